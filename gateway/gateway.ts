@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { TokenService } from '../subgraphs/common/auth/tokens';
+import type { Config, SubgraphName } from '../subgraphs/common/config';
+import { viewerFromAuthorization } from '../subgraphs/common/context';
+import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
+import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
+import type { Logger } from '../subgraphs/common/logger';
+import { AuthForwardingDataSource } from './auth-forwarding.data-source';
+import type { GatewayContext } from './gateway.context';
+
+/** The committed supergraph the gateway serves (static: no schema polling, no registry). */
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+
+/** Starts the Apollo gateway over the committed supergraph, with Sandbox as the landing page in development. */
+export async function startGateway(options: {
+  config: Config;
+  tokens: TokenService;
+  logger: Logger;
+  port: number;
+  /** Where each subgraph is; defaults to the config (which defaults to localhost ports). */
+  subgraphUrls?: Partial<Record<string, string>>;
+  supergraphSdl?: string;
+}): Promise<RunningServer> {
+  const { config, tokens, logger } = options;
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new AuthForwardingDataSource({ url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url }),
+  });
+  const development = config.nodeEnv !== 'production';
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatError((err) => logger.error({ err }, 'unexpected error')),
+    includeStacktraceInErrorResponses: false,
+    introspection: development,
+    plugins: [
+      development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  return startGraphQLHttpServer<GatewayContext>({
+    apollo,
+    port: options.port,
+    logger,
+    ready: async () => true,
+    context: async (req) => {
+      const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
+      try {
+        await viewerFromAuthorization(authorization, tokens);
+      } catch (err) {
+        if (err instanceof DomainError) throw toGraphQLError(err);
+        throw err;
+      }
+      return { authorization, requestId: req.requestId };
+    },
+  });
+}
+
+/** The operation Sandbox opens with: log in as the demo owner, then paste the token into the headers. */
+const SANDBOX_EXAMPLE = `# 1. Log in (demo accounts are printed by npm start), copy the token.
+# 2. In Headers add: Authorization: Bearer <token>
+mutation LogIn {
+  logIn(input: { email: "owner@demo.test", password: "demo-password" }) {
+    token
+    account { id name }
+  }
+}
+
+query Me {
+  me {
+    name
+    email
+    memberships {
+      role
+      customRoles
+      organization { id name members(first: 10) { totalCount edges { node { role account { name email } } } } }
+    }
+  }
+}
+`;

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSchemaArtifacts } from '../subgraphs/common/federation/artifacts';
+import { SUBGRAPHS } from '../subgraphs/registry';
+
+/** `npm run schema`: writes schema/<subgraph>.graphql and schema/supergraph.graphql. */
+async function main() {
+  const { files, compositionErrors } = await buildSchemaArtifacts(SUBGRAPHS);
+  if (compositionErrors.length) {
+    console.error(`Composition failed:\n  ${compositionErrors.join('\n  ')}`);
+    process.exit(1);
+  }
+  const dir = path.resolve(__dirname, '../../schema');
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(path.join(dir, name), content);
+    console.log(`wrote schema/${name}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

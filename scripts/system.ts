@@ -1,0 +1,34 @@
+import path from 'node:path';
+import type { AccessContext } from '../subgraphs/common/access/policy';
+import { TokenService } from '../subgraphs/common/auth/tokens';
+import type { Config } from '../subgraphs/common/config';
+import { migrate } from '../subgraphs/common/db/data-source';
+import { startEmbeddedPostgres } from '../subgraphs/common/db/embedded';
+import type { Logger } from '../subgraphs/common/logger';
+import { dataSourceFor, type SubgraphModule } from '../subgraphs/common/subgraph';
+
+/** The database the system runs on: an external one from DATABASE_URL, or an embedded one in the data folder. */
+export async function startDatabase(config: Config, log?: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, log });
+}
+
+/** Applies every subgraph's migrations in dependency order, then (optionally) loads demo data. */
+export async function prepareDatabase(
+  url: string,
+  modules: ReadonlyArray<SubgraphModule<AccessContext>>,
+  options: { config: Config; logger: Logger; seed: boolean },
+): Promise<void> {
+  const tokens = await TokenService.fromConfig(options.config.jwt);
+  for (const module of modules) {
+    const db = dataSourceFor(module, url, (m) => options.logger.error(m));
+    await db.initialize();
+    try {
+      const applied = await migrate(db);
+      if (applied.length) options.logger.info({ subgraph: module.name, applied }, 'migrations applied');
+      if (options.seed && module.seedDemo) await module.seedDemo({ db, tokens, config: options.config, logger: options.logger });
+    } finally {
+      await db.destroy();
+    }
+  }
+}

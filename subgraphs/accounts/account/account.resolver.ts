@@ -1,0 +1,48 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Public, RequiresPermission } from '../../common/access/directive';
+import type { AccountsContext } from '../accounts.context';
+import { Membership } from '../membership/membership.type';
+import type { MembershipEntity } from '../membership/membership.entity';
+import type { AccountEntity } from './account.entity';
+import { LogInInput, SignUpInput, UpdateMeInput } from './account.input';
+import { Account, AuthPayload } from './account.type';
+import type { AuthResult } from './account.service';
+
+@Resolver(() => Account)
+export class AccountResolver {
+  @Query(() => Account, { nullable: true, description: 'The signed-in account.' })
+  @RequiresPermission('authenticated')
+  me(@Ctx() ctx: AccountsContext): Promise<AccountEntity | null> {
+    return ctx.loaders.accountById.load(ctx.viewer!.accountId);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in.' })
+  @Public()
+  async signUp(@Arg('input') input: SignUpInput, @Ctx() ctx: AccountsContext): Promise<AuthResult> {
+    return signedIn(ctx, await ctx.services.accounts.signUp(input));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
+  @Public()
+  async logIn(@Arg('input') input: LogInInput, @Ctx() ctx: AccountsContext): Promise<AuthResult> {
+    return signedIn(ctx, await ctx.services.accounts.logIn(input));
+  }
+
+  @Mutation(() => Account, { nullable: true, description: 'Changes the signed-in account (GA-6: a member manages itself).' })
+  @RequiresPermission('authenticated')
+  updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: AccountsContext): Promise<AccountEntity> {
+    return ctx.services.accounts.updateMe(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => [Membership], { nullable: true, description: "The account's organizations and roles there." })
+  @RequiresPermission('account:self')
+  memberships(@Root() account: AccountEntity, @Ctx() ctx: AccountsContext): Promise<MembershipEntity[]> {
+    return ctx.loaders.membershipsByAccountId.load(account.id);
+  }
+}
+
+/** The rest of a sign-up or log-in response is read as the account that just signed in. */
+function signedIn(ctx: AccountsContext, result: AuthResult): AuthResult {
+  ctx.viewer = { accountId: result.account.id };
+  return result;
+}

@@ -1,0 +1,21 @@
+import type { AccessContext } from '../common/access/policy';
+import type { Viewer } from '../common/auth/tokens';
+import type { AccountService } from './account/account.service';
+import type { AccountsLoaders } from './accounts.loaders';
+import type { MembershipService } from './membership/membership.service';
+import type { OrganizationService } from './organization/organization.service';
+
+/** Stateless services, created once per process. */
+export interface AccountsServices {
+  accounts: AccountService;
+  organizations: OrganizationService;
+  memberships: MembershipService;
+}
+
+/** Per-request context of the accounts subgraph. */
+export interface AccountsContext extends AccessContext {
+  viewer: Viewer | null;
+  requestId: string;
+  loaders: AccountsLoaders;
+  services: AccountsServices;
+}

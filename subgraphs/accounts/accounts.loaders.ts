@@ -1,0 +1,165 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import type { Viewer } from '../common/auth/tokens';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { AccountEntity } from './account/account.entity';
+import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
+import type { PrimaryRole } from './membership/membership.roles';
+import { OrganizationEntity } from './organization/organization.entity';
+
+/** A page request for a list under a parent. */
+export interface PageKey {
+  parentId: string;
+  first: number;
+  after: string | null;
+}
+
+/**
+ * Loads pages of many parents in one statement per distinct (first, after): a window function numbers each
+ * parent's rows, so `organizations { members(first: 10) }` costs one query however many organizations.
+ */
+function pageLoader<Row>(
+  fetch: (parentIds: string[], first: number, after: Array<string | number> | null) => Promise<Array<Row & { parentId: string }>>,
+  keyOf: (row: Row) => ReadonlyArray<string | number>,
+  arity: number,
+): DataLoader<PageKey, Page<Row>, string> {
+  return new DataLoader<PageKey, Page<Row>, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey[]>();
+      for (const key of keys) {
+        const g = `${key.first}|${key.after ?? ''}`;
+        groups.set(g, [...(groups.get(g) ?? []), key]);
+      }
+      const pages = new Map<string, Page<Row>>();
+      for (const group of groups.values()) {
+        const { first, after } = group[0]!;
+        const cursor = decodeCursor(after, arity);
+        const parentIds = [...new Set(group.map((k) => k.parentId).filter(isUuid))];
+        const rows = parentIds.length ? await fetch(parentIds, first, cursor) : [];
+        for (const parentId of new Set(group.map((k) => k.parentId))) {
+          const mine = rows.filter((r) => r.parentId === parentId);
+          pages.set(`${parentId}|${first}|${after ?? ''}`, toPage(mine, first, keyOf));
+        }
+      }
+      return keys.map((k) => pages.get(`${k.parentId}|${k.first}|${k.after ?? ''}`)!);
+    },
+    { cacheKeyFn: (k) => `${k.parentId}|${k.first}|${k.after ?? ''}` },
+  );
+}
+
+/**
+ * Every loader of the accounts subgraph, created per request (they cache for one request only). The viewer is
+ * read when a batch runs, because signing in inside a request changes it.
+ */
+export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+  const memberships = db.getRepository(MembershipEntity);
+  return {
+    accountById: rowLoader((ids) => db.getRepository(AccountEntity).findBy({ id: In(ids) }), (a) => a.id),
+    organizationById: rowLoader((ids) => db.getRepository(OrganizationEntity).findBy({ id: In(ids) }), (o) => o.id),
+    membershipById: rowLoader((ids) => memberships.findBy({ id: In(ids) }), (m) => m.id),
+    membershipsByAccountId: groupLoader(
+      (ids) => memberships.find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
+      (m) => m.accountId,
+    ),
+    customRolesByMembershipId: groupLoader(
+      (ids) => db.getRepository(MembershipCustomRoleEntity).find({ where: { membershipId: In(ids) }, order: { role: 'ASC' } }),
+      (r) => r.membershipId,
+    ),
+    /** The caller's primary role per organization (null: not a member): what every organization policy reads. */
+    viewerRoleByOrganizationId: new DataLoader<string, PrimaryRole | null>(async (orgIds) => {
+      const viewer = currentViewer();
+      if (!viewer) return orgIds.map(() => null);
+      const valid = orgIds.filter(isUuid);
+      const rows = valid.length ? await memberships.findBy({ accountId: viewer.accountId, organizationId: In(valid) }) : [];
+      const byOrg = new Map(rows.map((m) => [m.organizationId, m.role]));
+      return orgIds.map((id) => byOrg.get(id) ?? null);
+    }),
+    /** Whether the caller shares at least one organization with each account (who may see whose profile). */
+    viewerSharesOrganizationWith: new DataLoader<string, boolean>(async (accountIds) => {
+      const viewer = currentViewer();
+      if (!viewer) return accountIds.map(() => false);
+      const valid = accountIds.filter(isUuid);
+      const rows: Array<{ account_id: string }> = valid.length
+        ? await db.query(
+            `SELECT DISTINCT other.account_id FROM accounts.memberships mine
+             JOIN accounts.memberships other ON other.organization_id = mine.organization_id
+             WHERE mine.account_id = $1 AND other.account_id = ANY($2::uuid[])`,
+            [viewer.accountId, valid],
+          )
+        : [];
+      const shared = new Set(rows.map((r) => r.account_id));
+      return accountIds.map((id) => shared.has(id));
+    }),
+    membersPage: pageLoader<MembershipEntity>(
+      async (orgIds, first, after) => {
+        const rows: Array<Record<string, unknown>> = await db.query(
+          `SELECT * FROM (
+             SELECT m.*, row_number() OVER (PARTITION BY m.organization_id ORDER BY m.seq) AS rn
+             FROM accounts.memberships m
+             WHERE m.organization_id = ANY($1::uuid[]) AND ($2::bigint IS NULL OR m.seq > $2::bigint)
+           ) page WHERE rn <= $3 ORDER BY seq`,
+          [orgIds, after ? String(after[0]) : null, first + 1],
+        );
+        return rows.map((r) => Object.assign(toMembership(r), { parentId: r.organization_id as string }));
+      },
+      (m) => [m.seq],
+      1,
+    ),
+    memberCountByOrganizationId: new DataLoader<string, number>(async (orgIds) => {
+      const valid = orgIds.filter(isUuid);
+      const rows: Array<{ organization_id: string; n: string }> = valid.length
+        ? await db.query(
+            'SELECT organization_id, count(*) AS n FROM accounts.memberships WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id',
+            [valid],
+          )
+        : [];
+      const byOrg = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
+      return orgIds.map((id) => byOrg.get(id) ?? 0);
+    }),
+    auditPage: pageLoader<AuditEventEntity>(
+      async (orgIds, first, after) => {
+        const rows: Array<Record<string, unknown>> = await db.query(
+          `SELECT * FROM (
+             SELECT e.*, row_number() OVER (PARTITION BY e.organization_id ORDER BY e.seq DESC) AS rn
+             FROM accounts.audit_events e
+             WHERE e.organization_id = ANY($1::uuid[]) AND ($2::bigint IS NULL OR e.seq < $2::bigint)
+           ) page WHERE rn <= $3 ORDER BY seq DESC`,
+          [orgIds, after ? String(after[0]) : null, first + 1],
+        );
+        return rows.map((r) => Object.assign(toAuditEvent(r), { parentId: r.organization_id as string }));
+      },
+      (e) => [e.seq],
+      1,
+    ),
+  };
+}
+
+function toMembership(row: Record<string, unknown>): MembershipEntity {
+  return Object.assign(new MembershipEntity(), {
+    id: row.id,
+    seq: String(row.seq),
+    organizationId: row.organization_id,
+    accountId: row.account_id,
+    role: row.role,
+    createdAt: row.created_at,
+  });
+}
+
+function toAuditEvent(row: Record<string, unknown>): AuditEventEntity {
+  return Object.assign(new AuditEventEntity(), {
+    id: row.id,
+    seq: String(row.seq),
+    organizationId: row.organization_id,
+    actorAccountId: row.actor_account_id,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    before: row.before,
+    after: row.after,
+    createdAt: row.created_at,
+  });
+}
+
+export type AccountsLoaders = ReturnType<typeof createAccountsLoaders>;

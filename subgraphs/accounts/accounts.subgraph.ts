@@ -1,0 +1,49 @@
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import type { SubgraphModule } from '../common/subgraph';
+import { AccountEntity } from './account/account.entity';
+import { AccountResolver } from './account/account.resolver';
+import { AccountService } from './account/account.service';
+import type { AccountsContext } from './accounts.context';
+import { createAccountsLoaders } from './accounts.loaders';
+import { accountsPolicies } from './accounts.policy';
+import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
+import { MembershipConnectionResolver, MembershipResolver } from './membership/membership.resolver';
+import { MembershipService } from './membership/membership.service';
+import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
+import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
+import { OrganizationEntity } from './organization/organization.entity';
+import { OrganizationService } from './organization/organization.service';
+import { seedAccountsDemo } from './seed/demo';
+
+type Ref = { id: string };
+
+/** The accounts subgraph: accounts, organizations, memberships, primary and custom roles (GA-1…GA-7, GA-11). */
+export const accountsSubgraph: SubgraphModule<AccountsContext> = {
+  name: 'accounts',
+  dbSchema: 'accounts',
+  entities: [AccountEntity, OrganizationEntity, MembershipEntity, MembershipCustomRoleEntity, AuditEventEntity],
+  migrations: [AccountsInitial1732300000000],
+  definition: {
+    name: 'accounts',
+    resolvers: [AccountResolver, OrganizationResolver, AuditEventResolver, MembershipResolver, MembershipConnectionResolver],
+    policies: accountsPolicies,
+    referenceResolvers: {
+      Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
+      Organization: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.organizationById.load(ref.id) },
+      Membership: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.membershipById.load(ref.id) },
+    },
+  },
+  createContextFactory({ db, tokens }) {
+    const services = {
+      accounts: new AccountService(db, tokens),
+      organizations: new OrganizationService(db),
+      memberships: new MembershipService(db),
+    };
+    return (viewer, req) => {
+      const ctx: AccountsContext = { viewer, requestId: req.requestId, services, loaders: undefined as never };
+      ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
+      return ctx;
+    };
+  },
+  seedDemo: seedAccountsDemo,
+};

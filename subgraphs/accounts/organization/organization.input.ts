@@ -1,0 +1,6 @@
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class CreateOrganizationInput {
+  @Field() name!: string;
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
+import { pageSize, type Page } from '../../common/pagination';
+import type { AccountEntity } from '../account/account.entity';
+import { Account } from '../account/account.type';
+import type { AccountsContext } from '../accounts.context';
+import { AuditEvent, AuditEventConnection } from '../audit/audit-event.type';
+import type { MembershipEntity } from '../membership/membership.entity';
+import { MembershipConnection } from '../membership/membership.type';
+import type { OrganizationEntity } from './organization.entity';
+import { CreateOrganizationInput } from './organization.input';
+import { Organization } from './organization.type';
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'An organization the caller is a member of.' })
+  @RequiresPermission('organization:read')
+  organization(@Arg('id', () => ID) id: string, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity | null> {
+    return ctx.loaders.organizationById.load(id);
+  }
+
+  @Mutation(() => Organization, { nullable: true, description: 'Creates an organization; the caller becomes its owner (GA-5).' })
+  @RequiresPermission('authenticated')
+  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity> {
+    return ctx.services.organizations.create(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => MembershipConnection, { nullable: true })
+  @RequiresPermission('organization:read')
+  async members(
+    @Root() org: OrganizationEntity,
+    @Ctx() ctx: AccountsContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<MembershipEntity> & { organizationId: string }> {
+    const page = await ctx.loaders.membersPage.load({ parentId: org.id, first: pageSize(first), after: after ?? null });
+    return { ...page, organizationId: org.id };
+  }
+
+  @FieldResolver(() => AuditEventConnection, { nullable: true, description: 'Access changes in this organization, newest first (X-3).' })
+  @RequiresPermission('organization:administer')
+  auditEvents(
+    @Root() org: OrganizationEntity,
+    @Ctx() ctx: AccountsContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<AuditEventEntity>> {
+    return ctx.loaders.auditPage.load({ parentId: org.id, first: pageSize(first), after: after ?? null });
+  }
+}
+
+@Resolver(() => AuditEvent)
+export class AuditEventResolver {
+  @FieldResolver(() => Account, { nullable: true, description: 'Who made the change.' })
+  @RequiresPermission('organization:administer')
+  actor(@Root() event: AuditEventEntity, @Ctx() ctx: AccountsContext): Promise<AccountEntity | null> {
+    return event.actorAccountId ? ctx.loaders.accountById.load(event.actorAccountId) : Promise.resolve(null);
+  }
+}

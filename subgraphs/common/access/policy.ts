@@ -1,0 +1,60 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Viewer } from '../auth/tokens';
+
+/** What a policy sees: the verified caller (through the context), the parent object and the arguments. */
+export interface PolicyInput<Ctx> {
+  ctx: Ctx;
+  source: unknown;
+  args: Record<string, unknown>;
+  info: GraphQLResolveInfo;
+}
+
+/** A policy answers allowed or not; synchronous answers keep the hot path free of promises. */
+export type Policy<Ctx> = (input: PolicyInput<Ctx>) => boolean | Promise<boolean>;
+
+/** The permission table of one subgraph: permission name → policy. */
+export type PolicyTable<Ctx> = Readonly<Record<string, Policy<Ctx>>>;
+
+/** The minimum the enforcer needs from a request context. */
+export interface AccessContext {
+  viewer: Viewer | null;
+}
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+function stringField(value: unknown, key: string): string | undefined {
+  if (value && typeof value === 'object' && key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    return typeof v === 'string' ? v : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The organization a field is about, by one convention for every subgraph:
+ * root fields take it from their arguments (`organizationId`, `input.organizationId`, or `id` for a root field
+ * returning an Organization); object fields from their parent (an Organization's `id`, else its `organizationId`).
+ * Undefined means the field names no organization, and organization-scoped policies then deny.
+ */
+export function organizationIdOf(input: PolicyInput<unknown>): string | undefined {
+  const { source, args, info } = input;
+  if (ROOT_TYPES.has(info.parentType.name)) {
+    const direct = stringField(args, 'organizationId') ?? stringField(args.input, 'organizationId');
+    if (direct) return direct;
+    const returns = info.returnType.toString().replace(/[[\]!]/g, '');
+    return returns === 'Organization' ? stringField(args, 'id') : undefined;
+  }
+  if (info.parentType.name === 'Organization') return stringField(source, 'id');
+  return stringField(source, 'organizationId');
+}
+
+/** Policy combinators, so tables read like the seeds' matrices. */
+export const anyOf =
+  <Ctx>(...policies: Policy<Ctx>[]): Policy<Ctx> =>
+  async (input) => {
+    for (const p of policies) if (await p(input)) return true;
+    return false;
+  };
+
+/** Allows any verified caller. */
+export const authenticated: Policy<AccessContext> = ({ ctx }) => ctx.viewer !== null;

@@ -1,0 +1,29 @@
+import type { EntityManager } from 'typeorm';
+import { AuditEventEntity } from './audit-event.entity';
+
+/** An access change to record: who did what to which target, with the state before and after. */
+export interface AuditInput {
+  organizationId: string | null;
+  actorAccountId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Writes an audit event with the caller's transaction manager, so the event commits or rolls back with the change. */
+export async function recordAudit(manager: EntityManager, event: AuditInput): Promise<void> {
+  if (!manager.queryRunner?.isTransactionActive) {
+    throw new Error('audit events must be written inside the transaction of the change they describe');
+  }
+  await manager.insert(AuditEventEntity, {
+    organizationId: event.organizationId,
+    actorAccountId: event.actorAccountId,
+    action: event.action,
+    targetType: event.targetType,
+    targetId: event.targetId,
+    before: (event.before ?? null) as never,
+    after: (event.after ?? null) as never,
+  });
+}

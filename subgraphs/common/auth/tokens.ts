@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT, type KeyLike } from 'jose';
+import type { Config } from '../config';
+
+const ALG = 'EdDSA';
+
+/** The caller a subgraph has verified from the bearer token. */
+export interface Viewer {
+  accountId: string;
+}
+
+/** Signs and verifies access tokens. Tokens carry only the account id: roles are read per request (X-5). */
+export class TokenService {
+  private constructor(
+    private readonly config: Config['jwt'],
+    private readonly publicKey: KeyLike,
+    private readonly privateKey: KeyLike | undefined,
+  ) {}
+
+  /** Builds the service from PEM keys in the config; `privateKeyPem` is only needed where tokens are issued. */
+  static async fromConfig(jwt: Config['jwt']): Promise<TokenService> {
+    if (!jwt.publicKeyPem) throw new Error('JWT_PUBLIC_KEY is not set (run ensureDevKeys first in development)');
+    const publicKey = await importSPKI(jwt.publicKeyPem, ALG);
+    const privateKey = jwt.privateKeyPem ? await importPKCS8(jwt.privateKeyPem, ALG) : undefined;
+    return new TokenService(jwt, publicKey, privateKey);
+  }
+
+  /** Issues a short-lived token for an account. */
+  async issue(accountId: string): Promise<string> {
+    if (!this.privateKey) throw new Error('this process has no JWT_PRIVATE_KEY and cannot issue tokens');
+    return new SignJWT({})
+      .setProtectedHeader({ alg: ALG })
+      .setSubject(accountId)
+      .setIssuer(this.config.issuer)
+      .setAudience(this.config.audience)
+      .setIssuedAt()
+      .setExpirationTime(`${this.config.ttlSeconds}s`)
+      .sign(this.privateKey);
+  }
+
+  /** Verifies signature, issuer, audience and expiry; throws on any failure. */
+  async verify(token: string): Promise<Viewer> {
+    const { payload } = await jwtVerify(token, this.publicKey, {
+      algorithms: [ALG],
+      issuer: this.config.issuer,
+      audience: this.config.audience,
+      requiredClaims: ['sub', 'exp'],
+    });
+    if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(payload.sub)) throw new Error('bad subject');
+    return { accountId: payload.sub };
+  }
+}
+
+/**
+ * Development convenience: when no keys are configured, generate an Ed25519 pair once into the data folder
+ * and return the config with them, so every process started from it shares the same keys.
+ */
+export async function ensureDevKeys(config: Config): Promise<Config> {
+  if (config.jwt.publicKeyPem) return config;
+  if (config.nodeEnv === 'production') throw new Error('JWT_PUBLIC_KEY is required in production');
+  const dir = path.join(config.dataDir, 'keys');
+  const privPath = path.join(dir, 'jwt-private.pem');
+  const pubPath = path.join(dir, 'jwt-public.pem');
+  if (!existsSync(privPath) || !existsSync(pubPath)) {
+    mkdirSync(dir, { recursive: true });
+    const { privateKey, publicKey } = await generateKeyPair(ALG, { crv: 'Ed25519', extractable: true });
+    writeFileSync(privPath, await exportPKCS8(privateKey), { mode: 0o600 });
+    writeFileSync(pubPath, await exportSPKI(publicKey));
+  }
+  return {
+    ...config,
+    jwt: { ...config.jwt, privateKeyPem: readFileSync(privPath, 'utf8'), publicKeyPem: readFileSync(pubPath, 'utf8') },
+  };
+}

@@ -1,0 +1,107 @@
+import path from 'node:path';
+
+/** Names of the subgraphs, in the order they are started and composed. */
+export const SUBGRAPH_NAMES = ['accounts'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** Typed configuration, read once from the environment and validated at boot. */
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  /** Folder for the embedded database, generated keys and other local state. */
+  dataDir: string;
+  /** External Postgres; when unset, an embedded server is started in `dataDir`. */
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number;
+  gatewayPort: number;
+  subgraphPorts: Record<SubgraphName, number>;
+  /** Where the gateway reaches each subgraph (overrides the URL in the supergraph). */
+  subgraphUrls: Record<SubgraphName, string>;
+  jwt: {
+    issuer: string;
+    audience: string;
+    ttlSeconds: number;
+    /** PKCS8 PEM; only the accounts subgraph signs. Generated into dataDir in development when unset. */
+    privateKeyPem: string | undefined;
+    /** SPKI PEM; every subgraph and the gateway verify with it. */
+    publicKeyPem: string | undefined;
+  };
+  /** Load demo data when the database has no accounts yet. */
+  seedDemoData: boolean;
+  logLevel: string;
+}
+
+/** Raised at boot when a variable is missing or malformed; the message names the variable. */
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 1, max = 65535): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function pem(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  // Allow one-line values with literal \n, as .env files and compose files carry them.
+  const value = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
+  if (!value.includes('-----BEGIN')) throw new ConfigError(`${name} must be a PEM key`);
+  return value;
+}
+
+/** Reads and validates the configuration; throws ConfigError naming the bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  }
+  const nodeEnv = nodeEnvRaw as Config['nodeEnv'];
+  const databaseUrl = env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const subgraphPorts: Record<SubgraphName, number> = {
+    accounts: int(env, 'ACCOUNTS_PORT', 4001),
+  };
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => [
+      name,
+      env[`${name.toUpperCase().replace(/-/g, '_')}_URL`] || `http://localhost:${subgraphPorts[name]}/graphql`,
+    ]),
+  ) as Record<SubgraphName, string>;
+  const config: Config = {
+    nodeEnv,
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    databaseUrl,
+    embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 5433),
+    gatewayPort: int(env, 'GATEWAY_PORT', 4000),
+    subgraphPorts,
+    subgraphUrls,
+    jwt: {
+      issuer: env.JWT_ISSUER || 'identity-permissions',
+      audience: env.JWT_AUDIENCE || 'identity-permissions',
+      ttlSeconds: int(env, 'JWT_TTL_SECONDS', 900, 30, 86400),
+      privateKeyPem: pem(env, 'JWT_PRIVATE_KEY'),
+      publicKeyPem: pem(env, 'JWT_PUBLIC_KEY'),
+    },
+    seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+  if (nodeEnv === 'production' && !config.jwt.publicKeyPem) {
+    throw new ConfigError('JWT_PUBLIC_KEY is required in production (keys are generated only in development)');
+  }
+  return config;
+}

@@ -1,0 +1,71 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** Stable error codes clients can branch on; they appear as `extensions.code`. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  EMAIL_TAKEN: 'EMAIL_TAKEN',
+  ALREADY_MEMBER: 'ALREADY_MEMBER',
+  NOT_A_MEMBER: 'NOT_A_MEMBER',
+  OWNER_REQUIRED: 'OWNER_REQUIRED',
+  OWNER_CANNOT_BE_REMOVED: 'OWNER_CANNOT_BE_REMOVED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode] | (string & {});
+
+const HTTP_STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401 };
+
+/** A domain error: services throw these; the GraphQL layer maps them to `extensions.code` in one place. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCodeValue,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** Bad input: names the offending field so clients can show it next to the input. */
+export class ValidationError extends DomainError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, message, { field });
+  }
+}
+
+/** Builds the GraphQL error for a domain error (used where an error must be thrown before execution). */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  const status = HTTP_STATUS[error.code];
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...error.details, ...(status ? { http: { status } } : {}) },
+  });
+}
+
+/**
+ * Apollo `formatError`: domain errors keep their code and message; anything unexpected is logged and
+ * masked as INTERNAL_SERVER_ERROR so no SQL, stack or secret reaches a client.
+ */
+export function formatError(log: (err: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? error.originalError : error;
+    if (original instanceof DomainError) {
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...formatted.extensions, code: original.code, ...original.details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original && !(original instanceof GraphQLError) && (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR)) {
+      log(original);
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  };
+}

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { requestScope, type RequestStats } from '../db/data-source';
+import type { Logger } from '../logger';
+
+/** What the context factory gets from an HTTP request. */
+export interface IncomingRequest {
+  headers: http.IncomingHttpHeaders;
+  requestId: string;
+  remoteAddress: string;
+}
+
+/** Options of the GraphQL HTTP server shared by the gateway and every subgraph. */
+export interface GraphQLHttpOptions<Ctx extends BaseContext> {
+  apollo: ApolloServer<Ctx>;
+  port: number;
+  host?: string;
+  context: (req: IncomingRequest) => Promise<Ctx>;
+  /** Readiness probe (database reachable, supergraph loaded); liveness is the process answering at all. */
+  ready?: () => Promise<boolean>;
+  bodyLimitBytes?: number;
+  /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
+  exposeSqlCount?: boolean;
+  logger: Logger;
+}
+
+/** A started server. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(Object.assign(new Error('too large'), { status: 413 }));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(Object.assign(new Error('too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Serves Apollo Server over node:http with health (`/health`), readiness (`/ready`), a request id carried
+ * in `x-request-id`, a body size limit and per-request SQL statement counting. Our own handler rather
+ * than the standalone one, so these concerns live in one place for every process.
+ */
+export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>): Promise<RunningServer> {
+  const { apollo, logger } = options;
+  const limit = options.bodyLimitBytes ?? 1_000_000;
+  await apollo.start();
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const incomingId = req.headers['x-request-id'];
+    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/ready') {
+      const ok = await (options.ready?.() ?? Promise.resolve(true)).catch(() => false);
+      return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+    }
+    if (url.pathname === '/') {
+      res.writeHead(302, { location: '/graphql' });
+      return res.end();
+    }
+    if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found: use /graphql', 'NOT_FOUND'));
+
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let raw: string;
+      try {
+        raw = await readBody(req, limit);
+      } catch (err) {
+        const status = (err as { status?: number }).status ?? 400;
+        return sendJson(res, status, errorBody(status === 413 ? `Request body exceeds ${limit} bytes` : 'Could not read the request body', status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST'));
+      }
+      const contentType = req.headers['content-type'] ?? '';
+      if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+        }
+      } else {
+        body = raw;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const stats: RequestStats = { sqlStatements: 0 };
+    const response = await requestScope.run(stats, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
+      }),
+    );
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (options.exposeSqlCount) res.setHeader('x-sql-statements', String(stats.sqlStatements));
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      logger.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

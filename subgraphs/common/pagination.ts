@@ -1,0 +1,77 @@
+import { Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
+import { Public } from './access/directive';
+import { ValidationError } from './errors';
+
+/** Relay page info; shareable because every subgraph defines the same value type. */
+@ObjectType({ description: 'Where a page of a connection ends.' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field() @Public() hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) @Public() endCursor!: string | null;
+}
+
+/** A page of nodes as the connection types carry it. */
+export interface Page<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount?: number;
+}
+
+/**
+ * Builds a Relay connection type for a node type. The wrappers are `@public`: each node's fields carry
+ * their own permission, and `totalCount` is resolved by the owner of the parent field.
+ */
+export function Connection<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() @Public() cursor!: string;
+    @Field(() => Node) @Public() node!: T;
+  }
+  @ObjectType()
+  abstract class ConnectionBase {
+    @Field(() => [Edge]) @Public() edges!: Edge[];
+    @Field(() => PageInfo) @Public() pageInfo!: PageInfo;
+  }
+  return ConnectionBase;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Validates `first`: 1 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined): number {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) {
+    throw new ValidationError('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return n;
+}
+
+/** Opaque keyset cursor: the sort key of the last row, base64url JSON. */
+export function encodeCursor(key: ReadonlyArray<string | number>): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor, or rejects it with BAD_USER_INPUT. */
+export function decodeCursor(cursor: string | null | undefined, arity: number): Array<string | number> | null {
+  if (cursor === null || cursor === undefined) return null;
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+      return key;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new ValidationError('after', 'after is not a cursor of this list');
+}
+
+/** Turns `limit + 1` fetched rows into a page. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => ReadonlyArray<string | number>): Page<T> {
+  const hasNextPage = rows.length > limit;
+  const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1]!.cursor : null } };
+}
+
+export { Int };

@@ -1,0 +1,75 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { DataSource } from 'typeorm';
+import type { AccessContext } from './access/policy';
+import type { TokenService, Viewer } from './auth/tokens';
+import type { Config, SubgraphName } from './config';
+import { viewerFromAuthorization } from './context';
+import { DomainError, formatError, toGraphQLError } from './errors';
+import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
+import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
+import type { Logger } from './logger';
+import { createDataSource } from './db/data-source';
+
+/** What one subgraph process has to work with. */
+export interface SubgraphDeps {
+  db: DataSource;
+  tokens: TokenService;
+  config: Config;
+  logger: Logger;
+}
+
+/** A subgraph, described once: the start script, schema emitter and tests all go through this. */
+export interface SubgraphModule<Ctx extends AccessContext> {
+  name: SubgraphName;
+  /** The Postgres schema this subgraph owns and alone writes. */
+  dbSchema: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  migrations: Function[];
+  definition: SubgraphDefinition<Ctx>;
+  /** Builds the per-request context: services are per process, loaders per request. */
+  createContextFactory(deps: SubgraphDeps): (viewer: Viewer | null, req: IncomingRequest) => Ctx;
+  /** Loads demo data on an empty database. */
+  seedDemo?(deps: SubgraphDeps): Promise<void>;
+}
+
+/** Creates the data source of a subgraph module (not yet initialised). */
+export function dataSourceFor(module: SubgraphModule<AccessContext>, url: string, onError?: (m: string) => void): DataSource {
+  return createDataSource({ url, schema: module.dbSchema, entities: module.entities, migrations: module.migrations, onError });
+}
+
+/** Builds the schema and serves one subgraph over HTTP on `port` (0 picks a free port). */
+export async function startSubgraph<Ctx extends AccessContext>(
+  module: SubgraphModule<Ctx>,
+  deps: SubgraphDeps,
+  options: { port: number; enforcement?: boolean },
+): Promise<RunningServer> {
+  const schema = await buildFederatedSubgraph(module.definition, { enforcement: options.enforcement });
+  const contextFor = module.createContextFactory(deps);
+  const apollo = new ApolloServer<Ctx>({
+    schema,
+    formatError: formatError((err) => deps.logger.error({ err }, 'unexpected error')),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Subgraphs are reached through the gateway; Sandbox lives there.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  return startGraphQLHttpServer<Ctx>({
+    apollo,
+    port: options.port,
+    logger: deps.logger,
+    exposeSqlCount: deps.config.nodeEnv !== 'production',
+    ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
+    context: async (req) => {
+      try {
+        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
+        return contextFor(viewer, req);
+      } catch (err) {
+        if (err instanceof DomainError) throw toGraphQLError(err);
+        throw err;
+      }
+    },
+  });
+}

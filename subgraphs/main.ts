@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { TokenService, ensureDevKeys } from './common/auth/tokens';
+import { loadConfig, type SubgraphName } from './common/config';
+import { migrate } from './common/db/data-source';
+import { createLogger } from './common/logger';
+import { dataSourceFor, startSubgraph } from './common/subgraph';
+import { subgraphByName } from './registry';
+
+/** Runs one subgraph process: `node dist/subgraphs/main.js <name>`. */
+async function main() {
+  const name = process.argv[2] ?? '';
+  const module = subgraphByName(name);
+  const config = await ensureDevKeys(loadConfig());
+  const logger = createLogger(`subgraph-${name}`, config.logLevel);
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
+  const db = dataSourceFor(module, config.databaseUrl, (m) => logger.error(m));
+  await db.initialize();
+  await migrate(db);
+  const tokens = await TokenService.fromConfig(config.jwt);
+  const server = await startSubgraph(module, { db, tokens, config, logger }, { port: config.subgraphPorts[name as SubgraphName] });
+  logger.info({ url: server.url }, `${name} subgraph ready`);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.close().catch(() => undefined);
+    await db.destroy().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // Started by `npm start` with an IPC channel: if the supervisor dies, so do we (no orphans).
+  process.on('disconnect', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

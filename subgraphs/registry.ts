@@ -1,0 +1,15 @@
+import type { AccessContext } from './common/access/policy';
+import type { SubgraphModule } from './common/subgraph';
+import { accountsSubgraph } from './accounts/accounts.subgraph';
+
+/** Every subgraph, in dependency order (a subgraph's migrations may read views of those before it). */
+export const SUBGRAPHS: ReadonlyArray<SubgraphModule<AccessContext>> = [
+  accountsSubgraph as unknown as SubgraphModule<AccessContext>,
+];
+
+/** Looks a subgraph up by name. */
+export function subgraphByName(name: string): SubgraphModule<AccessContext> {
+  const found = SUBGRAPHS.find((s) => s.name === name);
+  if (!found) throw new Error(`unknown subgraph "${name}"; known: ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  return found;
+}
