@@ -10,11 +10,12 @@ import { viewerFromAuthorization } from '../subgraphs/common/context';
 import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import type { Logger } from '../subgraphs/common/logger';
+import { schemaDir } from '../subgraphs/common/paths';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
 import type { GatewayContext } from './gateway.context';
 
 /** The committed supergraph the gateway serves (static: no schema polling, no registry). */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '../../schema/supergraph.graphql');
+export const supergraphPath = (): string => path.join(schemaDir(), 'supergraph.graphql');
 
 /** Starts the Apollo gateway over the committed supergraph, with Sandbox as the landing page in development. */
 export async function startGateway(options: {
@@ -27,7 +28,7 @@ export async function startGateway(options: {
   supergraphSdl?: string;
 }): Promise<RunningServer> {
   const { config, tokens, logger } = options;
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchemaArtifacts } from '../subgraphs/common/federation/artifacts';
+import { schemaDir } from '../subgraphs/common/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
 /** `npm run schema`: writes schema/<subgraph>.graphql and schema/supergraph.graphql. */
@@ -11,7 +12,7 @@ async function main() {
     console.error(`Composition failed:\n  ${compositionErrors.join('\n  ')}`);
     process.exit(1);
   }
-  const dir = path.resolve(__dirname, '../../schema');
+  const dir = schemaDir();
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(path.join(dir, name), content);
     console.log(`wrote schema/${name}`);

@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
 import type { TokenService, Viewer } from './auth/tokens';
@@ -53,8 +53,8 @@ export async function startSubgraph<Ctx extends AccessContext>(
     formatError: formatError((err) => deps.logger.error({ err }, 'unexpected error')),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    // Subgraphs are reached through the gateway; Sandbox lives there.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // Subgraphs are reached through the gateway; Sandbox lives there. No inline traces: nothing reads them.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   return startGraphQLHttpServer<Ctx>({
     apollo,

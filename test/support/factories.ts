@@ -1,0 +1,40 @@
+import type { Viewer } from '../../subgraphs/common/auth/tokens';
+import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
+import { AccountService } from '../../subgraphs/accounts/account/account.service';
+import { MembershipService } from '../../subgraphs/accounts/membership/membership.service';
+import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { OrganizationService } from '../../subgraphs/accounts/organization/organization.service';
+import { uniqueEmail } from './system';
+
+export const PASSWORD = 'correct horse battery';
+
+/** A signed-up account: its id, e-mail, token and viewer. */
+export interface TestAccount {
+  id: string;
+  email: string;
+  token: string;
+  viewer: Viewer;
+}
+
+/** Small factories over the real services (no shared fixtures: every test makes its own data). */
+export function accountsFactory(deps: SubgraphDeps) {
+  const accounts = new AccountService(deps.db, deps.tokens);
+  const organizations = new OrganizationService(deps.db);
+  const memberships = new MembershipService(deps.db);
+  const account = async (prefix = 'user'): Promise<TestAccount> => {
+    const email = uniqueEmail(prefix);
+    const { token, account: a } = await accounts.signUp({ email, name: prefix, password: PASSWORD });
+    return { id: a.id, email, token, viewer: { accountId: a.id } };
+  };
+  /** An organization with an owner, an administrator and a member. */
+  const organization = async () => {
+    const owner = await account('owner');
+    const admin = await account('admin');
+    const member = await account('member');
+    const org = await organizations.create(owner.viewer, { name: `Org ${owner.email}` });
+    await memberships.addMember(owner.viewer, { organizationId: org.id, email: admin.email, role: PrimaryRole.ADMINISTRATOR });
+    await memberships.addMember(owner.viewer, { organizationId: org.id, email: member.email, role: PrimaryRole.MEMBER });
+    return { org, owner, admin, member };
+  };
+  return { services: { accounts, organizations, memberships }, account, organization };
+}

@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureDevKeys } from '../../subgraphs/common/auth/tokens';
+import { loadConfig } from '../../subgraphs/common/config';
+import { createLogger } from '../../subgraphs/common/logger';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+import { prepareDatabase, startDatabase } from '../../scripts/system';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/**
+ * Starts the test database once for the whole run: an embedded Postgres in a temporary folder (or the server
+ * at TEST_DATABASE_URL), with every subgraph's migrations applied. Tests make their own data with factories.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'identity-test-'));
+  const external = process.env.TEST_DATABASE_URL;
+  const config = await ensureDevKeys(
+    loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      DATABASE_URL: external ?? '',
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    }),
+  );
+  const database = await startDatabase(config);
+  await prepareDatabase(database.url, SUBGRAPHS, { config, logger: createLogger('test-setup', 'silent'), seed: false });
+  process.env.NODE_ENV = 'test';
+  process.env.DATA_DIR = dataDir;
+  process.env.DATABASE_URL = database.url;
+  process.env.JWT_PRIVATE_KEY = config.jwt.privateKeyPem;
+  process.env.JWT_PUBLIC_KEY = config.jwt.publicKeyPem;
+  (globalThis as { __TEST_DATABASE__?: { stop(): Promise<void> } }).__TEST_DATABASE__ = database;
+}
