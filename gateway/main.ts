@@ -1,10 +1,11 @@
 import { TokenService, ensureDevKeys } from '../subgraphs/common/auth/tokens';
-import { loadConfig } from '../subgraphs/common/config';
+import { loadConfig, loadDotEnv } from '../subgraphs/common/config';
 import { createLogger } from '../subgraphs/common/logger';
 import { startGateway } from './gateway';
 
 /** Runs the gateway process: `node dist/gateway/main.js`. */
 async function main() {
+  loadDotEnv();
   const config = await ensureDevKeys(loadConfig());
   const logger = createLogger('gateway', config.logLevel);
   const tokens = await TokenService.fromConfig(config.jwt);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ensureDevKeys } from '../subgraphs/common/auth/tokens';
-import { ConfigError, loadConfig, type Config } from '../subgraphs/common/config';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from '../subgraphs/common/config';
 import { createLogger } from '../subgraphs/common/logger';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../subgraphs/accounts/seed/demo';
 import { SUBGRAPHS } from '../subgraphs/registry';
@@ -48,6 +48,7 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 60_000)
  * each subgraph and the gateway as child processes. Ctrl-C stops all of it, Postgres included.
  */
 async function main() {
+  loadDotEnv();
   const config = await ensureDevKeys(loadConfig());
   const logger = createLogger('start', config.logLevel === 'info' ? 'warn' : config.logLevel);
   console.log(config.databaseUrl ? 'Using the database at DATABASE_URL' : `Starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')} …`);

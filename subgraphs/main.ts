@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { TokenService, ensureDevKeys } from './common/auth/tokens';
-import { loadConfig, type SubgraphName } from './common/config';
+import { loadConfig, loadDotEnv, type SubgraphName } from './common/config';
 import { migrate } from './common/db/data-source';
 import { createLogger } from './common/logger';
 import { dataSourceFor, startSubgraph } from './common/subgraph';
@@ -10,6 +10,7 @@ import { subgraphByName } from './registry';
 async function main() {
   const name = process.argv[2] ?? '';
   const module = subgraphByName(name);
+  loadDotEnv();
   const config = await ensureDevKeys(loadConfig());
   const logger = createLogger(`subgraph-${name}`, config.logLevel);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');

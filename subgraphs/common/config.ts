@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Names of the subgraphs, in the order they are started and composed. */
@@ -104,4 +105,9 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('JWT_PUBLIC_KEY is required in production (keys are generated only in development)');
   }
   return config;
+}
+
+/** Loads `.env` from the working folder into process.env when present (already-set variables win). */
+export function loadDotEnv(file = '.env'): void {
+  if (existsSync(file)) process.loadEnvFile(file);
 }
