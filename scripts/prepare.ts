@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ensureDevKeys } from '../subgraphs/common/auth/tokens';
 import { loadConfig, loadDotEnv } from '../subgraphs/common/config';
 import { createLogger } from '../subgraphs/common/logger';
+import { runMain } from '../subgraphs/common/process';
 import { SUBGRAPHS } from '../subgraphs/registry';
 import { prepareDatabase } from './system';
 
@@ -18,7 +19,4 @@ async function main() {
   logger.info('database prepared');
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runMain(main);

@@ -5,6 +5,7 @@ import { migrate } from './common/db/data-source';
 import { createLogger } from './common/logger';
 import { dataSourceFor, startSubgraph } from './common/subgraph';
 import { subgraphByName } from './registry';
+import { exitGracefully, runMain } from './common/process';
 
 /** Runs one subgraph process: `node dist/subgraphs/main.js <name>`. */
 async function main() {
@@ -21,21 +22,10 @@ async function main() {
   const server = await startSubgraph(module, { db, tokens, config, logger }, { port: config.subgraphPorts[name as SubgraphName] });
   logger.info({ url: server.url }, `${name} subgraph ready`);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close().catch(() => undefined);
-    await db.destroy().catch(() => undefined);
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // Started by `npm start` with an IPC channel: if the supervisor dies, so do we (no orphans).
-  process.on('disconnect', stop);
+  exitGracefully(async () => {
+    await server.close();
+    await db.destroy();
+  });
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+runMain(main);

@@ -1,19 +1,14 @@
-import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
-import type { AccessContext } from '../../subgraphs/common/access/policy';
 import { DomainError } from '../../subgraphs/common/errors';
-import type { SubgraphDeps, SubgraphModule } from '../../subgraphs/common/subgraph';
-import { accountsFactory, type TestAccount } from '../support/factories';
-import { subgraphDeps } from '../support/system';
+import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
+import { accountsFactory, useAccounts, type TestAccount } from '../support/factories';
 
-let deps: SubgraphDeps & { close(): Promise<void> };
+const ctx = useAccounts();
+let deps: SubgraphDeps;
 let f: ReturnType<typeof accountsFactory>;
-
-beforeAll(async () => {
-  deps = await subgraphDeps(accountsSubgraph as unknown as SubgraphModule<AccessContext>);
-  f = accountsFactory(deps);
+beforeAll(() => {
+  ({ deps, f } = ctx);
 });
-afterAll(() => deps.close());
 
 // Refusals a racing request may legitimately get; anything else (deadlock, constraint error) is a bug.
 const EXPECTED_REFUSALS = new Set(['FORBIDDEN', 'NOT_A_MEMBER', 'OWNER_CANNOT_BE_REMOVED', 'OWNER_REQUIRED', 'BAD_USER_INPUT']);

@@ -1,20 +1,14 @@
 import { recordAudit } from '../../subgraphs/common/audit/audit.service';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
-import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import { CustomRole, PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
-import type { AccessContext } from '../../subgraphs/common/access/policy';
-import type { SubgraphModule } from '../../subgraphs/common/subgraph';
-import { accountsFactory, PASSWORD, type TestAccount } from '../support/factories';
-import { subgraphDeps } from '../support/system';
+import { accountsFactory, PASSWORD, useAccounts, type TestAccount } from '../support/factories';
 
-let deps: SubgraphDeps & { close(): Promise<void> };
+const ctx = useAccounts();
+let deps: SubgraphDeps;
 let f: ReturnType<typeof accountsFactory>;
-
-beforeAll(async () => {
-  deps = await subgraphDeps(accountsSubgraph as unknown as SubgraphModule<AccessContext>);
-  f = accountsFactory(deps);
+beforeAll(() => {
+  ({ deps, f } = ctx);
 });
-afterAll(() => deps.close());
 
 /** Error code of a rejected promise, or 'OK'. */
 async function outcome(p: Promise<unknown>): Promise<string> {

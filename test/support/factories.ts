@@ -4,7 +4,10 @@ import { AccountService } from '../../subgraphs/accounts/account/account.service
 import { MembershipService } from '../../subgraphs/accounts/membership/membership.service';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
 import { OrganizationService } from '../../subgraphs/accounts/organization/organization.service';
-import { uniqueEmail } from './system';
+import { uniqueEmail, useSubgraphDeps } from './system';
+import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
+import type { AccessContext } from '../../subgraphs/common/access/policy';
+import type { SubgraphModule } from '../../subgraphs/common/subgraph';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -37,4 +40,15 @@ export function accountsFactory(deps: SubgraphDeps) {
     return { org, owner, admin, member };
   };
   return { services: { accounts, organizations, memberships }, account, organization };
+}
+
+/** Accounts services and factories for a test file, over the test database. */
+export function useAccounts() {
+  const deps = useSubgraphDeps(accountsSubgraph as unknown as SubgraphModule<AccessContext>);
+  const holder = {} as { deps: SubgraphDeps; f: ReturnType<typeof accountsFactory> };
+  beforeAll(() => {
+    holder.deps = deps.current;
+    holder.f = accountsFactory(deps.current);
+  });
+  return holder;
 }

@@ -97,3 +97,16 @@ export const codes = (res: GqlResponse): unknown[] => (res.errors ?? []).map((e)
 
 /** A unique e-mail for a factory-made account. */
 export const uniqueEmail = (prefix = 'user'): string => `${prefix}-${randomUUID().slice(0, 8)}@example.test`;
+
+/**
+ * Opens one subgraph's dependencies for a test file (beforeAll) and closes them (afterAll). Read `.current`
+ * inside tests.
+ */
+export function useSubgraphDeps(module: SubgraphModule<AccessContext>): { current: SubgraphDeps } {
+  const holder = {} as { current: SubgraphDeps & { close(): Promise<void> } };
+  beforeAll(async () => {
+    holder.current = await subgraphDeps(module);
+  });
+  afterAll(() => holder.current.close());
+  return holder;
+}
