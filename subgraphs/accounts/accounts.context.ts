@@ -1,4 +1,4 @@
-import type { AccessContext } from '../common/access/policy';
+import type { OrganizationAccessContext, OrganizationAccessLoaders } from '../common/organization-access';
 import type { Viewer } from '../common/auth/tokens';
 import type { AccountService } from './account/account.service';
 import type { AccountsLoaders } from './accounts.loaders';
@@ -13,9 +13,10 @@ export interface AccountsServices {
 }
 
 /** Per-request context of the accounts subgraph. */
-export interface AccountsContext extends AccessContext {
+export interface AccountsContext extends OrganizationAccessContext {
   viewer: Viewer | null;
   requestId: string;
   loaders: AccountsLoaders;
+  orgAccess: OrganizationAccessLoaders;
   services: AccountsServices;
 }

@@ -6,7 +6,6 @@ import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { AccountEntity } from './account/account.entity';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
-import type { PrimaryRole } from './membership/membership.roles';
 import { OrganizationEntity } from './organization/organization.entity';
 
 /** A page request for a list under a parent. */
@@ -67,15 +66,6 @@ export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewe
       (ids) => db.getRepository(MembershipCustomRoleEntity).find({ where: { membershipId: In(ids) }, order: { role: 'ASC' } }),
       (r) => r.membershipId,
     ),
-    /** The caller's primary role per organization (null: not a member): what every organization policy reads. */
-    viewerRoleByOrganizationId: new DataLoader<string, PrimaryRole | null>(async (orgIds) => {
-      const viewer = currentViewer();
-      if (!viewer) return orgIds.map(() => null);
-      const valid = orgIds.filter(isUuid);
-      const rows = valid.length ? await memberships.findBy({ accountId: viewer.accountId, organizationId: In(valid) }) : [];
-      const byOrg = new Map(rows.map((m) => [m.organizationId, m.role]));
-      return orgIds.map((id) => byOrg.get(id) ?? null);
-    }),
     /** Whether the caller shares at least one organization with each account (who may see whose profile). */
     viewerSharesOrganizationWith: new DataLoader<string, boolean>(async (accountIds) => {
       const viewer = currentViewer();

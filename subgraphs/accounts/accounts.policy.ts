@@ -1,20 +1,11 @@
-import { authenticated, organizationIdOf, type Policy, type PolicyTable } from '../common/access/policy';
+import { authenticated, type PolicyTable } from '../common/access/policy';
+import { organizationPermission } from '../common/organization-access';
 import type { AccountsContext } from './accounts.context';
-import { roleGrants, type OrganizationPermission } from './membership/membership.roles';
 
 function idOf(source: unknown, key: 'id' | 'accountId'): string | undefined {
   const value = (source as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : undefined;
 }
-
-/** An organization permission, decided from the caller's primary role there (GA-6 table). */
-export const organizationPermission =
-  (permission: OrganizationPermission): Policy<AccountsContext> =>
-  (input) => {
-    const organizationId = organizationIdOf(input);
-    if (!input.ctx.viewer || !organizationId) return false;
-    return input.ctx.loaders.viewerRoleByOrganizationId.load(organizationId).then((role) => roleGrants(role, permission));
-  };
 
 const isSelf = (ctx: AccountsContext, accountId: string | undefined) => ctx.viewer !== null && accountId === ctx.viewer.accountId;
 
@@ -29,10 +20,10 @@ export const accountsPolicies: PolicyTable<AccountsContext> = {
     if (!ctx.viewer || !id) return false;
     return isSelf(ctx, id) || ctx.loaders.viewerSharesOrganizationWith.load(id);
   },
-  'organization:read': organizationPermission('organization:read'),
-  'organization:administer': organizationPermission('organization:administer'),
-  'organization:own': organizationPermission('organization:own'),
+  'organization:read': organizationPermission<AccountsContext>('organization:read'),
+  'organization:administer': organizationPermission<AccountsContext>('organization:administer'),
+  'organization:own': organizationPermission<AccountsContext>('organization:own'),
   /** A membership is visible to its own account and to the members of its organization. */
   'membership:read': (input) =>
-    isSelf(input.ctx, idOf(input.source, 'accountId')) || organizationPermission('organization:read')(input),
+    isSelf(input.ctx, idOf(input.source, 'accountId')) || organizationPermission<AccountsContext>('organization:read')(input),
 };

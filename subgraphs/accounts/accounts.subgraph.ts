@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
 import { AccountResolver } from './account/account.resolver';
@@ -10,6 +11,7 @@ import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membe
 import { MembershipConnectionResolver, MembershipResolver } from './membership/membership.resolver';
 import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
+import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
 import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
@@ -22,7 +24,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   name: 'accounts',
   dbSchema: 'accounts',
   entities: [AccountEntity, OrganizationEntity, MembershipEntity, MembershipCustomRoleEntity, AuditEventEntity],
-  migrations: [AccountsInitial1732300000000],
+  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001],
   definition: {
     name: 'accounts',
     resolvers: [AccountResolver, OrganizationResolver, AuditEventResolver, MembershipResolver, MembershipConnectionResolver],
@@ -40,8 +42,9 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       memberships: new MembershipService(db),
     };
     return (viewer, req) => {
-      const ctx: AccountsContext = { viewer, requestId: req.requestId, services, loaders: undefined as never };
+      const ctx = { viewer, requestId: req.requestId, services } as AccountsContext;
       ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
+      ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
       return ctx;
     };
   },

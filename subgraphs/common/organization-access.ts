@@ -1,0 +1,95 @@
+import DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { organizationIdOf, type AccessContext, type Policy } from './access/policy';
+import type { Viewer } from './auth/tokens';
+import { isUuid } from './loaders';
+
+/** Primary roles of the Accounts product (GA-4), one per membership. */
+export enum PrimaryRole {
+  OWNER = 'OWNER',
+  ADMINISTRATOR = 'ADMINISTRATOR',
+  MEMBER = 'MEMBER',
+}
+
+/** Custom roles of the Accounts product (GA-7), optional extras. */
+export enum CustomRole {
+  BILLING_EDITOR = 'BILLING_EDITOR',
+}
+
+/** Organization permissions, granted by primary role. */
+export type OrganizationPermission = 'organization:read' | 'organization:administer' | 'organization:own';
+
+/**
+ * GA-6 as data: what each primary role may do in its organization. `administer` is managing members, roles
+ * and products; `own` is transferring ownership. A member reads the organization and manages only itself.
+ */
+export const PRIMARY_ROLE_PERMISSIONS: Readonly<Record<PrimaryRole, ReadonlySet<OrganizationPermission>>> = {
+  [PrimaryRole.OWNER]: new Set(['organization:read', 'organization:administer', 'organization:own']),
+  [PrimaryRole.ADMINISTRATOR]: new Set(['organization:read', 'organization:administer']),
+  [PrimaryRole.MEMBER]: new Set(['organization:read']),
+};
+
+/** True when the role (null: not a member) grants the permission. */
+export function roleGrants(role: PrimaryRole | null | undefined, permission: OrganizationPermission): boolean {
+  return role ? PRIMARY_ROLE_PERMISSIONS[role].has(permission) : false;
+}
+
+/** One row of the accounts' published view `accounts.membership_roles` (X-5). */
+export interface MembershipFacts {
+  membershipId: string;
+  organizationId: string;
+  accountId: string;
+  primaryRole: PrimaryRole;
+  customRoles: CustomRole[];
+}
+
+const VIEW_COLUMNS = `membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
+  primary_role AS "primaryRole", custom_roles AS "customRoles"`;
+
+/**
+ * Per-request loaders over the accounts' published view, for every subgraph's organization decisions: read in
+ * the request's own database round trips, never copied, so a role change counts on the very next request.
+ */
+export function createOrganizationAccessLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+  return {
+    /** The caller's membership per organization (null: not a member). */
+    viewerMembershipByOrganizationId: new DataLoader<string, MembershipFacts | null>(async (orgIds) => {
+      const viewer = currentViewer();
+      const valid = orgIds.filter(isUuid);
+      if (!viewer || valid.length === 0) return orgIds.map(() => null);
+      const rows: MembershipFacts[] = await db.query(
+        `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
+        [viewer.accountId, valid],
+      );
+      const byOrg = new Map(rows.map((r) => [r.organizationId, r]));
+      return orgIds.map((id) => byOrg.get(id) ?? null);
+    }),
+    /** Memberships by id (entity references to Membership). */
+    membershipById: new DataLoader<string, MembershipFacts | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      const rows: MembershipFacts[] = valid.length
+        ? await db.query(`SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`, [valid])
+        : [];
+      const byId = new Map(rows.map((r) => [r.membershipId, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export type OrganizationAccessLoaders = ReturnType<typeof createOrganizationAccessLoaders>;
+
+/** A context that can answer organization permissions. */
+export interface OrganizationAccessContext extends AccessContext {
+  orgAccess: OrganizationAccessLoaders;
+}
+
+/** An organization permission, decided from the caller's primary role there (GA-6 table), for any subgraph. */
+export function organizationPermission<Ctx extends OrganizationAccessContext>(permission: OrganizationPermission): Policy<Ctx> {
+  return (input) => {
+    const organizationId = organizationIdOf(input);
+    if (!input.ctx.viewer || !organizationId) return false;
+    return input.ctx.orgAccess.viewerMembershipByOrganizationId
+      .load(organizationId)
+      .then((m) => roleGrants(m?.primaryRole, permission));
+  };
+}
