@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** Names of the subgraphs, in the order they are started and composed. */
-export const SUBGRAPH_NAMES = ['accounts'] as const;
+export const SUBGRAPH_NAMES = ['accounts', 'product-roles', 'department-groups', 'customer-hierarchy'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
 /** Typed configuration, read once from the environment and validated at boot. */
@@ -76,6 +76,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const subgraphPorts: Record<SubgraphName, number> = {
     accounts: int(env, 'ACCOUNTS_PORT', 4001),
+    'product-roles': int(env, 'PRODUCT_ROLES_PORT', 4002),
+    'department-groups': int(env, 'DEPARTMENT_GROUPS_PORT', 4003),
+    'customer-hierarchy': int(env, 'CUSTOMER_HIERARCHY_PORT', 4004),
   };
   const subgraphUrls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name) => [

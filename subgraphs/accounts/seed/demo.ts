@@ -7,11 +7,20 @@ import { OrganizationService } from '../organization/organization.service';
 /** The password of every demo account (printed by `npm start`; demo data is for development only). */
 export const DEMO_PASSWORD = 'demo-password';
 
-/** Demo accounts, one per primary role, in the organization "Acme Support". */
+/**
+ * Demo accounts in the organization "Acme Support": one per primary role, and the people the other domains'
+ * demos give roles to (chatbot company roles, the US/AU live-chat operators and team leaders of seed 001).
+ */
 export const DEMO_ACCOUNTS = [
   { email: 'owner@demo.test', name: 'Olivia Owner', role: PrimaryRole.OWNER, customRoles: [] },
   { email: 'admin@demo.test', name: 'Adam Administrator', role: PrimaryRole.ADMINISTRATOR, customRoles: [CustomRole.BILLING_EDITOR] },
   { email: 'member@demo.test', name: 'Mia Member', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'manager@demo.test', name: 'Max Manager', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'designer@demo.test', name: 'Dana Designer', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'us-operator@demo.test', name: 'Uma US Operator', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'us-leader@demo.test', name: 'Ulysses US Team Leader', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'au-operator@demo.test', name: 'Ava AU Operator', role: PrimaryRole.MEMBER, customRoles: [] },
+  { email: 'au-leader@demo.test', name: 'Angus AU Team Leader', role: PrimaryRole.MEMBER, customRoles: [] },
 ] as const;
 
 export const DEMO_ORGANIZATION = 'Acme Support';
