@@ -93,3 +93,17 @@ export function organizationPermission<Ctx extends OrganizationAccessContext>(pe
       .then((m) => roleGrants(m?.primaryRole, permission));
   };
 }
+
+/** Reads one membership from the published view inside the caller's transaction (authoritative re-checks). */
+export async function membershipIn(
+  manager: { query(sql: string, params?: unknown[]): Promise<MembershipFacts[]> },
+  organizationId: string,
+  accountId: string,
+): Promise<MembershipFacts | null> {
+  if (!isUuid(organizationId) || !isUuid(accountId)) return null;
+  const rows = await manager.query(
+    `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`,
+    [organizationId, accountId],
+  );
+  return rows[0] ?? null;
+}

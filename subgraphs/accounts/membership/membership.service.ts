@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
+import { sqlState } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireId, requireOneOf } from '../../common/validation';
 import { AccountEntity } from '../account/account.entity';
@@ -29,7 +30,7 @@ export class MembershipService {
    */
   private inOrganization<T>(viewer: Viewer, organizationId: string, permission: OrganizationPermission, work: (l: Locked) => Promise<T>): Promise<T> {
     const orgId = requireId('organizationId', organizationId);
-    return this.db.transaction(async (manager) => {
+    return this.commit(async (manager) => {
       const organization = await lockOrganization(manager, orgId);
       const actor = await manager.findOneBy(MembershipEntity, { organizationId: orgId, accountId: viewer.accountId });
       if (!actor || !roleGrants(actor.role, permission)) {
@@ -47,6 +48,22 @@ export class MembershipService {
         });
       return work({ manager, organization, actor, audit });
     });
+  }
+
+  /**
+   * Commits a transaction; an invariant another domain declares on memberships (a deferred check such as "the
+   * chatbot company keeps its owner") surfaces as a CONFLICT with that domain's message, not as a server error.
+   */
+  private async commit<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction(work);
+    } catch (err) {
+      if (sqlState(err) === '23514' && !(err instanceof DomainError)) {
+        const message = (err as { message?: string }).message ?? 'This change breaks an invariant';
+        throw new DomainError(ErrorCode.CONFLICT, message.replace(/^.*?: /, ''));
+      }
+      throw err;
+    }
   }
 
   private async target(manager: EntityManager, organizationId: string, accountId: string): Promise<MembershipEntity> {

@@ -1,0 +1,22 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Public } from '../common/access/directive';
+
+// Entities owned by accounts; this subgraph adds fields to them (resolved in the resolvers) by key.
+
+@ObjectType('Account')
+@Directive('@key(fields: "id")')
+export class AccountRef {
+  @Field(() => ID) @Public() id!: string;
+}
+
+@ObjectType('Organization')
+@Directive('@key(fields: "id")')
+export class OrganizationRef {
+  @Field(() => ID) @Public() id!: string;
+}
+
+@ObjectType('Membership')
+@Directive('@key(fields: "id")')
+export class MembershipRef {
+  @Field(() => ID) @Public() id!: string;
+}

@@ -1,0 +1,106 @@
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { createOrganizationAccessLoaders } from '../common/organization-access';
+import type { SubgraphModule } from '../common/subgraph';
+import { ChatbotContentService } from './chatbot/chatbot-content.service';
+import {
+  ChatbotAgentResolver,
+  ChatbotExternalRequestResolver,
+  ChatbotIntentResolver,
+  ChatbotProjectResolver,
+} from './chatbot/chatbot-content.resolver';
+import {
+  ChatbotAgentEntity,
+  ChatbotChannelEntity,
+  ChatbotExternalRequestEntity,
+  ChatbotIntentEntity,
+  ChatbotProjectEntity,
+  ChatbotScenarioEntity,
+} from './chatbot/chatbot-resource.entity';
+import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity } from './chatbot/company.entity';
+import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver } from './chatbot/company.resolver';
+import { CompanyService } from './chatbot/company.service';
+import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
+import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
+import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
+import { ProductService } from './product/product.service';
+import type { ProductRolesContext } from './product-roles.context';
+import { createProductRolesLoaders } from './product-roles.loaders';
+import { productRolesPolicies } from './product-roles.policy';
+import { ProductCustomRoleEntity, ProductUserEntity } from './product-user/product-user.entity';
+import {
+  AccountProductRolesResolver,
+  MembershipProductRolesResolver,
+  OrganizationProductUsersResolver,
+  ProductUserResolver,
+} from './product-user/product-user.resolver';
+import { ProductUserService } from './product-user/product-user.service';
+import { seedProductRolesDemo } from './seed/demo';
+
+type Ref = { id: string };
+
+/**
+ * The product-roles subgraph: products per organization, secondary and custom product roles, chatbot company
+ * roles with the CB-2 matrix and invitations, legacy LiveChat roles (GA-8…GA-10, CB-1…CB-5, LC-1…LC-3).
+ */
+export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
+  name: 'product-roles',
+  dbSchema: 'product_roles',
+  entities: [
+    ProductEntity,
+    OrganizationProductEntity,
+    ProductUserEntity,
+    ProductCustomRoleEntity,
+    ChatbotCompanyEntity,
+    ChatbotInvitationEntity,
+    OutboxEntity,
+    ChatbotProjectEntity,
+    ChatbotAgentEntity,
+    ChatbotChannelEntity,
+    ChatbotScenarioEntity,
+    ChatbotIntentEntity,
+    ChatbotExternalRequestEntity,
+    AuditEventEntity,
+  ],
+  migrations: [ProductRolesInitial1732400000000],
+  definition: {
+    name: 'product-roles',
+    resolvers: [
+      ProductResolver,
+      EnabledProductResolver,
+      OrganizationProductsResolver,
+      ProductUserResolver,
+      OrganizationProductUsersResolver,
+      MembershipProductRolesResolver,
+      AccountProductRolesResolver,
+      CompanyResolver,
+      OrganizationCompanyResolver,
+      AccountCompaniesResolver,
+      ChatbotProjectResolver,
+      ChatbotAgentResolver,
+      ChatbotIntentResolver,
+      ChatbotExternalRequestResolver,
+    ],
+    policies: productRolesPolicies,
+    // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
+    referenceResolvers: {
+      Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
+      Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
+      Membership: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
+    },
+  },
+  createContextFactory({ db }) {
+    const services = {
+      products: new ProductService(db),
+      productUsers: new ProductUserService(db),
+      companies: new CompanyService(db),
+      chatbot: new ChatbotContentService(db),
+    };
+    return (viewer, req) => {
+      const ctx = { viewer, requestId: req.requestId, services } as ProductRolesContext;
+      ctx.loaders = createProductRolesLoaders(db, () => ctx.viewer, services.companies);
+      ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
+      return ctx;
+    };
+  },
+  seedDemo: seedProductRolesDemo,
+};

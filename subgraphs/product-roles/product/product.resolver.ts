@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import { OrganizationRef } from '../federation.type';
+import type { ProductRolesContext } from '../product-roles.context';
+import type { OrganizationProductEntity, ProductEntity } from './product.entity';
+import { OrganizationProductInput } from './product.input';
+import { EnabledProduct, Product, ProductPermission } from './product.type';
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Query(() => [Product], { nullable: true, description: 'Every product and its roles (GA-8).' })
+  @RequiresPermission('authenticated')
+  productCatalogue(@Ctx() ctx: ProductRolesContext): Promise<ProductEntity[]> {
+    return ctx.services.products.catalogue();
+  }
+
+  @FieldResolver(() => [ProductPermission], { nullable: true, description: 'What its roles can grant (LC-2).' })
+  @RequiresPermission('authenticated')
+  permissions(@Root() product: ProductEntity): ProductPermission[] {
+    return Object.entries(product.permissions).map(([key, description]) => ({ key, description }));
+  }
+
+  @Query(() => Boolean, { nullable: true, description: 'GA-9: whether the caller may launch the product in the organization.' })
+  @RequiresPermission('authenticated')
+  canLaunch(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('product') product: string,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<boolean> {
+    return ctx.services.products.canLaunch(ctx.viewer!, organizationId, product);
+  }
+
+  @Mutation(() => EnabledProduct, { nullable: true, description: 'Enables a product once (GA-8), with default roles Admin and Operator.' })
+  @RequiresPermission('organization:administer')
+  enableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<OrganizationProductEntity> {
+    return ctx.services.products.enable(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Boolean, { nullable: true, description: 'Disables a product; its users, roles and resources go with it.' })
+  @RequiresPermission('organization:administer')
+  disableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
+    return ctx.services.products.disable(ctx.viewer!, input);
+  }
+}
+
+@Resolver(() => EnabledProduct)
+export class EnabledProductResolver {
+  @FieldResolver(() => Product, { nullable: true })
+  @RequiresPermission('organization:read')
+  product(@Root() enabled: OrganizationProductEntity, @Ctx() ctx: ProductRolesContext): Promise<ProductEntity | null> {
+    return ctx.loaders.productByKey.load(enabled.product);
+  }
+}
+
+@Resolver(() => OrganizationRef)
+export class OrganizationProductsResolver {
+  @FieldResolver(() => [EnabledProduct], { nullable: true, description: 'Products enabled in the organization.' })
+  @RequiresPermission('organization:read')
+  products(@Root() org: OrganizationRef, @Ctx() ctx: ProductRolesContext): Promise<OrganizationProductEntity[]> {
+    return ctx.loaders.enabledProductsByOrganizationId.load(org.id);
+  }
+}
