@@ -23,6 +23,7 @@ import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-pro
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
+import { AccountRef, MembershipRef, OrganizationRef } from './federation.type';
 import type { ProductRolesContext } from './product-roles.context';
 import { createProductRolesLoaders } from './product-roles.loaders';
 import { productRolesPolicies } from './product-roles.policy';
@@ -80,6 +81,8 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
       ChatbotIntentResolver,
       ChatbotExternalRequestResolver,
     ],
+    // Entities of accounts this subgraph only adds fields to: no field returns them, so type-graphql would drop them.
+    orphanedTypes: [AccountRef, OrganizationRef, MembershipRef],
     policies: productRolesPolicies,
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {

@@ -46,6 +46,14 @@ describe('schema contract', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('keeps every entity the %s subgraph resolves references for (type-graphql drops unreferenced types)', async (_name, module) => {
+    const schema = await buildFederatedSubgraph(module.definition);
+    for (const typeName of Object.keys(module.definition.referenceResolvers)) {
+      const type = schema.getType(typeName);
+      expect(type?.astNode?.directives?.some((d) => d.name.value === 'key')).toBe(true);
+    }
+  });
+
   it('X-4: every field of the supergraph carries the permission directive or the public marker', () => {
     const supergraph = parse(committed('supergraph.graphql'));
     const fields = objectFields(supergraph);

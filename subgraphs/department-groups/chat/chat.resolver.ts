@@ -1,0 +1,50 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { DepartmentGroupsContext } from '../department-groups.context';
+import type { DepartmentEntity } from '../department/department.entity';
+import { Department } from '../department/department.type';
+import { Account } from '../organization/organization.type';
+import type { ChatEntity, ChatMessageEntity } from './chat.entity';
+import { Chat, ChatMessage, PostChatMessageInput, StartChatInput } from './chat.type';
+
+@Resolver(() => Chat)
+export class ChatResolver {
+  @Query(() => Chat, { nullable: true, description: 'A chat of a department the caller sees (LHC-5).' })
+  @RequiresPermission('chat:read')
+  chat(@Arg('id', () => ID) id: string, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity | null> {
+    return ctx.loaders.chatById.load(id);
+  }
+
+  @FieldResolver(() => Department, { nullable: true })
+  @RequiresPermission('chat:read')
+  department(@Root() chat: ChatEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity | null> {
+    return ctx.loaders.departmentById.load(chat.departmentId);
+  }
+
+  @FieldResolver(() => [ChatMessage], { nullable: true, description: 'Oldest first.' })
+  @RequiresPermission('chat:read')
+  messages(@Root() chat: ChatEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatMessageEntity[]> {
+    return ctx.loaders.messagesByChatId.load(chat.id);
+  }
+
+  @Mutation(() => Chat, { nullable: true, description: "Opens a visitor's chat in a department the caller sees." })
+  @RequiresPermission('lhchat:use')
+  startChat(@Arg('input') input: StartChatInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
+    return ctx.services.chats.startChat(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Chat, { nullable: true, description: 'Writes in a chat of a department the caller sees.' })
+  @RequiresPermission('chat:read')
+  postChatMessage(@Arg('input') input: PostChatMessageInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
+    return ctx.services.chats.postMessage(ctx.viewer!, input);
+  }
+}
+
+@Resolver(() => ChatMessage)
+export class ChatMessageResolver {
+  @FieldResolver(() => Account, { nullable: true, description: 'The operator who wrote it; null for the visitor.' })
+  @RequiresPermission('chat:read')
+  author(@Root() message: ChatMessageEntity): Account | null {
+    return message.authorAccountId ? { id: message.authorAccountId } : null;
+  }
+}

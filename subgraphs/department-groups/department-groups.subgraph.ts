@@ -1,0 +1,98 @@
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { createOrganizationAccessLoaders } from '../common/organization-access';
+import type { SubgraphModule } from '../common/subgraph';
+import { DepartmentGroupsAuditEventResolver } from './audit/audit-event.resolver';
+import { CatalogueResolver } from './catalogue/catalogue.resolver';
+import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
+import { ChatMessageResolver, ChatResolver } from './chat/chat.resolver';
+import { ChatService } from './chat/chat.service';
+import type { DepartmentGroupsContext } from './department-groups.context';
+import { createDepartmentGroupsLoaders } from './department-groups.loaders';
+import { departmentGroupsPolicies } from './department-groups.policy';
+import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department/department.entity';
+import { DepartmentGroupResolver, DepartmentResolver } from './department/department.resolver';
+import { DepartmentService } from './department/department.service';
+import { DepartmentGroupsInitial1732400000000 } from './migrations/1732400000000-department-groups-initial';
+import { OperatorResolver } from './operator/operator.resolver';
+import { OperatorService } from './operator/operator.service';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { Organization } from './organization/organization.type';
+import { AccountPermissionsResolver, OperatorPermissionResolver, PermissionDecisionResolver } from './permission/permission.resolver';
+import { RoleEntity, RoleGrantEntity } from './role/role.entity';
+import { RoleResolver } from './role/role.resolver';
+import { RoleService } from './role/role.service';
+import { seedDepartmentGroupsDemo } from './seed/demo';
+import {
+  OperatorDepartmentGroupEntity,
+  UserGroupEntity,
+  UserGroupMemberEntity,
+  UserGroupRoleEntity,
+  UserGroupWorkWithEntity,
+} from './user-group/user-group.entity';
+import { UserGroupResolver } from './user-group/user-group.resolver';
+import { UserGroupService } from './user-group/user-group.service';
+
+type Ref = { id: string };
+
+/** The department-groups subgraph: departments, department groups, user groups, module/function roles (LHC-1…LHC-8). */
+export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> = {
+  name: 'department-groups',
+  dbSchema: 'department_groups',
+  entities: [
+    DepartmentEntity,
+    DepartmentGroupEntity,
+    DepartmentGroupMemberEntity,
+    UserGroupEntity,
+    UserGroupWorkWithEntity,
+    UserGroupRoleEntity,
+    UserGroupMemberEntity,
+    OperatorDepartmentGroupEntity,
+    RoleEntity,
+    RoleGrantEntity,
+    ChatEntity,
+    ChatMessageEntity,
+    AuditEventEntity,
+  ],
+  migrations: [DepartmentGroupsInitial1732400000000],
+  definition: {
+    name: 'department-groups',
+    resolvers: [
+      OrganizationResolver,
+      AccountPermissionsResolver,
+      DepartmentResolver,
+      DepartmentGroupResolver,
+      UserGroupResolver,
+      RoleResolver,
+      OperatorResolver,
+      CatalogueResolver,
+      OperatorPermissionResolver,
+      PermissionDecisionResolver,
+      ChatResolver,
+      ChatMessageResolver,
+      DepartmentGroupsAuditEventResolver,
+    ],
+    // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
+    orphanedTypes: [Organization],
+    policies: departmentGroupsPolicies,
+    referenceResolvers: {
+      Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
+      Organization: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.organizationById.load(ref.id) },
+    },
+  },
+  createContextFactory({ db }) {
+    const services = {
+      departments: new DepartmentService(db),
+      userGroups: new UserGroupService(db),
+      roles: new RoleService(db),
+      operators: new OperatorService(db),
+      chats: new ChatService(db),
+    };
+    return (viewer, req) => {
+      const ctx = { viewer, requestId: req.requestId, services } as DepartmentGroupsContext;
+      ctx.loaders = createDepartmentGroupsLoaders(db, () => ctx.viewer);
+      ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
+      return ctx;
+    };
+  },
+  seedDemo: seedDepartmentGroupsDemo,
+};

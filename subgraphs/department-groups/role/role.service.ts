@@ -1,0 +1,60 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Viewer } from '../../common/auth/tokens';
+import { ValidationError } from '../../common/errors';
+import { requireId, requireName } from '../../common/validation';
+import { validateGrants, type Grant, type GrantInputLike } from '../permission/grants';
+import { inOrganization } from '../organization/organization.lock';
+import { requireFreeName, rowsOfOrganization } from '../organization/organization.rows';
+import { RoleEntity, RoleGrantEntity } from './role.entity';
+
+/** Roles as lists of (module, function, limitation) grants (LHC-3); owners and administrators only. */
+export class RoleService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Creates a role with its grants, validated against the catalogue and the organization's department groups. */
+  createRole(viewer: Viewer, input: { organizationId: string; name: string; grants: GrantInputLike[] }): Promise<RoleEntity> {
+    const name = requireName('name', input.name);
+    if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
+    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
+      await requireFreeName(manager, RoleEntity, organizationId, name);
+      const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
+      const { identifiers } = await manager.insert(RoleEntity, { organizationId, name });
+      const id = identifiers[0]!.id as string;
+      await insertGrants(manager, id, grants);
+      await audit('role.created', 'Role', id, null, { name, grants });
+      return manager.findOneByOrFail(RoleEntity, { id });
+    });
+  }
+
+  /** Replaces a role's grants; every holder's effective permissions change on their next request. */
+  setRoleGrants(viewer: Viewer, input: { organizationId: string; roleId: string; grants: GrantInputLike[] }): Promise<RoleEntity> {
+    const roleId = requireId('roleId', input.roleId);
+    if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
+    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
+      const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
+      const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
+      const before = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
+        (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
+      );
+      if (JSON.stringify(before) === JSON.stringify(grants)) return role!;
+      await manager.delete(RoleGrantEntity, { roleId });
+      await insertGrants(manager, roleId, grants);
+      await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
+      return role!;
+    });
+  }
+}
+
+async function insertGrants(manager: EntityManager, roleId: string, grants: Grant[]): Promise<void> {
+  if (grants.length === 0) return;
+  await manager.insert(
+    RoleGrantEntity,
+    grants.map((g, position) => ({ roleId, position, module: g.module, function: g.function, limitation: g.limitation as never })),
+  );
+}
+
+/** The department group numbers of an organization, which limitations may name. */
+async function departmentGroupNumbers(manager: EntityManager, organizationId: string): Promise<Set<number>> {
+  const rows: Array<{ number: number }> = await manager.query('SELECT number FROM department_groups.department_groups WHERE organization_id = $1', [organizationId]);
+  return new Set(rows.map((r) => r.number));
+}

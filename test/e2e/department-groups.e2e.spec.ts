@@ -1,0 +1,201 @@
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { startGateway } from '../../gateway/gateway';
+import type { AccessContext } from '../../subgraphs/common/access/policy';
+import { TokenService } from '../../subgraphs/common/auth/tokens';
+import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
+import type { RunningServer } from '../../subgraphs/common/http/server';
+import { createLogger } from '../../subgraphs/common/logger';
+import { startSubgraph, type SubgraphModule } from '../../subgraphs/common/subgraph';
+import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
+import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
+import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
+import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
+import { accountsFactory, type TestAccount } from '../support/factories';
+import { codes, gql, subgraphDeps, testConfig } from '../support/system';
+
+// The committed supergraph does not hold this subgraph until `npm run schema` is run, so this test composes
+// accounts and department-groups from the code and serves that through the real gateway over HTTP.
+const MODULES = [accountsSubgraph, departmentGroupsSubgraph] as unknown as Array<SubgraphModule<AccessContext>>;
+
+let gatewayUrl: string;
+let departmentGroupsUrl: string;
+const servers: RunningServer[] = [];
+const closers: Array<() => Promise<void>> = [];
+let f: ReturnType<typeof accountsFactory>;
+let dgDb: Awaited<ReturnType<typeof subgraphDeps>>['db'];
+
+beforeAll(async () => {
+  const urls: Record<string, string> = {};
+  const services = [];
+  for (const module of MODULES) {
+    const deps = await subgraphDeps(module);
+    closers.push(deps.close);
+    const server = await startSubgraph(module, deps, { port: 0 });
+    servers.push(server);
+    urls[module.name] = server.url;
+    if (module.name === 'accounts') f = accountsFactory(deps);
+    else dgDb = deps.db;
+    services.push({ name: module.name, url: server.url, typeDefs: parse(printSubgraphSchema(await buildFederatedSubgraph(module.definition))) });
+  }
+  departmentGroupsUrl = urls['department-groups']!;
+  const composed = composeServices(services);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const config = testConfig();
+  const gateway = await startGateway({
+    config,
+    tokens: await TokenService.fromConfig(config.jwt),
+    logger: createLogger('test-gateway', 'silent'),
+    port: 0,
+    subgraphUrls: urls,
+    supergraphSdl: composed.supergraphSdl,
+  });
+  servers.push(gateway);
+  gatewayUrl = gateway.url;
+});
+afterAll(async () => {
+  for (const s of servers.reverse()) await s.close();
+  for (const c of closers) await c();
+});
+
+const q = (query: string, variables: Record<string, unknown>, token?: string) => gql(gatewayUrl, query, variables, token);
+
+async function sample() {
+  const { org, owner, member } = await f.organization();
+  const people: TestAccount[] = [];
+  for (const p of ['us-operator', 'us-leader', 'au-operator', 'au-leader']) {
+    const a = await f.account(p);
+    await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email: a.email, role: PrimaryRole.MEMBER });
+    people.push(a);
+  }
+  const [usOperator, usLeader, auOperator, auLeader] = people as [TestAccount, TestAccount, TestAccount, TestAccount];
+  const byEmail = new Map([
+    ['us-operator@demo.test', usOperator.id],
+    ['us-leader@demo.test', usLeader.id],
+    ['au-operator@demo.test', auOperator.id],
+    ['au-leader@demo.test', auLeader.id],
+  ]);
+  const ids = await loadSampleConfiguration(dgDb, owner.viewer, org.id, byEmail, { chats: true });
+  return { orgId: org.id, owner, member, usOperator, usLeader, auOperator, auLeader, ids };
+}
+
+const ORG = `query($o: ID!) { organization(id: $o) { name departments { name } chats { id visitorName department { name } messages { body author { name } } } } }`;
+const CHAT = `query($id: ID!) { chat(id: $id) { visitorName messages { body } } }`;
+
+describe('department-groups through the gateway, with real tokens', () => {
+  it('LHC-5 end to end: a US operator reads US chats and not AU ones, and vice versa', async () => {
+    const s = await sample();
+    const us = await q(ORG, { o: s.orgId }, s.usOperator.token);
+    expect(us.errors).toBeUndefined();
+    // Organization.name comes from accounts, departments and chats from this subgraph: one federated answer.
+    expect(us.data!.organization).toMatchObject({ name: expect.stringMatching(/^Org /), departments: [{ name: 'Departments US' }] });
+    expect(us.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments US']);
+
+    const au = await q(ORG, { o: s.orgId }, s.auOperator.token);
+    expect(au.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments AU']);
+
+    const usChat = us.data!.organization.chats[0].id as string;
+    const auChat = au.data!.organization.chats[0].id as string;
+    const denied = await q(CHAT, { id: auChat }, s.usOperator.token);
+    expect(denied.data).toEqual({ chat: null });
+    expect(codes(denied)).toEqual(['FORBIDDEN']);
+    expect(codes(await q(CHAT, { id: usChat }, s.auOperator.token))).toEqual(['FORBIDDEN']);
+    expect((await q(CHAT, { id: usChat }, s.usOperator.token)).data!.chat.visitorName).toBe('Visitor of Departments US');
+
+    // The US operator answers; the owner (who sees everything) reads the author's name, resolved by accounts.
+    const post = await q('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', { i: { chatId: usChat, body: 'How can I help?' } }, s.usOperator.token);
+    expect(post.errors).toBeUndefined();
+    const asOwner = await q(ORG, { o: s.orgId }, s.owner.token);
+    const ownerUsChat = asOwner.data!.organization.chats.find((c: { id: string }) => c.id === usChat);
+    expect(ownerUsChat.messages).toEqual([
+      { body: 'Hello from Departments US', author: null },
+      { body: 'How can I help?', author: { name: 'us-operator' } },
+    ]);
+    expect(codes(await q('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', { i: { chatId: auChat, body: 'x' } }, s.usOperator.token))).toEqual([
+      'FORBIDDEN',
+    ]);
+    // Anonymous callers are told to sign in.
+    expect(codes(await q(CHAT, { id: usChat }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('LHC-6 and LHC-7 end to end: a US leader creates a US operator, not an AU one, and lists own permissions', async () => {
+    const s = await sample();
+    const newcomer = await f.account('newcomer');
+    await f.services.memberships.addMember(s.owner.viewer, { organizationId: s.orgId, email: newcomer.email, role: PrimaryRole.MEMBER });
+    const create = `mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId account { name } userGroups { name } departmentGroups { name } } }`;
+    const g = (n: string) => s.ids.userGroups.get(n)!;
+    const d = (n: string) => s.ids.departmentGroups.get(n)!;
+    const au = await q(create, { i: { organizationId: s.orgId, accountId: newcomer.id, userGroupIds: [g('Operators'), g('AU Operators')] } }, s.usLeader.token);
+    expect(au.data).toEqual({ createOperator: null });
+    expect(codes(au)).toEqual(['FORBIDDEN']);
+    const usCreated = await q(
+      create,
+      { i: { organizationId: s.orgId, accountId: newcomer.id, userGroupIds: [g('Operators'), g('US Operators')], departmentGroupIds: [d('Departments US')] } },
+      s.usLeader.token,
+    );
+    expect(usCreated.errors).toBeUndefined();
+    expect(usCreated.data!.createOperator).toEqual({
+      accountId: newcomer.id,
+      account: { name: 'newcomer' },
+      userGroups: [{ name: 'Operators' }, { name: 'US Operators' }],
+      departmentGroups: [{ name: 'Departments US' }],
+    });
+    // The new operator reads US chats on their very next request.
+    const org = await q(ORG, { o: s.orgId }, newcomer.token);
+    expect(org.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments US']);
+
+    const perms = `query($o: ID!) { me { id effectivePermissions(organizationId: $o) { module function limitation userGroup { name } role { name } } } }`;
+    const mine = await q(perms, { o: s.orgId }, newcomer.token);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.me.effectivePermissions).toContainEqual({
+      module: 'lhdepartment',
+      function: 'see_all',
+      limitation: { group: [2] },
+      userGroup: { name: 'US Operators' },
+      role: { name: 'Operators US' },
+    });
+    // A plain member has no lhpermission/see_permissions: the field alone is denied, `me` survives.
+    const member = await q(perms, { o: s.orgId }, s.member.token);
+    expect(member.data!.me).toEqual({ id: s.member.id, effectivePermissions: null });
+    expect(codes(member)).toEqual(['FORBIDDEN']);
+  });
+
+  it('bad input is a clear error with a stable code and changes nothing', async () => {
+    const s = await sample();
+    const before = await dgDb.query('SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1', [s.orgId]);
+    const res = await q(
+      'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { id } }',
+      { i: { organizationId: s.orgId, name: 'Bad', grants: [{ module: 'lhdepartment', function: 'see_all', limitation: '{group:[2]}' }] } },
+      s.owner.token,
+    );
+    expect(res.data).toEqual({ createOperatorRole: null });
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'grants[0].limitation']]);
+    expect(await dgDb.query('SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1', [s.orgId])).toEqual(before);
+  });
+
+  it('resolves lists through loaders: SQL statements stay flat as the organization grows', async () => {
+    const s = await sample();
+    const query = `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
+      userGroups { name required workWith { name } roles { name grants { module function limitation } } operators { accountId userGroups { name } departmentGroups { name } } }
+      operators { accountId userGroups { name } } departmentGroups { name departments { name } } } } }`;
+    const statements = async () => {
+      const res = await fetch(departmentGroupsUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.owner.token}` },
+        body: JSON.stringify({ query, variables: { o: s.orgId } }),
+      });
+      const body = (await res.json()) as { errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return Number(res.headers.get('x-sql-statements'));
+    };
+    const small = await statements();
+    for (let i = 0; i < 6; i++) {
+      const a = await f.account('extra');
+      await f.services.memberships.addMember(s.owner.viewer, { organizationId: s.orgId, email: a.email, role: PrimaryRole.MEMBER });
+      await new OperatorService(dgDb).createOperator(s.owner.viewer, { organizationId: s.orgId, accountId: a.id, userGroupIds: [s.ids.userGroups.get('Operators')!] });
+    }
+    expect(await statements()).toBe(small);
+  });
+});
