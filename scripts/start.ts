@@ -120,7 +120,7 @@ Ready.
 ${SUBGRAPHS.map((s) => `  subgraph ${s.name.padEnd(17)} http://localhost:${config.subgraphPorts[s.name]}/graphql`).join('\n')}
 ${
   config.seedDemoData
-    ? `\nDemo log-ins (password "${DEMO_PASSWORD}"):\n${DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.role.toLowerCase()}${a.customRoles.length ? ` + ${a.customRoles.join(', ').toLowerCase()}` : ''}`).join('\n')}\n`
+    ? `\nDemo log-ins (password "${DEMO_PASSWORD}"):\n${DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.demo}`).join('\n')}\n`
     : ''
 }
 Press Ctrl-C to stop everything.`);

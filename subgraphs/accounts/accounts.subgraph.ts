@@ -12,6 +12,7 @@ import { MembershipConnectionResolver, MembershipResolver } from './membership/m
 import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
+import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
@@ -24,7 +25,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   name: 'accounts',
   dbSchema: 'accounts',
   entities: [AccountEntity, OrganizationEntity, MembershipEntity, MembershipCustomRoleEntity, AuditEventEntity],
-  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001],
+  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001, AccountsCreateOrganization1732300000002],
   definition: {
     name: 'accounts',
     resolvers: [AccountResolver, OrganizationResolver, AuditEventResolver, MembershipResolver, MembershipConnectionResolver],
