@@ -10,5 +10,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
     if (!request.http) return;
     if ('authorization' in context && context.authorization) request.http.headers.set('authorization', context.authorization);
     if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
+    if ('clientAddress' in context && context.clientAddress) request.http.headers.set('x-client-address', context.clientAddress);
   }
 }

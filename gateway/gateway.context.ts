@@ -2,4 +2,6 @@
 export interface GatewayContext {
   authorization?: string;
   requestId?: string;
+  /** The client's address as the gateway saw it, for per-address limits in subgraphs (e.g. log-in abuse). */
+  clientAddress?: string;
 }

@@ -8,7 +8,9 @@ import type { TokenService } from '../subgraphs/common/auth/tokens';
 import type { Config, SubgraphName } from '../subgraphs/common/config';
 import { viewerFromAuthorization } from '../subgraphs/common/context';
 import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
+import { operationLimitRules } from '../subgraphs/common/http/limits';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
+import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
 import { schemaDir } from '../subgraphs/common/paths';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
@@ -29,19 +31,27 @@ export async function startGateway(options: {
 }): Promise<RunningServer> {
   const { config, tokens, logger } = options;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
+  const timeoutMs = config.limits.subgraphTimeoutMs;
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({ url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url }),
+      new AuthForwardingDataSource({
+        url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
+        // A slow subgraph costs its own fields an error after the timeout, never the whole response.
+        fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      }),
   });
-  const development = config.nodeEnv !== 'production';
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: formatError((err) => logger.error({ err }, 'unexpected error')),
     includeStacktraceInErrorResponses: false,
-    introspection: development,
+    introspection: config.introspection,
+    validationRules: operationLimitRules(limitsOf(config)),
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
     plugins: [
-      development
+      config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
         : ApolloServerPluginLandingPageDisabled(),
     ],
@@ -50,6 +60,7 @@ export async function startGateway(options: {
     apollo,
     port: options.port,
     logger,
+    bodyLimitBytes: config.limits.bodyBytes,
     ready: async () => true,
     context: async (req) => {
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
@@ -59,7 +70,7 @@ export async function startGateway(options: {
         if (err instanceof DomainError) throw toGraphQLError(err);
         throw err;
       }
-      return { authorization, requestId: req.requestId };
+      return { authorization, requestId: req.requestId, clientAddress: req.remoteAddress };
     },
   });
 }

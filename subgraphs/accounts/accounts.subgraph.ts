@@ -4,6 +4,7 @@ import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
 import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
+import { LoginThrottle } from './account/login-throttle';
 import type { AccountsContext } from './accounts.context';
 import { createAccountsLoaders } from './accounts.loaders';
 import { accountsPolicies } from './accounts.policy';
@@ -13,6 +14,7 @@ import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
+import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
 import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
@@ -25,7 +27,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   name: 'accounts',
   dbSchema: 'accounts',
   entities: [AccountEntity, OrganizationEntity, MembershipEntity, MembershipCustomRoleEntity, AuditEventEntity],
-  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001, AccountsCreateOrganization1732300000002],
+  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001, AccountsCreateOrganization1732300000002, AccountsLoginAttempts1732300000003],
   definition: {
     name: 'accounts',
     resolvers: [AccountResolver, OrganizationResolver, AuditEventResolver, MembershipResolver, MembershipConnectionResolver],
@@ -36,14 +38,16 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       Membership: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.membershipById.load(ref.id) },
     },
   },
-  createContextFactory({ db, tokens }) {
+  createContextFactory({ db, tokens, config }) {
     const services = {
-      accounts: new AccountService(db, tokens),
+      accounts: new AccountService(db, tokens, new LoginThrottle(db, config.loginAbuse)),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };
     return (viewer, req) => {
-      const ctx = { viewer, requestId: req.requestId, services } as AccountsContext;
+      const forwarded = req.headers['x-client-address'];
+      const clientAddress = typeof forwarded === 'string' && forwarded ? forwarded : req.remoteAddress;
+      const ctx = { viewer, requestId: req.requestId, clientAddress, services } as AccountsContext;
       ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
       return ctx;

@@ -28,6 +28,20 @@ export interface Config {
   };
   /** Load demo data when the database has no accounts yet. */
   seedDemoData: boolean;
+  limits: {
+    bodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    maxRootFields: number;
+    maxCost: number;
+    maxTokens: number;
+    subgraphTimeoutMs: number;
+  };
+  /** Introspection and the Sandbox landing page at the gateway: on in development, off in production unless set. */
+  introspection: boolean;
+  sandbox: boolean;
+  /** Failed log-ins before an e-mail or a client address is refused for `lockoutSeconds`. */
+  loginAbuse: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number; lockoutSeconds: number };
   logLevel: string;
 }
 
@@ -102,6 +116,23 @@ export function loadConfig(env: Env = process.env): Config {
       publicKeyPem: pem(env, 'JWT_PUBLIC_KEY'),
     },
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
+    limits: {
+      bodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 0, 10_000),
+      maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1_000),
+      maxCost: int(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
+      maxTokens: int(env, 'MAX_QUERY_TOKENS', 20_000, 100, 10_000_000),
+      subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 50, 600_000),
+    },
+    introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    sandbox: bool(env, 'SANDBOX', nodeEnv !== 'production'),
+    loginAbuse: {
+      maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1_000),
+      maxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000),
+      windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
+      lockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86_400),
+    },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };
   if (nodeEnv === 'production' && !config.jwt.publicKeyPem) {

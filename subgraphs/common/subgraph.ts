@@ -10,6 +10,16 @@ import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/bu
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
+import { operationLimitRules, type OperationLimits } from './http/limits';
+
+/**
+ * The operation limits of the configuration. Subgraphs get two more levels of depth: the gateway's query plans
+ * wrap entity fields in `_entities { ... on Type }`, so a plan is deeper than the client operation it came from.
+ */
+export function limitsOf(config: Config, role: 'gateway' | 'subgraph' = 'gateway'): OperationLimits {
+  const { maxDepth, maxAliases, maxRootFields, maxCost } = config.limits;
+  return { maxDepth: role === 'subgraph' ? maxDepth + 2 : maxDepth, maxAliases, maxRootFields, maxCost, defaultListSize: 20 };
+}
 
 /** What one subgraph process has to work with. */
 export interface SubgraphDeps {
@@ -52,7 +62,10 @@ export async function startSubgraph<Ctx extends AccessContext>(
     schema,
     formatError: formatError((err) => deps.logger.error({ err }, 'unexpected error')),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    // Subgraphs answer the gateway (which plans with the committed supergraph), not explorers.
+    introspection: deps.config.introspection,
+    validationRules: operationLimitRules(limitsOf(deps.config, 'subgraph')),
+    parseOptions: { maxTokens: deps.config.limits.maxTokens },
     // Subgraphs are reached through the gateway; Sandbox lives there. No inline traces: nothing reads them.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -60,6 +73,7 @@ export async function startSubgraph<Ctx extends AccessContext>(
     apollo,
     port: options.port,
     logger: deps.logger,
+    bodyLimitBytes: deps.config.limits.bodyBytes,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
     ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
     context: async (req) => {

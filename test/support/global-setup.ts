@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
   const database = await startDatabase(config);
   await prepareDatabase(database.url, SUBGRAPHS, { config, logger: createLogger('test-setup', 'silent'), seed: false });
   process.env.NODE_ENV = 'test';
+  // Every test runs from 127.0.0.1: only the tests of log-in abuse itself may trip the per-address limit.
+  process.env.LOGIN_MAX_FAILURES_PER_ADDRESS = '100000';
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_URL = database.url;
   process.env.JWT_PRIVATE_KEY = config.jwt.privateKeyPem;

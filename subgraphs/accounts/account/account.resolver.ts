@@ -25,7 +25,7 @@ export class AccountResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   @Public()
   async logIn(@Arg('input') input: LogInInput, @Ctx() ctx: AccountsContext): Promise<AuthResult> {
-    return signedIn(ctx, await ctx.services.accounts.logIn(input));
+    return signedIn(ctx, await ctx.services.accounts.logIn(input, { address: ctx.clientAddress }));
   }
 
   @Mutation(() => Account, { nullable: true, description: 'Changes the signed-in account (GA-6: a member manages itself).' })

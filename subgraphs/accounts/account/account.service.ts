@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireName } from '../../common/validation';
 import { AccountEntity } from './account.entity';
+import type { LoginThrottle } from './login-throttle';
 
 /** A signed-in account and its access token. */
 export interface AuthResult {
@@ -31,6 +32,7 @@ export class AccountService {
   constructor(
     private readonly db: DataSource,
     private readonly tokens: TokenService,
+    private readonly throttle?: LoginThrottle,
   ) {}
 
   /** Creates an account and signs it in. E-mails are unique regardless of case. */
@@ -60,9 +62,14 @@ export class AccountService {
     }
   }
 
-  /** Checks credentials; one generic error for an unknown e-mail or a wrong password, in the same time. */
-  async logIn(input: { email: string; password: string }): Promise<AuthResult> {
-    const email = typeof input.email === 'string' ? input.email.trim().toLowerCase() : '';
+  /**
+   * Checks credentials; one generic error for an unknown e-mail or a wrong password, in the same time. Repeated
+   * failures for one e-mail or from one address are refused for a while (TOO_MANY_ATTEMPTS).
+   */
+  async logIn(input: { email: string; password: string }, from: { address?: string } = {}): Promise<AuthResult> {
+    const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : '';
+    const origin = { email, address: from.address ?? '' };
+    await this.throttle?.assertAllowed(origin);
     const password = typeof input.password === 'string' ? input.password.slice(0, MAX_PASSWORD + 1) : '';
     const account = await this.db
       .getRepository(AccountEntity)
@@ -72,7 +79,11 @@ export class AccountService {
       .getOne();
     this.dummyHash ??= DUMMY_HASH_PROMISE();
     const ok = await verifyPassword(password, account?.passwordHash ?? (await this.dummyHash));
-    if (!account || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    if (!account || !ok) {
+      await this.throttle?.recordFailure(origin);
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    }
+    await this.throttle?.recordSuccess(origin);
     const { passwordHash: _secret, ...rest } = account;
     return { token: await this.tokens.issue(account.id), account: rest as AccountEntity };
   }
