@@ -40,6 +40,11 @@ export interface Config {
   /** Introspection and the Sandbox landing page at the gateway: on in development, off in production unless set. */
   introspection: boolean;
   sandbox: boolean;
+  /**
+   * Field-level access enforcement. Only the authorization benchmark turns it off, through
+   * BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT; production refuses to start without it.
+   */
+  accessEnforcement: boolean;
   /** Failed log-ins before an e-mail or a client address is refused for `lockoutSeconds`. */
   loginAbuse: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number; lockoutSeconds: number };
   logLevel: string;
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxTokens: int(env, 'MAX_QUERY_TOKENS', 20_000, 100, 10_000_000),
       subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 50, 600_000),
     },
+    accessEnforcement: !bool(env, 'BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT', false),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
     sandbox: bool(env, 'SANDBOX', nodeEnv !== 'production'),
     loginAbuse: {
@@ -135,6 +141,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };
+  if (nodeEnv === 'production' && !config.accessEnforcement) {
+    throw new ConfigError('BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT is for the benchmark and refused in production');
+  }
   if (nodeEnv === 'production' && !config.jwt.publicKeyPem) {
     throw new ConfigError('JWT_PUBLIC_KEY is required in production (keys are generated only in development)');
   }

@@ -18,6 +18,7 @@ describe('typed configuration', () => {
     [{ SEED_DEMO_DATA: 'maybe' }, /SEED_DEMO_DATA/],
     [{ JWT_PUBLIC_KEY: 'not a pem' }, /JWT_PUBLIC_KEY/],
     [{ NODE_ENV: 'production' }, /JWT_PUBLIC_KEY is required in production/],
+    [{ NODE_ENV: 'production', BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' }, /refused in production/],
   ])('fails fast naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
