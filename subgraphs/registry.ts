@@ -3,12 +3,14 @@ import type { SubgraphModule } from './common/subgraph';
 import { accountsSubgraph } from './accounts/accounts.subgraph';
 import { productRolesSubgraph } from './product-roles/product-roles.subgraph';
 import { departmentGroupsSubgraph } from './department-groups/department-groups.subgraph';
+import { customerHierarchySubgraph } from './customer-hierarchy/customer-hierarchy.subgraph';
 
 /** Every subgraph, in dependency order (a subgraph's migrations may read views of those before it). */
 export const SUBGRAPHS: ReadonlyArray<SubgraphModule<AccessContext>> = [
   accountsSubgraph as unknown as SubgraphModule<AccessContext>,
   productRolesSubgraph as unknown as SubgraphModule<AccessContext>,
   departmentGroupsSubgraph as unknown as SubgraphModule<AccessContext>,
+  customerHierarchySubgraph as unknown as SubgraphModule<AccessContext>,
 ];
 
 /** Looks a subgraph up by name. */

@@ -18,7 +18,7 @@ import { operationLimitRules, type OperationLimits } from './http/limits';
  */
 export function limitsOf(config: Config, role: 'gateway' | 'subgraph' = 'gateway'): OperationLimits {
   const { maxDepth, maxAliases, maxRootFields, maxCost } = config.limits;
-  return { maxDepth: role === 'subgraph' ? maxDepth + 2 : maxDepth, maxAliases, maxRootFields, maxCost, defaultListSize: 20 };
+  return { maxDepth: role === 'subgraph' ? maxDepth + 2 : maxDepth, maxAliases, maxRootFields, maxCost, defaultListSize: 5 };
 }
 
 /** What one subgraph process has to work with. */

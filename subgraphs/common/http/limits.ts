@@ -19,12 +19,12 @@ export interface OperationLimits {
   maxDepth: number;
   maxAliases: number;
   maxRootFields: number;
-  /** Estimated fields resolved: each list multiplies its children by its `first` argument, or by `defaultListSize`. */
+  /** Estimated fields resolved: a list multiplies its children by its `first` argument; an unpaginated list (an organization-scoped collection) by `defaultListSize`. */
   maxCost: number;
   defaultListSize: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxCost: 50_000, defaultListSize: 20 };
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxCost: 50_000, defaultListSize: 5 };
 
 function limitError(code: string, message: string, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, limit, actual } });
@@ -44,6 +44,8 @@ function measure(
   limits: OperationLimits,
   visiting: Set<string>,
   totals: { depth: number; cost: number; aliases: number },
+  /** The parent took a page size (`first`) for a connection: its `edges` list is that page, not another multiplier. */
+  paged = false,
 ): void {
   totals.depth = Math.max(totals.depth, depth);
   for (const sel of set.selections) {
@@ -52,25 +54,29 @@ function measure(
       if (sel.alias) totals.aliases += 1;
       const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
       let childMultiplier = multiplier;
-      if (def && isList(def.type)) {
-        const first = sel.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
-        const n = first?.value.kind === Kind.INT ? Number(first.value.value) : limits.defaultListSize;
-        childMultiplier = multiplier * Math.max(1, n);
+      let childPaged = false;
+      const first = sel.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
+      if (first) {
+        // A variable or a default counts as the largest page: the page-size validation caps it at 100.
+        childMultiplier = multiplier * (first.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : 100);
+        childPaged = !(def && isList(def.type));
+      } else if (def && isList(def.type) && !paged) {
+        childMultiplier = multiplier * limits.defaultListSize;
       }
       totals.cost += multiplier;
       if (sel.selectionSet) {
-        measure(ctx, sel.selectionSet, def ? getNamedType(def.type) : undefined, depth + 1, childMultiplier, limits, visiting, totals);
+        measure(ctx, sel.selectionSet, def ? getNamedType(def.type) : undefined, depth + 1, childMultiplier, limits, visiting, totals, childPaged);
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const type = sel.typeCondition ? ctx.getSchema().getType(sel.typeCondition.name.value) ?? parent : parent;
-      measure(ctx, sel.selectionSet, type, depth, multiplier, limits, visiting, totals);
+      measure(ctx, sel.selectionSet, type, depth, multiplier, limits, visiting, totals, paged);
     } else {
       const name = sel.name.value;
       const fragment: FragmentDefinitionNode | null | undefined = ctx.getFragment(name);
       if (!fragment || visiting.has(name)) continue;
       visiting.add(name);
       const type = ctx.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
-      measure(ctx, fragment.selectionSet, type, depth, multiplier, limits, visiting, totals);
+      measure(ctx, fragment.selectionSet, type, depth, multiplier, limits, visiting, totals, paged);
       visiting.delete(name);
     }
   }

@@ -1,0 +1,22 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import { PortalRoleAssignment } from '../portal-role/portal-role.type';
+import type { PortalDecisionResult } from './decision.service';
+import { PortalDecisionInput, PortalDecisionType } from './decision.type';
+import type { AssignmentFacts } from './reach';
+
+@Resolver(() => PortalDecisionType)
+export class PortalDecisionResolver {
+  @Query(() => PortalDecisionType, { nullable: true, description: 'X-2 for the reseller hierarchy. Asked by the account itself or whoever sees portal users there.' })
+  @RequiresPermission('portal:decision')
+  portalDecision(@Arg('input') input: PortalDecisionInput, @Ctx() ctx: CustomerHierarchyContext): Promise<PortalDecisionResult> {
+    return ctx.services.decisions.decide(input);
+  }
+
+  @FieldResolver(() => PortalRoleAssignment, { nullable: true, description: 'The assignment that allowed it; null when denied.' })
+  @RequiresPermission('authenticated')
+  decidedBy(@Root() d: PortalDecisionResult): AssignmentFacts | null {
+    return d.decidedBy;
+  }
+}

@@ -1,0 +1,44 @@
+import type { DataSource } from 'typeorm';
+import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
+import { requireId } from '../../common/validation';
+import { CustomerEntity } from '../customer/customer.entity';
+import { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
+import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from './access-facts';
+import { isPortalAction, type PortalAction } from './portal.matrix';
+import { decide, type PortalDecision, type Target } from './reach';
+
+/** A decision with what it was about. */
+export interface PortalDecisionResult extends PortalDecision {
+  accountId: string;
+  action: PortalAction;
+}
+
+/**
+ * X-2 for the hierarchy: may account A take action X (a matrix row, ES-3) on a customer, conduit or server?
+ * Allowed or denied, with the assignment that decided and why. The same `decide` the policies and services use.
+ */
+export class DecisionService {
+  constructor(private readonly db: DataSource) {}
+
+  async decide(input: { accountId: string; action: string; customerId?: string | null; conduitId?: string | null; serverId?: string | null }): Promise<PortalDecisionResult> {
+    const accountId = requireId('accountId', input.accountId);
+    if (!isPortalAction(input.action)) throw new ValidationError('action', 'action is not a row of the portal matrices');
+    const action = input.action;
+    const targets: Target[] = [];
+    if (input.customerId) {
+      const c = await this.db.getRepository(CustomerEntity).findOneBy({ id: requireId('customerId', input.customerId) });
+      if (!c) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
+      targets.push(customerTarget(c));
+    } else if (input.conduitId) {
+      const c = await this.db.getRepository(SalesConduitEntity).findOneBy({ id: requireId('conduitId', input.conduitId) });
+      if (!c) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });
+      targets.push(conduitTarget(c));
+    } else if (input.serverId) {
+      const s = await this.db.getRepository(ServerEntity).findOneBy({ id: requireId('serverId', input.serverId) });
+      if (!s) throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
+      targets.push(serverTarget(s));
+    }
+    const facts = await loadAssignmentFacts(this.db, { accountIds: [accountId] });
+    return { ...decide(facts, action, targets), accountId, action };
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import type { CustomerDepartmentEntity } from '../workspace/workspace.entity';
+import { CustomerDepartment } from '../workspace/workspace.type';
+import type { DepartmentAssociationEntity } from './association.entity';
+import { CreateDepartmentAssociationInput, DeleteDepartmentAssociationInput, DepartmentAssociation } from './association.type';
+
+type C = CustomerHierarchyContext;
+
+@Resolver(() => DepartmentAssociation)
+export class DepartmentAssociationResolver {
+  @FieldResolver(() => CustomerDepartment, { nullable: true }) @RequiresPermission('portal:association:read')
+  department(@Root() a: DepartmentAssociationEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity | null> {
+    return ctx.loaders.departmentById.load(a.departmentAId);
+  }
+
+  @FieldResolver(() => CustomerDepartment, { nullable: true }) @RequiresPermission('portal:association:read')
+  otherDepartment(@Root() a: DepartmentAssociationEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity | null> {
+    return ctx.loaders.departmentById.load(a.departmentBId);
+  }
+
+  @Mutation(() => DepartmentAssociation, { nullable: true, description: "ES-5: links two departments of one server; the kind's Create row decides who may." })
+  @RequiresPermission('portal:association:create')
+  createDepartmentAssociation(@Arg('input') input: CreateDepartmentAssociationInput, @Ctx() ctx: C): Promise<DepartmentAssociationEntity> {
+    return ctx.services.associations.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => ID, { nullable: true, description: "The kind's Delete row decides who may." })
+  @RequiresPermission('portal:association:delete')
+  deleteDepartmentAssociation(@Arg('input') input: DeleteDepartmentAssociationInput, @Ctx() ctx: C): Promise<string> {
+    return ctx.services.associations.delete(ctx.viewer!, input);
+  }
+}

@@ -1,0 +1,21 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Public, RequiresPermission } from '../../common/access/directive';
+import { AssociationKind } from '../access/enums';
+
+@ObjectType('DepartmentAssociation', { description: 'A link between two departments of one server (ES-5).' })
+export class DepartmentAssociation {
+  @Field(() => ID) @Public() id!: string;
+  @Field(() => AssociationKind, { nullable: true }) @RequiresPermission('portal:association:read') kind!: AssociationKind;
+  @Field(() => Date, { nullable: true }) @RequiresPermission('portal:association:read') createdAt!: Date;
+}
+
+@InputType()
+export class CreateDepartmentAssociationInput {
+  @Field(() => ID) departmentId!: string;
+  @Field(() => ID) otherDepartmentId!: string;
+}
+
+@InputType()
+export class DeleteDepartmentAssociationInput {
+  @Field(() => ID) associationId!: string;
+}

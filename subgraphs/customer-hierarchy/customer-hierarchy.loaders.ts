@@ -1,0 +1,131 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import type { Viewer } from '../common/auth/tokens';
+import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { loadAssignmentFacts, loadAssignmentsIn } from './access/access-facts';
+import type { AssignmentFacts } from './access/reach';
+import { DepartmentAssociationEntity } from './association/association.entity';
+import { CustomerEntity } from './customer/customer.entity';
+import { SalesConduitEntity, ServerEntity } from './hierarchy/hierarchy.entity';
+import {
+  ActivationCodeEntity,
+  BroadcastGroupEntity,
+  CustomerDepartmentEntity,
+  CustomerGroupEntity,
+  CustomerNoteEntity,
+  EndUserEntity,
+  EndUserFeatureKeyEntity,
+  ExternalContactEntity,
+} from './workspace/workspace.entity';
+
+/** An account as the accounts' published directory shows it. */
+export interface DirectoryAccount {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * Every loader of the customer-hierarchy subgraph, per request: lists, references and the caller's assignments
+ * all go through here, so a page of customers with their departments costs the same statements however long.
+ */
+export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+  const byCustomer = <T extends { customerId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
+    groupLoader<T>((ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }), (r) => r.customerId);
+  const assignmentsByAccountId = groupLoader<AssignmentFacts>((ids) => loadAssignmentFacts(db, { accountIds: ids }), (a) => a.accountId);
+  const assignmentsIn = (column: 'server_id' | 'conduit_id' | 'customer_id', keyOf: (a: AssignmentFacts) => string[]) =>
+    new DataLoader<string, AssignmentFacts[]>(async (keys) => {
+      const rows = await loadAssignmentsIn(db, column, [...new Set(keys)]);
+      return keys.map((k) => rows.filter((r) => keyOf(r).includes(k)));
+    });
+
+  return {
+    /** The caller's portal role assignments (none when signed out). */
+    viewerAssignments: (): Promise<AssignmentFacts[]> => {
+      const viewer = currentViewer();
+      return viewer ? assignmentsByAccountId.load(viewer.accountId) : Promise.resolve([]);
+    },
+    assignmentsByAccountId,
+    assignmentById: rowLoader<AssignmentFacts>((ids) => loadAssignmentFacts(db, { ids }), (a) => a.id),
+    /** Portal users of a server, a conduit (its own and its customers'), a customer (its own and assigned reps/managers). */
+    assignmentsByServerId: assignmentsIn('server_id', (a) => (a.serverId ? [a.serverId] : [])),
+    assignmentsByConduitId: assignmentsIn('conduit_id', (a) => (a.conduitId ? [a.conduitId] : [])),
+    assignmentsByCustomerId: assignmentsIn('customer_id', (a) => [...(a.customerId ? [a.customerId] : []), ...a.customerIds]),
+    /** Accounts from the accounts' published directory (names and e-mails of portal users; entity references). */
+    accountById: rowLoader<DirectoryAccount>(
+      (ids) => db.query('SELECT account_id AS id, email, name FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])', [ids]),
+      (a) => a.id,
+    ),
+    /** A customer's name: its organization's, read from the accounts' published directory (never copied, ES-1). */
+    organizationById: rowLoader<{ id: string; name: string }>(
+      (ids) => db.query('SELECT organization_id AS id, name FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])', [ids]),
+      (o) => o.id,
+    ),
+    serverById: rowLoader((ids) => db.getRepository(ServerEntity).findBy({ id: In(ids) }), (s) => s.id),
+    conduitById: rowLoader((ids) => db.getRepository(SalesConduitEntity).findBy({ id: In(ids) }), (c) => c.id),
+    conduitsByServerId: groupLoader((ids) => db.getRepository(SalesConduitEntity).find({ where: { serverId: In(ids) }, order: { name: 'ASC' } }), (c) => c.serverId),
+    customerById: rowLoader((ids) => db.getRepository(CustomerEntity).findBy({ id: In(ids) }), (c) => c.id),
+    customerByOrganizationId: rowLoader((ids) => db.getRepository(CustomerEntity).findBy({ organizationId: In(ids) }), (c) => c.organizationId),
+    customersByConduitId: groupLoader((ids) => db.getRepository(CustomerEntity).find({ where: { conduitId: In(ids) }, order: { createdAt: 'ASC' } }), (c) => c.conduitId),
+    departmentById: rowLoader((ids) => db.getRepository(CustomerDepartmentEntity).findBy({ id: In(ids) }), (d) => d.id),
+    departmentsByCustomerId: byCustomer(CustomerDepartmentEntity, { name: 'ASC' }),
+    groupsByCustomerId: byCustomer(CustomerGroupEntity, { name: 'ASC' }),
+    broadcastGroupsByCustomerId: byCustomer(BroadcastGroupEntity, { name: 'ASC' }),
+    endUsersByCustomerId: byCustomer(EndUserEntity, { email: 'ASC' }),
+    notesByCustomerId: byCustomer(CustomerNoteEntity, { createdAt: 'ASC', id: 'ASC' }),
+    activationCodesByCustomerId: byCustomer(ActivationCodeEntity, { createdAt: 'ASC', id: 'ASC' }),
+    externalContactsByCustomerId: byCustomer(ExternalContactEntity, { position: 'ASC' }),
+    featureKeysByEndUserId: groupLoader(
+      (ids) => db.getRepository(EndUserFeatureKeyEntity).find({ where: { endUserId: In(ids) }, order: { featureKey: 'ASC' } }),
+      (k) => k.endUserId,
+    ),
+    associationById: rowLoader((ids) => db.getRepository(DepartmentAssociationEntity).findBy({ id: In(ids) }), (a) => a.id),
+    /** Associations with either end in the customer. */
+    associationsByCustomerId: new DataLoader<string, DepartmentAssociationEntity[]>(async (keys) => {
+      const valid = [...new Set(keys.filter(isUuid))];
+      const rows = valid.length
+        ? await db.getRepository(DepartmentAssociationEntity).find({
+            where: [{ customerAId: In(valid) }, { customerBId: In(valid) }],
+            order: { createdAt: 'ASC', id: 'ASC' },
+          })
+        : [];
+      return keys.map((k) => rows.filter((r) => r.customerAId === k || r.customerBId === k));
+    }),
+    /** Audit events of a customer's organization, newest first; key `organizationId|first`. */
+    auditByOrganizationId: new DataLoader<string, AuditEventEntity[]>(async (keys) => {
+      const parsed = keys.map((k) => {
+        const [org, first] = k.split('|');
+        return { org: org!, first: Number(first) };
+      });
+      const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
+      const max = Math.max(...parsed.map((p) => p.first));
+      // The newest `max` per organization in one statement, whatever the audit history's length.
+      const rows: AuditEventEntity[] = valid.length
+        ? (
+            await db.query(
+              `SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY organization_id ORDER BY seq DESC) AS rn
+                 FROM customer_hierarchy.audit_events e WHERE organization_id = ANY($1::uuid[])) x WHERE rn <= $2 ORDER BY seq DESC`,
+              [valid, max],
+            )
+          ).map((r: Record<string, unknown>) =>
+            Object.assign(new AuditEventEntity(), {
+              id: r.id,
+              seq: String(r.seq),
+              organizationId: r.organization_id,
+              actorAccountId: r.actor_account_id,
+              action: r.action,
+              targetType: r.target_type,
+              targetId: r.target_id,
+              before: r.before,
+              after: r.after,
+              createdAt: r.created_at,
+            }),
+          )
+        : [];
+      return parsed.map((p) => rows.filter((r) => r.organizationId === p.org).slice(0, p.first));
+    }),
+  };
+}
+
+export type CustomerHierarchyLoaders = ReturnType<typeof createCustomerHierarchyLoaders>;

@@ -1,0 +1,115 @@
+import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import type { SubgraphModule } from '../common/subgraph';
+import { DecisionService } from './access/decision.service';
+import { PortalDecisionResolver } from './access/decision.resolver';
+import { DepartmentAssociationEntity } from './association/association.entity';
+import { DepartmentAssociationResolver } from './association/association.resolver';
+import { AssociationService } from './association/association.service';
+import { BillingService } from './customer/billing.service';
+import { CustomerEntity } from './customer/customer.entity';
+import { CustomerResolver, OrganizationCustomerResolver } from './customer/customer.resolver';
+import { CustomerService } from './customer/customer.service';
+import type { CustomerHierarchyContext } from './customer-hierarchy.context';
+import { createCustomerHierarchyLoaders } from './customer-hierarchy.loaders';
+import { customerHierarchyPolicies } from './customer-hierarchy.policy';
+import { AccountRef, OrganizationRef } from './federation.type';
+import { SalesConduitEntity, ServerEntity } from './hierarchy/hierarchy.entity';
+import { SalesConduitResolver, ServerResolver } from './hierarchy/hierarchy.resolver';
+import { HierarchyService } from './hierarchy/hierarchy.service';
+import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
+import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
+import { AccountPortalRolesResolver, PortalRoleAssignmentResolver } from './portal-role/portal-role.resolver';
+import { PortalRoleService } from './portal-role/portal-role.service';
+import { seedCustomerHierarchyDemo } from './seed/demo';
+import {
+  ActivationCodeEntity,
+  BroadcastGroupEntity,
+  CustomerDepartmentEntity,
+  CustomerGroupEntity,
+  CustomerNoteEntity,
+  EndUserEntity,
+  EndUserFeatureKeyEntity,
+  ExternalContactEntity,
+} from './workspace/workspace.entity';
+import {
+  BroadcastGroupResolver,
+  CustomerDepartmentResolver,
+  CustomerGroupResolver,
+  CustomerNoteResolver,
+  EndUserResolver,
+  ManualActivationCodeResolver,
+} from './workspace/workspace.resolver';
+import { WorkspaceService } from './workspace/workspace.service';
+
+type Ref = { id: string };
+
+/**
+ * The customer-hierarchy subgraph: servers > sales conduits > customers (each an accounts organization), portal
+ * roles with their reach, seed 004's matrices, billing and department associations (ES-1…ES-5, X-2, X-3).
+ */
+export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext> = {
+  name: 'customer-hierarchy',
+  dbSchema: 'customer_hierarchy',
+  entities: [
+    ServerEntity,
+    SalesConduitEntity,
+    CustomerEntity,
+    PortalRoleAssignmentEntity,
+    PortalAssignmentCustomerEntity,
+    CustomerDepartmentEntity,
+    CustomerGroupEntity,
+    BroadcastGroupEntity,
+    EndUserEntity,
+    EndUserFeatureKeyEntity,
+    CustomerNoteEntity,
+    ActivationCodeEntity,
+    ExternalContactEntity,
+    DepartmentAssociationEntity,
+    AuditEventEntity,
+  ],
+  migrations: [CustomerHierarchyInitial1732500000000],
+  definition: {
+    name: 'customer-hierarchy',
+    resolvers: [
+      ServerResolver,
+      SalesConduitResolver,
+      CustomerResolver,
+      OrganizationCustomerResolver,
+      PortalRoleAssignmentResolver,
+      AccountPortalRolesResolver,
+      CustomerDepartmentResolver,
+      CustomerGroupResolver,
+      BroadcastGroupResolver,
+      EndUserResolver,
+      CustomerNoteResolver,
+      ManualActivationCodeResolver,
+      DepartmentAssociationResolver,
+      PortalDecisionResolver,
+    ],
+    // Entities of accounts this subgraph links to and extends: listed so type-graphql never drops them.
+    orphanedTypes: [AccountRef, OrganizationRef],
+    policies: customerHierarchyPolicies,
+    // Entities of accounts: only the key is needed here; their fields here load what they need per request.
+    referenceResolvers: {
+      Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
+      Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
+    },
+  },
+  createContextFactory({ db }) {
+    const services = {
+      hierarchy: new HierarchyService(db),
+      customers: new CustomerService(db),
+      billing: new BillingService(db),
+      portalRoles: new PortalRoleService(db),
+      workspace: new WorkspaceService(db),
+      associations: new AssociationService(db),
+      decisions: new DecisionService(db),
+    };
+    return (viewer, req) => {
+      const ctx = { viewer, requestId: req.requestId, services } as CustomerHierarchyContext;
+      ctx.loaders = createCustomerHierarchyLoaders(db, () => ctx.viewer);
+      return ctx;
+    };
+  },
+  seedDemo: seedCustomerHierarchyDemo,
+};

@@ -1,0 +1,219 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
+import { pageSize } from '../../common/pagination';
+import type { AssignmentFacts } from '../access/reach';
+import { DepartmentAssociation } from '../association/association.type';
+import type { DepartmentAssociationEntity } from '../association/association.entity';
+import { AssociationKind } from '../association/association.kind';
+import { CustomerHierarchyAuditEvent } from '../audit/audit-event.type';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import { OrganizationRef } from '../federation.type';
+import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
+import { SalesConduit } from '../hierarchy/hierarchy.type';
+import { PortalRoleAssignment } from '../portal-role/portal-role.type';
+import type {
+  ActivationCodeEntity,
+  BroadcastGroupEntity,
+  CustomerDepartmentEntity,
+  CustomerGroupEntity,
+  CustomerNoteEntity,
+  EndUserEntity,
+  ExternalContactEntity,
+} from '../workspace/workspace.entity';
+import { BroadcastGroup, CustomerDepartment, CustomerGroup, CustomerNote, EndUser, ExternalContact, ManualActivationCode } from '../workspace/workspace.type';
+import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
+import {
+  BillingDaysInput,
+  CreateCustomerInput,
+  Customer,
+  CustomerRefInput,
+  RtpGatewayConfigType,
+  SetClientSideRecordingInput,
+  SetExternalContactsInput,
+  SetNonBillableInput,
+  SetRtpGatewayConfigInput,
+  UpdateCustomerInput,
+} from './customer.type';
+
+type C = CustomerHierarchyContext;
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => Customer, { nullable: true, description: 'A customer within the caller\'s reach (any portal role but the contacts).' })
+  @RequiresPermission('portal:hierarchy:read')
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: C): Promise<CustomerEntity | null> {
+    return ctx.loaders.customerById.load(id);
+  }
+
+  @Query(() => [Customer], { nullable: true, description: 'The customers the caller may view (View Customers within reach), optionally of one conduit.' })
+  @RequiresPermission('portal:view:customers')
+  async customers(@Ctx() ctx: C, @Arg('conduitId', () => ID, { nullable: true }) conduitId?: string): Promise<CustomerEntity[]> {
+    return ctx.services.customers.listVisible(await ctx.loaders.viewerAssignments(), conduitId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The organization's name, from the accounts' published directory (not a copy)." })
+  @RequiresPermission('portal:hierarchy:read')
+  async name(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<string | null> {
+    return (await ctx.loaders.organizationById.load(c.organizationId))?.name ?? null;
+  }
+
+  @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The accounts organization this customer is (ES-1).' })
+  @RequiresPermission('portal:hierarchy:read')
+  organization(@Root() c: CustomerEntity): OrganizationRef {
+    return { id: c.organizationId };
+  }
+
+  @FieldResolver(() => SalesConduit, { nullable: true })
+  @RequiresPermission('portal:view:customers')
+  conduit(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<SalesConduitEntity | null> {
+    return ctx.loaders.conduitById.load(c.conduitId);
+  }
+
+  @FieldResolver(() => RtpGatewayConfigType, { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  rtpGatewayConfig(@Root() c: CustomerEntity): RtpGatewayConfig | null {
+    return c.rtpGatewayConfig;
+  }
+
+  @FieldResolver(() => [CustomerDepartment], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  departments(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity[]> {
+    return ctx.loaders.departmentsByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [CustomerGroup], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  groups(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerGroupEntity[]> {
+    return ctx.loaders.groupsByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [BroadcastGroup], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  broadcastGroups(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<BroadcastGroupEntity[]> {
+    return ctx.loaders.broadcastGroupsByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [EndUser], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  endUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<EndUserEntity[]> {
+    return ctx.loaders.endUsersByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [ManualActivationCode], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  activationCodes(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<ActivationCodeEntity[]> {
+    return ctx.loaders.activationCodesByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [ExternalContact], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  externalContacts(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
+    return ctx.loaders.externalContactsByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [CustomerNote], { nullable: true, description: 'View Notes.' })
+  @RequiresPermission('portal:view:notes')
+  notes(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerNoteEntity[]> {
+    return ctx.loaders.notesByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Portal users assigned to the customer, its sales reps and customer managers included.' })
+  @RequiresPermission('portal:view:portal_users_customer')
+  portalUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
+    return ctx.loaders.assignmentsByCustomerId.load(c.id);
+  }
+
+  @FieldResolver(() => [DepartmentAssociation], { nullable: true, description: 'Associations between departments of this customer (View Department Associations Intra customer).' })
+  @RequiresPermission('portal:view:association_intra')
+  async departmentAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
+    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter((a) => a.kind === AssociationKind.INTRA_CUSTOMER);
+  }
+
+  @FieldResolver(() => [DepartmentAssociation], { nullable: true, description: "Associations with other customers' departments (they reveal another customer: View Customers)." })
+  @RequiresPermission('portal:view:customers')
+  async interCustomerAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
+    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter((a) => a.kind !== AssociationKind.INTRA_CUSTOMER);
+  }
+
+  @FieldResolver(() => [CustomerHierarchyAuditEvent], { nullable: true, description: 'Changes of this customer, newest first (X-3).' })
+  @RequiresPermission('portal:view:customers')
+  auditEvents(@Root() c: CustomerEntity, @Ctx() ctx: C, @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number): Promise<AuditEventEntity[]> {
+    return ctx.loaders.auditByOrganizationId.load(`${c.organizationId}|${pageSize(first)}`);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Creates a customer (a new organization owned by a registered account) as a demo.' })
+  @RequiresPermission('portal:create:customer')
+  createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.customers.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Edit Customer. Customers are never deleted: archive them.' })
+  @RequiresPermission('portal:edit:customer')
+  updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.customers.update(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Non-Billable.' })
+  @RequiresPermission('portal:edit:billing_non_billable')
+  setCustomerNonBillable(@Arg('input') input: SetNonBillableInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.setNonBillable(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Activate Demo (DEACTIVATED → DEMO).' })
+  @RequiresPermission('portal:edit:billing_activate_demo')
+  activateCustomerDemo(@Arg('input') input: BillingDaysInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.transition(ctx.viewer!, 'activate_demo', input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: "Customer Billing: Extend Demo (moves a DEMO's end date)." })
+  @RequiresPermission('portal:edit:billing_extend_demo')
+  extendCustomerDemo(@Arg('input') input: BillingDaysInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.transition(ctx.viewer!, 'extend_demo', input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Activate Customer (DEMO or DEACTIVATED → ACTIVE).' })
+  @RequiresPermission('portal:edit:billing_activate')
+  activateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.transition(ctx.viewer!, 'activate', input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Deactivate Customer (DEMO or ACTIVE → DEACTIVATED).' })
+  @RequiresPermission('portal:edit:billing_deactivate')
+  deactivateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.transition(ctx.viewer!, 'deactivate', input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Archive Customer (DEMO or DEACTIVATED → ARCHIVED, final).' })
+  @RequiresPermission('portal:edit:billing_archive')
+  archiveCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.billing.transition(ctx.viewer!, 'archive', input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'Enable Client Side Recording.' })
+  @RequiresPermission('portal:edit:client_side_recording')
+  setClientSideRecording(@Arg('input') input: SetClientSideRecordingInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.customers.setClientSideRecording(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Customer, { nullable: true, description: 'RTP Gateway Config.' })
+  @RequiresPermission('portal:edit:rtp_gateway')
+  setRtpGatewayConfig(@Arg('input') input: SetRtpGatewayConfigInput, @Ctx() ctx: C): Promise<CustomerEntity> {
+    return ctx.services.customers.setRtpGatewayConfig(ctx.viewer!, input);
+  }
+
+  @Mutation(() => [ExternalContact], { nullable: true, description: 'Modify External Contacts: replaces the list.' })
+  @RequiresPermission('portal:edit:external_contacts')
+  setExternalContacts(@Arg('input') input: SetExternalContactsInput, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
+    return ctx.services.customers.setExternalContacts(ctx.viewer!, input);
+  }
+}
+
+@Resolver(() => OrganizationRef)
+export class OrganizationCustomerResolver {
+  @FieldResolver(() => Customer, { nullable: true, description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.' })
+  @RequiresPermission('portal:hierarchy:read')
+  customer(@Root() org: OrganizationRef, @Ctx() ctx: C): Promise<CustomerEntity | null> {
+    return ctx.loaders.customerByOrganizationId.load(org.id);
+  }
+}

@@ -1,0 +1,75 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import { Customer } from '../customer/customer.type';
+import type { CustomerEntity } from '../customer/customer.entity';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import { PortalRoleAssignment } from '../portal-role/portal-role.type';
+import type { AssignmentFacts } from '../access/reach';
+import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
+import { CreateSalesConduitInput, CreateServerInput, SalesConduit, Server } from './hierarchy.type';
+
+@Resolver(() => Server)
+export class ServerResolver {
+  @Query(() => [Server], { nullable: true, description: 'Every server (ROOT).' })
+  @RequiresPermission('portal:root')
+  servers(@Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity[]> {
+    return ctx.services.hierarchy.listServers();
+  }
+
+  @Query(() => Server, { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  server(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity | null> {
+    return ctx.loaders.serverById.load(id);
+  }
+
+  @FieldResolver(() => [SalesConduit], { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  conduits(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity[]> {
+    return ctx.loaders.conduitsByServerId.load(server.id);
+  }
+
+  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Every portal user of the server (View Portal Users).' })
+  @RequiresPermission('portal:view:portal_users')
+  portalUsers(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
+    return ctx.loaders.assignmentsByServerId.load(server.id);
+  }
+
+  @Mutation(() => Server, { nullable: true, description: 'Creates a server (ROOT).' })
+  @RequiresPermission('portal:root')
+  createServer(@Arg('input') input: CreateServerInput, @Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity> {
+    return ctx.services.hierarchy.createServer(ctx.viewer!, input);
+  }
+}
+
+@Resolver(() => SalesConduit)
+export class SalesConduitResolver {
+  @Query(() => SalesConduit, { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  salesConduit(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity | null> {
+    return ctx.loaders.conduitById.load(id);
+  }
+
+  @FieldResolver(() => Server, { nullable: true })
+  @RequiresPermission('portal:hierarchy:read')
+  server(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity | null> {
+    return ctx.loaders.serverById.load(conduit.serverId);
+  }
+
+  @FieldResolver(() => [Customer], { nullable: true, description: 'The customers of the conduit the caller may view (View Customers within reach).' })
+  @RequiresPermission('portal:view:customers')
+  async customers(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<CustomerEntity[]> {
+    return ctx.services.customers.visibleAmong(await ctx.loaders.viewerAssignments(), await ctx.loaders.customersByConduitId.load(conduit.id));
+  }
+
+  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Portal users within the conduit, its customers included (View Portal Users within assigned conduit).' })
+  @RequiresPermission('portal:view:portal_users_conduit')
+  portalUsers(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
+    return ctx.loaders.assignmentsByConduitId.load(conduit.id);
+  }
+
+  @Mutation(() => SalesConduit, { nullable: true, description: 'Creates a sales conduit (ROOT, or SUPPORT of the server).' })
+  @RequiresPermission('portal:conduits:manage')
+  createSalesConduit(@Arg('input') input: CreateSalesConduitInput, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity> {
+    return ctx.services.hierarchy.createSalesConduit(ctx.viewer!, input);
+  }
+}
