@@ -1,4 +1,4 @@
-import { authenticated, type PolicyTable } from '../common/access/policy';
+import { authenticated, memoDecision, type PolicyTable } from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
 import type { AccountsContext } from './accounts.context';
 
@@ -6,6 +6,11 @@ function idOf(source: unknown, key: 'id' | 'accountId'): string | undefined {
   const value = (source as Record<string, unknown> | null)?.[key];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** The memo key of `account:read` for an account and a viewer (primed where co-membership is already proven). */
+export const accountReadKey = (accountId: string, viewerId: string): string => `account:read|${accountId}|${viewerId}`;
+
+const orgRead = organizationPermission<AccountsContext>('organization:read');
 
 const isSelf = (ctx: AccountsContext, accountId: string | undefined) => ctx.viewer !== null && accountId === ctx.viewer.accountId;
 
@@ -18,12 +23,12 @@ export const accountsPolicies: PolicyTable<AccountsContext> = {
   'account:read': ({ ctx, source }) => {
     const id = idOf(source, 'id');
     if (!ctx.viewer || !id) return false;
-    return isSelf(ctx, id) || ctx.loaders.viewerSharesOrganizationWith.load(id);
+    return isSelf(ctx, id) || memoDecision(ctx, accountReadKey(id, ctx.viewer.accountId), () => ctx.loaders.viewerSharesOrganizationWith.load(id));
   },
-  'organization:read': organizationPermission<AccountsContext>('organization:read'),
+  'organization:read': orgRead,
   'organization:administer': organizationPermission<AccountsContext>('organization:administer'),
   'organization:own': organizationPermission<AccountsContext>('organization:own'),
   /** A membership is visible to its own account and to the members of its organization. */
   'membership:read': (input) =>
-    isSelf(input.ctx, idOf(input.source, 'accountId')) || organizationPermission<AccountsContext>('organization:read')(input),
+    isSelf(input.ctx, idOf(input.source, 'accountId')) || orgRead(input),
 };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { organizationIdOf, type AccessContext, type Policy } from './access/policy';
+import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
 
@@ -87,10 +87,11 @@ export interface OrganizationAccessContext extends AccessContext {
 export function organizationPermission<Ctx extends OrganizationAccessContext>(permission: OrganizationPermission): Policy<Ctx> {
   return (input) => {
     const organizationId = organizationIdOf(input);
-    if (!input.ctx.viewer || !organizationId) return false;
-    return input.ctx.orgAccess.viewerMembershipByOrganizationId
-      .load(organizationId)
-      .then((m) => roleGrants(m?.primaryRole, permission));
+    const viewer = input.ctx.viewer;
+    if (!viewer || !organizationId) return false;
+    return memoDecision(input.ctx, `${permission}|${organizationId}|${viewer.accountId}`, () =>
+      input.ctx.orgAccess.viewerMembershipByOrganizationId.load(organizationId).then((m) => roleGrants(m?.primaryRole, permission)),
+    );
   };
 }
 

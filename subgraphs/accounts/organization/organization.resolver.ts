@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { primeDecision } from '../../common/access/policy';
+import { accountReadKey } from '../accounts.policy';
 import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
 import { pageSize, type Page } from '../../common/pagination';
 import type { AccountEntity } from '../account/account.entity';
@@ -35,6 +37,8 @@ export class OrganizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<MembershipEntity> & { organizationId: string }> {
     const page = await ctx.loaders.membersPage.load({ parentId: org.id, first: pageSize(first), after: after ?? null });
+    // This field required organization:read, so every member listed shares this organization with the caller.
+    for (const { node } of page.edges) primeDecision(ctx, accountReadKey(node.accountId, ctx.viewer!.accountId), true);
     return { ...page, organizationId: org.id };
   }
 

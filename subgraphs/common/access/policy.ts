@@ -58,3 +58,39 @@ export const anyOf =
 
 /** Allows any verified caller. */
 export const authenticated: Policy<AccessContext> = ({ ctx }) => ctx.viewer !== null;
+
+const decisions = new WeakMap<object, Map<string, boolean | Promise<boolean>>>();
+
+/**
+ * Remembers a decision for the rest of the request (keyed by the context object). Once settled, later checks of
+ * the same key return a plain boolean, so the enforcer's synchronous path runs: a list of 1,000 protected
+ * fields costs one lookup and 999 map reads, not 1,000 promise chains. The key must include the viewer.
+ */
+export function memoDecision(ctx: object, key: string, decide: () => boolean | Promise<boolean>): boolean | Promise<boolean> {
+  let memo = decisions.get(ctx);
+  if (!memo) decisions.set(ctx, (memo = new Map()));
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const decided = decide();
+  if (typeof decided === 'boolean') {
+    memo.set(key, decided);
+    return decided;
+  }
+  const settled = memo;
+  const pending = decided.then((allowed) => {
+    settled.set(key, allowed);
+    return allowed;
+  });
+  memo.set(key, pending);
+  return pending;
+}
+
+/**
+ * Records a decision that is already proven (e.g. every account on a member page shares that organization
+ * with a caller who may read it), so checks of it answer synchronously with no lookup.
+ */
+export function primeDecision(ctx: object, key: string, allowed: boolean): void {
+  let memo = decisions.get(ctx);
+  if (!memo) decisions.set(ctx, (memo = new Map()));
+  if (!memo.has(key)) memo.set(key, allowed);
+}

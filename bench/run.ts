@@ -1,0 +1,285 @@
+import 'reflect-metadata';
+import { execSync, fork, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { TokenService, ensureDevKeys } from '../subgraphs/common/auth/tokens';
+import { loadConfig, type Config } from '../subgraphs/common/config';
+import { createLogger } from '../subgraphs/common/logger';
+import { projectRoot } from '../subgraphs/common/paths';
+import { dataSourceFor } from '../subgraphs/common/subgraph';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { prepareDatabase, startDatabase } from '../scripts/system';
+import { entityMemberships, loadMemberships, prepareViewer } from './load-data';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
+interface AutocannonResult {
+  latency: { p50: number; p99: number; average: number };
+  requests: { average: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+const ROOT = projectRoot();
+const WORK = path.join(ROOT, 'bench/.work');
+const SCALES = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const log = (m: string) => console.log(`[bench] ${m}`);
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitReady(url: string, child: ChildProcess) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready`);
+}
+
+/** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
+function peakRssMiB(pid: number | undefined): number | null {
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+const Q = {
+  accountsOnly: '{ me { id name email memberships { role customRoles organization { id name } } } }',
+  crossSubgraph: '{ me { name memberships { role customRoles legacyLiveChatRole productRoles { product role } organization { name products { product { key } } } } chatbotCompanies { name role } } }',
+  memberPage: 'query($o: ID!) { organization(id: $o) { members(first: 20) { edges { cursor node { role account { name } } } } } }',
+  authz: 'query($o: ID!) { organization(id: $o) { name members(first: 100) { edges { node { id role createdAt customRoles account { id name email createdAt } organization { id name } } } } } }',
+  entities:
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { role customRoles account { name } organization { name members(first: 10) { edges { node { role account { name } } } } } } } }',
+};
+
+async function post(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return { body, sql: Number(res.headers.get('x-sql-statements') ?? NaN) };
+}
+
+/** Protected fields in a response: every key but the public ones (ids and connection wrappers). */
+function countProtected(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + countProtected(v), 0);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).reduce((n, [k, v]) => n + (['id', 'edges', 'node', 'cursor', 'data', '__typename'].includes(k) ? 0 : 1) + countProtected(v), 0);
+  }
+  return 0;
+}
+
+async function load(url: string, token: string, query: string, variables: Record<string, unknown>, connections: number, seconds = SECONDS) {
+  const opts = { url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
+  await autocannon({ ...opts, connections, duration: 2 }); // warm-up
+  const r = await autocannon({ ...opts, connections, duration: seconds });
+  if (r.non2xx || r.errors || r.timeouts) log(`warning: ${url} non2xx=${r.non2xx} errors=${r.errors} timeouts=${r.timeouts}`);
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), non2xx: r.non2xx, errors: r.errors };
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+
+async function main() {
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(WORK, { recursive: true });
+  const ports = { pg: await freePort(), gateway: await freePort(), hive: await freePort(), noauth: await freePort() } as Record<string, number>;
+  for (const s of SUBGRAPHS) ports[s.name] = await freePort();
+  const base: Config = await ensureDevKeys(
+    loadConfig({ NODE_ENV: 'development', DATA_DIR: WORK, EMBEDDED_POSTGRES_PORT: String(ports.pg), LOG_LEVEL: 'warn' }),
+  );
+  log('starting PostgreSQL and applying migrations');
+  const database = await startDatabase(base);
+  const children: Array<{ name: string; child: ChildProcess }> = [];
+  try {
+    await prepareDatabase(database.url, SUBGRAPHS, { config: base, logger: createLogger('bench', 'warn'), seed: false });
+    const db = dataSourceFor(SUBGRAPHS[0]!, database.url);
+    await db.initialize();
+    const data = await prepareViewer(db);
+    await loadMemberships(db, SCALES[0]!);
+    data.entityMembershipIds = await entityMemberships(db, data.viewerId);
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: WORK,
+      DATABASE_URL: database.url,
+      JWT_PRIVATE_KEY: base.jwt.privateKeyPem,
+      JWT_PUBLIC_KEY: base.jwt.publicKeyPem,
+      GATEWAY_PORT: String(ports.gateway),
+      MAX_QUERY_COST: '1000000',
+    };
+    for (const s of SUBGRAPHS) {
+      env[`${s.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[s.name]);
+      env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}/graphql`;
+    }
+    const start = async (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv, ready: string) => {
+      const child = fork(path.join(ROOT, 'dist', script), args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      children.push({ name, child });
+      await waitReady(ready, child);
+    };
+    for (const s of SUBGRAPHS) await start(s.name, 'subgraphs/main.js', [s.name], {}, `http://127.0.0.1:${ports[s.name]}/ready`);
+    await start('accounts (enforcement off)', 'subgraphs/main.js', ['accounts'], { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' }, `http://127.0.0.1:${ports.noauth}/ready`);
+    await start('gateway', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
+    // The peer gateway reads the same supergraph, pointed at this run's subgraph ports.
+    let supergraph = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
+    for (const s of SUBGRAPHS) supergraph = supergraph.replace(`http://localhost:${loadConfig({}).subgraphPorts[s.name]}/graphql`, `http://127.0.0.1:${ports[s.name]}/graphql`);
+    writeFileSync(path.join(WORK, 'supergraph.graphql'), supergraph);
+    const hive = fork(path.join(ROOT, 'dist/bench/hive-server.js'), [path.join(WORK, 'supergraph.graphql'), String(ports.hive)], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    children.push({ name: 'hive gateway', child: hive });
+    await new Promise<void>((resolve, reject) => {
+      hive.once('message', () => resolve());
+      hive.once('exit', (code) => reject(new Error(`hive gateway exited ${code}`)));
+    });
+
+    const token = await (await TokenService.fromConfig(base.jwt)).issue(data.viewerId);
+    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    const gw = url(ports.gateway);
+    const accounts = url(ports.accounts!);
+    const results: Record<string, unknown> = {};
+
+    log('1. gateway overhead');
+    await post(gw, token, Q.accountsOnly);
+    const overhead = {
+      oneConnection: { gateway: await load(gw, token, Q.accountsOnly, {}, 1), direct: await load(accounts, token, Q.accountsOnly, {}, 1) },
+      saturation: { gateway: await load(gw, token, Q.accountsOnly, {}, 32), direct: await load(accounts, token, Q.accountsOnly, {}, 32) },
+    };
+    results.gatewayOverhead = {
+      ...overhead,
+      p50Ratio: ratio(overhead.oneConnection.gateway.p50 || 0.5, overhead.oneConnection.direct.p50 || 0.5),
+      p99Ratio: ratio(overhead.oneConnection.gateway.p99, overhead.oneConnection.direct.p99),
+      throughputRatio: ratio(overhead.saturation.gateway.rps, overhead.saturation.direct.rps),
+    };
+
+    log('2. peer gateway (Hive Gateway) on a cross-subgraph query');
+    const ours = await post(gw, token, Q.crossSubgraph);
+    const theirs = await post(url(ports.hive), token, Q.crossSubgraph);
+    const sameAnswer = JSON.stringify(ours.body) === JSON.stringify(theirs.body);
+    const peer = { ours: await load(gw, token, Q.crossSubgraph, {}, 32), hive: await load(url(ports.hive), token, Q.crossSubgraph, {}, 32) };
+    results.peerGateway = { ...peer, sameAnswer, throughputRatio: ratio(peer.ours.rps, peer.hive.rps), p99Ratio: ratio(peer.ours.p99, peer.hive.p99) };
+
+    log('3. authorization cost');
+    const vars = { o: data.bigOrgId };
+    const sample = await post(accounts, token, Q.authz, vars);
+    const checks = countProtected(sample.body);
+    const authz = { on: await load(accounts, token, Q.authz, vars, 16), off: await load(url(ports.noauth), token, Q.authz, vars, 16) };
+    results.authorization = {
+      ...authz,
+      protectedFieldsPerRequest: checks,
+      throughputRatio: ratio(authz.on.rps, authz.off.rps),
+      microsecondsPerCheck: Math.round(((1 / authz.on.rps - 1 / authz.off.rps) * 1e6 * 10) / checks) / 10,
+    };
+
+    log('4. SQL statements per request');
+    const sql: Record<string, number> = {};
+    for (const k of [10, 100, 1000]) {
+      const reps = data.entityMembershipIds.slice(0, k).map((id) => ({ __typename: 'Membership', id }));
+      sql[`entities_${k}`] = (await post(accounts, token, Q.entities, { r: reps })).sql;
+    }
+    for (const k of [10, 100]) sql[`memberPage_${k}`] = (await post(accounts, token, Q.authz.replace('first: 100', `first: ${k}`), vars)).sql;
+    results.sqlStatements = { ...sql, flat: new Set([sql.entities_10, sql.entities_100, sql.entities_1000]).size === 1 };
+
+    log('5. scale');
+    const scale: Record<string, unknown> = {};
+    for (const n of SCALES) {
+      log(`   loading ${n} memberships`);
+      const t0 = Date.now();
+      await loadMemberships(db, n);
+      const plan: Array<{ 'QUERY PLAN': string }> = await db.query(
+        `EXPLAIN SELECT m.* FROM unnest($1::uuid[]) AS o(id) CROSS JOIN LATERAL (SELECT * FROM accounts.memberships m WHERE m.organization_id = o.id ORDER BY m.seq LIMIT 21) m`,
+        [[data.bigOrgId]],
+      );
+      scale[n] = {
+        loadSeconds: Math.round((Date.now() - t0) / 100) / 10,
+        memberPageUsesIndex: plan.some((p) => /Index Scan using memberships_organization_page/.test(p['QUERY PLAN'])),
+        memberPage: await load(gw, token, Q.memberPage, vars, 1, Math.max(4, SECONDS / 2)),
+        meAccessPicture: await load(gw, token, Q.crossSubgraph, {}, 1, Math.max(4, SECONDS / 2)),
+      };
+    }
+    const small = scale[SCALES[0]!] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
+    const largest = scale[SCALES[SCALES.length - 1]!] as typeof small;
+    results.scale = {
+      byMemberships: scale,
+      memberPageP50Ratio: ratio(largest.memberPage.p50 || 0.5, small.memberPage.p50 || 0.5),
+      meP50Ratio: ratio(largest.meAccessPicture.p50 || 0.5, small.meAccessPicture.p50 || 0.5),
+    };
+
+    log('6. memory');
+    results.peakRssMiB = Object.fromEntries(children.map(({ name, child }) => [name, peakRssMiB(child.pid)]));
+    await db.destroy();
+
+    const report = {
+      command: 'npm run bench',
+      date: new Date().toISOString(),
+      commit: (() => {
+        try {
+          return execSync('git rev-parse --short HEAD', { cwd: ROOT }).toString().trim();
+        } catch {
+          return 'unknown';
+        }
+      })(),
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      settings: { secondsPerRun: SECONDS, scales: SCALES },
+      results,
+    };
+    writeReport(report);
+  } finally {
+    for (const { child } of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+    await database.stop();
+  }
+}
+
+const TARGETS = 'gateway overhead ≤ 1.5× p50 at one connection; authorization ≥ 0.9× throughput; SQL statements flat; 10^6 ≤ 1.5× the 10^3 latency; throughput ≥ the peer gateway';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function writeReport(report: any) {
+  const r = report.results;
+  const verdict = (ok: boolean) => (ok ? 'met' : '**missed**');
+  const lines = [
+    `# Benchmark ${report.date.slice(0, 10)}`,
+    '',
+    `\`${report.command}\` at ${report.commit}; ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.settings.secondsPerRun} s per run after a 2 s warm-up. Every comparison is a ratio measured in this same run (the machine is shared and noisy).`,
+    '',
+    `Targets: ${TARGETS}.`,
+    '',
+    '| measure | figures | ratio | target |',
+    '|---|---|---|---|',
+    `| gateway overhead, 1 connection (accounts-only query) | gateway p50 ${r.gatewayOverhead.oneConnection.gateway.p50} ms / p99 ${r.gatewayOverhead.oneConnection.gateway.p99} ms; direct p50 ${r.gatewayOverhead.oneConnection.direct.p50} ms / p99 ${r.gatewayOverhead.oneConnection.direct.p99} ms | p50 ${r.gatewayOverhead.p50Ratio}×, p99 ${r.gatewayOverhead.p99Ratio}× | ${verdict(r.gatewayOverhead.p50Ratio <= 1.5)} (≤ 1.5×) |`,
+    `| gateway overhead, saturation (32 connections) | gateway ${r.gatewayOverhead.saturation.gateway.rps} req/s; direct ${r.gatewayOverhead.saturation.direct.rps} req/s | ${r.gatewayOverhead.throughputRatio}× | reported |`,
+    `| peer gateway, cross-subgraph query (32 connections) | ours ${r.peerGateway.ours.rps} req/s, p99 ${r.peerGateway.ours.p99} ms; Hive ${r.peerGateway.hive.rps} req/s, p99 ${r.peerGateway.hive.p99} ms; same answer: ${r.peerGateway.sameAnswer} | throughput ${r.peerGateway.throughputRatio}×, p99 ${r.peerGateway.p99Ratio}× | ${verdict(r.peerGateway.throughputRatio >= 1)} (≥ 1×) |`,
+    `| authorization, ${r.authorization.protectedFieldsPerRequest} protected fields per request (16 connections, direct) | on ${r.authorization.on.rps} req/s; off ${r.authorization.off.rps} req/s | ${r.authorization.throughputRatio}×; ${r.authorization.microsecondsPerCheck} µs per check | ${verdict(r.authorization.throughputRatio >= 0.9)} (≥ 0.9×) |`,
+    `| SQL statements per request, _entities of 10 / 100 / 1,000 memberships, two nesting levels | ${r.sqlStatements.entities_10} / ${r.sqlStatements.entities_100} / ${r.sqlStatements.entities_1000}; member page of 10 / 100: ${r.sqlStatements.memberPage_10} / ${r.sqlStatements.memberPage_100} | flat: ${r.sqlStatements.flat} | ${verdict(r.sqlStatements.flat)} |`,
+    ...Object.entries(r.scale.byMemberships).map(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      ([n, s]: [string, any]) =>
+        `| scale: ${Number(n).toLocaleString('en')} memberships (loaded in ${s.loadSeconds} s; page index used: ${s.memberPageUsesIndex}) | member page p50 ${s.memberPage.p50} ms / p99 ${s.memberPage.p99} ms; me + access picture p50 ${s.meAccessPicture.p50} ms / p99 ${s.meAccessPicture.p99} ms | | |`,
+    ),
+    `| scale ratio, largest / smallest | | member page ${r.scale.memberPageP50Ratio}×, me ${r.scale.meP50Ratio}× | ${verdict(r.scale.memberPageP50Ratio <= 1.5 && r.scale.meP50Ratio <= 1.5)} (≤ 1.5×) |`,
+    `| peak RSS (MiB) | ${Object.entries(r.peakRssMiB).map(([k, v]) => `${k} ${v}`).join('; ')} | | reported |`,
+    '',
+  ];
+  const dir = path.join(ROOT, 'bench/results');
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.date.slice(0, 10);
+  writeFileSync(path.join(dir, `${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(path.join(dir, `${stamp}.md`), lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
