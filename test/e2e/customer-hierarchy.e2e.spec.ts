@@ -1,68 +1,28 @@
-import { composeServices } from '@apollo/composition';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { startGateway } from '../../gateway/gateway';
-import type { AccessContext } from '../../subgraphs/common/access/policy';
-import { TokenService } from '../../subgraphs/common/auth/tokens';
-import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
-import type { RunningServer } from '../../subgraphs/common/http/server';
-import { createLogger } from '../../subgraphs/common/logger';
-import { startSubgraph, type SubgraphModule } from '../../subgraphs/common/subgraph';
-import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import { PortalRole } from '../../subgraphs/customer-hierarchy/access/portal.matrix';
-import { customerHierarchySubgraph } from '../../subgraphs/customer-hierarchy/customer-hierarchy.subgraph';
 import { loadHierarchyDemo } from '../../subgraphs/customer-hierarchy/seed/demo';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { buildWorld, hierarchyServices, inside, outcomeOf, runCell, type World } from '../support/customer-hierarchy';
 import { SEED_004_CELLS } from '../support/seed-004';
-import { codes, gql, subgraphDeps, testConfig } from '../support/system';
-
-// The committed supergraph does not hold this subgraph until `npm run schema` is run, so this test composes
-// accounts and customer-hierarchy from the code and serves that through the real gateway over HTTP.
-const MODULES = [accountsSubgraph, customerHierarchySubgraph] as unknown as Array<SubgraphModule<AccessContext>>;
+import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
 let hierarchyUrl: string;
-const servers: RunningServer[] = [];
-const closers: Array<() => Promise<void>> = [];
 let f: ReturnType<typeof accountsFactory>;
 let db: DataSource;
 let w: World;
 
+let sys: TestSystem;
+
 beforeAll(async () => {
-  const urls: Record<string, string> = {};
-  const services = [];
-  for (const module of MODULES) {
-    const deps = await subgraphDeps(module);
-    closers.push(deps.close);
-    const server = await startSubgraph(module, deps, { port: 0 });
-    servers.push(server);
-    urls[module.name] = server.url;
-    if (module.name === 'accounts') f = accountsFactory(deps);
-    else db = deps.db;
-    services.push({ name: module.name, url: server.url, typeDefs: parse(printSubgraphSchema(await buildFederatedSubgraph(module.definition))) });
-  }
-  hierarchyUrl = urls['customer-hierarchy']!;
-  const composed = composeServices(services);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const config = testConfig();
-  const gateway = await startGateway({
-    config,
-    tokens: await TokenService.fromConfig(config.jwt),
-    logger: createLogger('test-gateway', 'silent'),
-    port: 0,
-    subgraphUrls: urls,
-    supergraphSdl: composed.supergraphSdl,
-  });
-  servers.push(gateway);
-  gatewayUrl = gateway.url;
+  sys = await startTestSystem();
+  gatewayUrl = sys.gatewayUrl;
+  hierarchyUrl = sys.subgraphUrls['customer-hierarchy']!;
+  f = accountsFactory(sys.deps.accounts!);
+  db = sys.deps['customer-hierarchy']!.db;
   w = await buildWorld(f, db);
 });
-afterAll(async () => {
-  for (const s of servers.reverse()) await s.close();
-  for (const c of closers) await c();
-});
+afterAll(() => sys.close());
 
 const q = (query: string, variables: Record<string, unknown>, token?: string) => gql(gatewayUrl, query, variables, token);
 const viaGateway = async (person: TestAccount, doc: string, vars: Record<string, unknown>) => {

@@ -1,64 +1,25 @@
-import { composeServices } from '@apollo/composition';
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import { startGateway } from '../../gateway/gateway';
-import type { AccessContext } from '../../subgraphs/common/access/policy';
-import { TokenService } from '../../subgraphs/common/auth/tokens';
-import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
-import type { RunningServer } from '../../subgraphs/common/http/server';
-import { createLogger } from '../../subgraphs/common/logger';
-import { startSubgraph, type SubgraphModule } from '../../subgraphs/common/subgraph';
-import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
+import type { DataSource } from 'typeorm';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
-import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
 import { accountsFactory, type TestAccount } from '../support/factories';
-import { codes, gql, subgraphDeps, testConfig } from '../support/system';
-
-// The committed supergraph does not hold this subgraph until `npm run schema` is run, so this test composes
-// accounts and department-groups from the code and serves that through the real gateway over HTTP.
-const MODULES = [accountsSubgraph, departmentGroupsSubgraph] as unknown as Array<SubgraphModule<AccessContext>>;
+import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
 let departmentGroupsUrl: string;
-const servers: RunningServer[] = [];
-const closers: Array<() => Promise<void>> = [];
 let f: ReturnType<typeof accountsFactory>;
-let dgDb: Awaited<ReturnType<typeof subgraphDeps>>['db'];
+let dgDb: DataSource;
+
+let sys: TestSystem;
 
 beforeAll(async () => {
-  const urls: Record<string, string> = {};
-  const services = [];
-  for (const module of MODULES) {
-    const deps = await subgraphDeps(module);
-    closers.push(deps.close);
-    const server = await startSubgraph(module, deps, { port: 0 });
-    servers.push(server);
-    urls[module.name] = server.url;
-    if (module.name === 'accounts') f = accountsFactory(deps);
-    else dgDb = deps.db;
-    services.push({ name: module.name, url: server.url, typeDefs: parse(printSubgraphSchema(await buildFederatedSubgraph(module.definition))) });
-  }
-  departmentGroupsUrl = urls['department-groups']!;
-  const composed = composeServices(services);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const config = testConfig();
-  const gateway = await startGateway({
-    config,
-    tokens: await TokenService.fromConfig(config.jwt),
-    logger: createLogger('test-gateway', 'silent'),
-    port: 0,
-    subgraphUrls: urls,
-    supergraphSdl: composed.supergraphSdl,
-  });
-  servers.push(gateway);
-  gatewayUrl = gateway.url;
+  sys = await startTestSystem();
+  gatewayUrl = sys.gatewayUrl;
+  departmentGroupsUrl = sys.subgraphUrls['department-groups']!;
+  f = accountsFactory(sys.deps.accounts!);
+  dgDb = sys.deps['department-groups']!.db;
 });
-afterAll(async () => {
-  for (const s of servers.reverse()) await s.close();
-  for (const c of closers) await c();
-});
+afterAll(() => sys.close());
 
 const q = (query: string, variables: Record<string, unknown>, token?: string) => gql(gatewayUrl, query, variables, token);
 
