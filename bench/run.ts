@@ -237,7 +237,8 @@ async function main() {
     writeReport(report);
   } finally {
     for (const { child } of children) child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 3_000));
+    for (const { child } of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await database.stop();
   }
 }
@@ -279,7 +280,10 @@ function writeReport(report: any) {
   console.log(lines.join('\n'));
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

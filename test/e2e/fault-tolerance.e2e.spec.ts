@@ -79,8 +79,9 @@ describe('a subgraph process that dies and comes back', () => {
     let running = true;
     const driver = (async () => {
       while (running) {
+        const at = phase; // the phase the request started in
         const res = await gql(gateway.url, query, {}, user.token).catch(() => ({ status: 0, data: null, errors: [] }));
-        results.push({ phase, status: res.status, name: res.data?.me?.name, companies: res.data?.me?.chatbotCompanies, errors: res.errors?.length ?? 0 });
+        results.push({ phase: at, status: res.status, name: res.data?.me?.name, companies: res.data?.me?.chatbotCompanies, errors: res.errors?.length ?? 0 });
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
@@ -88,9 +89,10 @@ describe('a subgraph process that dies and comes back', () => {
     child = spawnProductRoles(port);
     await waitReady(`http://127.0.0.1:${port}/ready`);
     await new Promise((r) => setTimeout(r, 500));
-    phase = 'killed';
+    phase = 'dying';
     child.kill('SIGKILL');
     await new Promise((r) => child!.once('exit', r));
+    phase = 'killed';
     await new Promise((r) => setTimeout(r, 800));
     phase = 'restarting';
     child = spawnProductRoles(port);

@@ -162,6 +162,9 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: G
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
+        // Keep-alive clients (the gateway's pool, a load generator) may never hang up: after a short grace period
+        // for in-flight requests, cut what is left so shutdown always finishes.
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
       await apollo.stop();
     },
