@@ -1,11 +1,6 @@
-import { authenticated, memoDecision, type PolicyTable } from '../common/access/policy';
+import { authenticated, memoDecision, stringProp, type PolicyTable } from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
 import type { AccountsContext } from './accounts.context';
-
-function idOf(source: unknown, key: 'id' | 'accountId'): string | undefined {
-  const value = (source as Record<string, unknown> | null)?.[key];
-  return typeof value === 'string' ? value : undefined;
-}
 
 /** The memo key of `account:read` for an account and a viewer (primed where co-membership is already proven). */
 export const accountReadKey = (accountId: string, viewerId: string): string => `account:read|${accountId}|${viewerId}`;
@@ -18,10 +13,10 @@ const isSelf = (ctx: AccountsContext, accountId: string | undefined) => ctx.view
 export const accountsPolicies: PolicyTable<AccountsContext> = {
   authenticated,
   /** The account is the caller. */
-  'account:self': ({ ctx, source }) => isSelf(ctx, idOf(source, 'id')),
+  'account:self': ({ ctx, source }) => isSelf(ctx, stringProp(source, 'id')),
   /** The caller is the account or shares an organization with it (a profile is visible to co-members). */
   'account:read': ({ ctx, source }) => {
-    const id = idOf(source, 'id');
+    const id = stringProp(source, 'id');
     if (!ctx.viewer || !id) return false;
     return isSelf(ctx, id) || memoDecision(ctx, accountReadKey(id, ctx.viewer.accountId), () => ctx.loaders.viewerSharesOrganizationWith.load(id));
   },
@@ -30,5 +25,5 @@ export const accountsPolicies: PolicyTable<AccountsContext> = {
   'organization:own': organizationPermission<AccountsContext>('organization:own'),
   /** A membership is visible to its own account and to the members of its organization. */
   'membership:read': (input) =>
-    isSelf(input.ctx, idOf(input.source, 'accountId')) || orgRead(input),
+    isSelf(input.ctx, stringProp(input.source, 'accountId')) || orgRead(input),
 };

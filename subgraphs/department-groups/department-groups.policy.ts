@@ -1,15 +1,10 @@
-import { authenticated, organizationIdOf, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
+import { authenticated, organizationIdOf, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
 import type { ChatEntity } from './chat/chat.entity';
 import type { DepartmentGroupsContext } from './department-groups.context';
 import { hasFunction } from './permission/grants';
 
 type Ctx = DepartmentGroupsContext;
-
-function stringOf(value: unknown, key: string): string | undefined {
-  const v = (value as Record<string, unknown> | null | undefined)?.[key];
-  return typeof v === 'string' ? v : undefined;
-}
 
 /**
  * A live-chat function (LHC-4: the union of the caller's groups' roles), or organization administration, which
@@ -30,7 +25,7 @@ async function chatOf(input: PolicyInput<Ctx>): Promise<ChatEntity | null> {
   const type = input.info.parentType.name;
   if (type === 'Chat') return input.source as ChatEntity;
   const id =
-    type === 'ChatMessage' ? stringOf(input.source, 'chatId') : (stringOf(input.args, 'id') ?? stringOf(input.args.input, 'chatId'));
+    type === 'ChatMessage' ? stringProp(input.source, 'chatId') : (stringProp(input.args, 'id') ?? stringProp(input.args.input, 'chatId'));
   return id ? input.ctx.loaders.chatById.load(id) : null;
 }
 
@@ -54,8 +49,8 @@ const seePermissions: Policy<Ctx> = async (input) => {
   const { ctx, args, source, info } = input;
   if (!ctx.viewer) return false;
   const onAccount = info.parentType.name === 'Account';
-  const organizationId = onAccount ? stringOf(args, 'organizationId') : stringOf(args.input, 'organizationId');
-  const accountId = onAccount ? stringOf(source, 'id') : stringOf(args.input, 'accountId');
+  const organizationId = onAccount ? stringProp(args, 'organizationId') : stringProp(args.input, 'organizationId');
+  const accountId = onAccount ? stringProp(source, 'id') : stringProp(args.input, 'accountId');
   if (!organizationId || !accountId) return false;
   const facts = await ctx.loaders.viewerFacts(organizationId);
   if (!facts || facts.primaryRole === null) return false;

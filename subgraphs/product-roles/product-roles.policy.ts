@@ -1,4 +1,4 @@
-import { authenticated, organizationIdOf, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
+import { authenticated, organizationIdOf, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
 import { organizationPermission, roleGrants } from '../common/organization-access';
 import { CHATBOT_MATRIX, CHATBOT_RESOURCES, chatbotPermission, companyRoleAllows, type CompanyRole, type ChatbotResource, type Operation } from './chatbot/chatbot.matrix';
 import type { ProductRolesContext } from './product-roles.context';
@@ -7,14 +7,9 @@ import type { ManagePermission } from './product-user/product-user.service';
 
 type Input = PolicyInput<ProductRolesContext>;
 
-function field(value: unknown, key: string): string | undefined {
-  const v = (value as Record<string, unknown> | null | undefined)?.[key];
-  return typeof v === 'string' ? v : undefined;
-}
-
 /** The product a product-scoped field is about: its `product` argument, `input.product`, or the parent's. */
 function productOf({ args, source }: Input): string | undefined {
-  return field(args, 'product') ?? field(args.input, 'product') ?? field(source, 'product');
+  return stringProp(args, 'product') ?? stringProp(args.input, 'product') ?? stringProp(source, 'product');
 }
 
 const isOrgAdmin = organizationPermission<ProductRolesContext>('organization:administer');
@@ -63,12 +58,12 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
   authenticated,
   /** The account is the caller (for Account fields the parent's id, for listings the parent's accountId). */
   'account:self': ({ ctx, source, info }) =>
-    ctx.viewer !== null && (info.parentType.name === 'Account' ? field(source, 'id') : field(source, 'accountId')) === ctx.viewer.accountId,
+    ctx.viewer !== null && (info.parentType.name === 'Account' ? stringProp(source, 'id') : stringProp(source, 'accountId')) === ctx.viewer.accountId,
   'organization:read': organizationPermission<ProductRolesContext>('organization:read'),
   'organization:administer': isOrgAdmin,
   /** A membership (a reference by id) is visible to its own account and to members of its organization. */
   'membership:read': async ({ ctx, source }) => {
-    const id = field(source, 'id');
+    const id = stringProp(source, 'id');
     if (!ctx.viewer || !id) return false;
     const facts = await ctx.orgAccess.membershipById.load(id);
     if (!facts) return false;
@@ -78,7 +73,7 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
   },
   /** A product user row is readable by its own account, the organization's administrators and the product's users. */
   'product:users:read': async (input) =>
-    (input.ctx.viewer !== null && field(input.source, 'accountId') === input.ctx.viewer.accountId) || productRead(input),
+    (input.ctx.viewer !== null && stringProp(input.source, 'accountId') === input.ctx.viewer.accountId) || productRead(input),
   'product:users:manage': productManage('users.manage'),
   'product:roles:read': productRead,
   'product:roles:manage': productManage('roles.manage'),

@@ -22,7 +22,8 @@ export interface AccessContext {
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
-function stringField(value: unknown, key: string): string | undefined {
+/** A string property of a parent object or an arguments object, if it has one (what policies read ids from). */
+export function stringProp(value: unknown, key: string): string | undefined {
   if (value && typeof value === 'object' && key in value) {
     const v = (value as Record<string, unknown>)[key];
     return typeof v === 'string' ? v : undefined;
@@ -39,13 +40,13 @@ function stringField(value: unknown, key: string): string | undefined {
 export function organizationIdOf(input: PolicyInput<unknown>): string | undefined {
   const { source, args, info } = input;
   if (ROOT_TYPES.has(info.parentType.name)) {
-    const direct = stringField(args, 'organizationId') ?? stringField(args.input, 'organizationId');
+    const direct = stringProp(args, 'organizationId') ?? stringProp(args.input, 'organizationId');
     if (direct) return direct;
     const returns = info.returnType.toString().replace(/[[\]!]/g, '');
-    return returns === 'Organization' ? stringField(args, 'id') : undefined;
+    return returns === 'Organization' ? stringProp(args, 'id') : undefined;
   }
-  if (info.parentType.name === 'Organization') return stringField(source, 'id');
-  return stringField(source, 'organizationId');
+  if (info.parentType.name === 'Organization') return stringProp(source, 'id');
+  return stringProp(source, 'organizationId');
 }
 
 /** Policy combinators, so tables read like the seeds' matrices. */
