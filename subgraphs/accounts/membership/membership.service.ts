@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { auditorFor } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { sqlState } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
@@ -36,16 +36,8 @@ export class MembershipService {
       if (!actor || !roleGrants(actor.role, permission)) {
         throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: this change requires ${permission}`);
       }
-      const audit: Locked['audit'] = (action, target, before, after) =>
-        recordAudit(manager, {
-          organizationId: orgId,
-          actorAccountId: viewer.accountId,
-          action,
-          targetType: 'Membership',
-          targetId: target.id,
-          before: before as Record<string, unknown> | null,
-          after: after as Record<string, unknown> | null,
-        });
+      const auditor = auditorFor(manager, orgId, viewer.accountId);
+      const audit: Locked['audit'] = (action, target, before, after) => auditor(action, 'Membership', target.id, before, after);
       return work({ manager, organization, actor, audit });
     });
   }

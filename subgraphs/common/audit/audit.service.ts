@@ -8,8 +8,17 @@ export interface AuditInput {
   action: string;
   targetType: string;
   targetId: string;
-  before?: Record<string, unknown> | null;
-  after?: Record<string, unknown> | null;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Writes one audit event of a change: what a service's transaction helper hands its work. */
+export type Auditor = (action: string, targetType: string, targetId: string, before: object | null, after: object | null) => Promise<void>;
+
+/** An auditor bound to a transaction, an organization and the actor, so each change only says what happened. */
+export function auditorFor(manager: EntityManager, organizationId: string | null, actorAccountId: string | null): Auditor {
+  return (action, targetType, targetId, before, after) =>
+    recordAudit(manager, { organizationId, actorAccountId, action, targetType, targetId, before, after });
 }
 
 /** Writes an audit event with the caller's transaction manager, so the event commits or rolls back with the change. */

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { auditorFor } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
@@ -51,15 +51,7 @@ export function inHierarchy<T>(db: DataSource, viewer: Viewer, lockKeys: readonl
         return decision;
       },
       audit: (organizationId, action, targetType, targetId, before, after) =>
-        recordAudit(manager, {
-          organizationId,
-          actorAccountId: viewer.accountId,
-          action,
-          targetType,
-          targetId,
-          before: before as Record<string, unknown> | null,
-          after: after as Record<string, unknown> | null,
-        }),
+        auditorFor(manager, organizationId, viewer.accountId)(action, targetType, targetId, before, after),
     };
     return work(tx);
   });

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { auditorFor } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
@@ -45,17 +45,7 @@ export function inOrganization<T>(
     if (!org) throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
     const actor = (await loadAccessFacts(manager, [{ organizationId, accountId: viewer.accountId }])).get(pairKey(organizationId, viewer.accountId))!;
     if (!meets(actor, requirement)) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: you lack the permission this change requires');
-    const audit: OrganizationTx['audit'] = (action, targetType, targetId, before, after) =>
-      recordAudit(manager, {
-        organizationId,
-        actorAccountId: viewer.accountId,
-        action,
-        targetType,
-        targetId,
-        before: before as Record<string, unknown> | null,
-        after: after as Record<string, unknown> | null,
-      });
-    return work({ manager, organizationId, actor, audit });
+    return work({ manager, organizationId, actor, audit: auditorFor(manager, organizationId, viewer.accountId) });
   });
 }
 

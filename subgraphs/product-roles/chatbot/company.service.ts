@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { auditorFor, recordAudit } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
@@ -43,16 +43,9 @@ export class CompanyService {
       const company = await manager.findOneByOrFail(ChatbotCompanyEntity, { organizationId: orgId });
       const actor = await manager.findOneBy(ProductUserEntity, { organizationId: orgId, product: 'chatbot', accountId: viewer.accountId, active: true });
       if (!actor || !allowed.has(actor.role)) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: your company role cannot do this');
+      const auditor = auditorFor(manager, orgId, viewer.accountId);
       const audit: Locked['audit'] = (action, targetId, before, after) =>
-        recordAudit(manager, {
-          organizationId: orgId,
-          actorAccountId: viewer.accountId,
-          action,
-          targetType: action.startsWith('company_invitation') ? 'CompanyInvitation' : 'CompanyUser',
-          targetId,
-          before: before as Record<string, unknown> | null,
-          after: after as Record<string, unknown> | null,
-        });
+        auditor(action, action.startsWith('company_invitation') ? 'CompanyInvitation' : 'CompanyUser', targetId, before, after);
       return work({ manager, company, actor, audit });
     });
   }

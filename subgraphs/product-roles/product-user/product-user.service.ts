@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { auditorFor } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
@@ -58,16 +58,9 @@ export class ProductUserService {
       if (!(await canManageProduct(manager, orgId, product.key, viewer.accountId, permission))) {
         throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: this change requires ${product.key} ${permission}`);
       }
+      const auditor = auditorFor(manager, orgId, viewer.accountId);
       const audit = (action: string, targetId: string, before: object | null, after: object | null) =>
-        recordAudit(manager, {
-          organizationId: orgId,
-          actorAccountId: viewer.accountId,
-          action,
-          targetType: action.startsWith('product_role') ? 'ProductCustomRole' : 'ProductUser',
-          targetId,
-          before: before as Record<string, unknown> | null,
-          after: after as Record<string, unknown> | null,
-        });
+        auditor(action, action.startsWith('product_role') ? 'ProductCustomRole' : 'ProductUser', targetId, before, after);
       return work(manager, product, audit);
     });
   }
