@@ -1,6 +1,5 @@
-import { authenticated, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
-import { isUuid } from '../common/loaders';
-import { ValidationError } from '../common/errors';
+import { authenticated, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
+import { requireId } from '../common/validation';
 import { conduitTarget, customerTarget, serverTarget } from './access/access-facts';
 import { PORTAL_ACTIONS, PortalRole, hasPortalAccess, portalPermission, type PortalAction } from './access/portal.matrix';
 import { decide, manageDecision, reaches, scopeOfAssignment, type AssignmentFacts, type AssignmentScope, type Target } from './access/reach';
@@ -11,17 +10,6 @@ type Ctx = CustomerHierarchyContext;
 type Input = PolicyInput<Ctx>;
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
-
-function str(value: unknown, key: string): string | undefined {
-  const v = (value as Record<string, unknown> | null | undefined)?.[key];
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** An id a policy is about to look up: malformed ids are BAD_USER_INPUT (clear, and never sent to Postgres). */
-function checkedId(field: string, value: string): string {
-  if (!isUuid(value)) throw new ValidationError(field, `${field} is not a valid id`);
-  return value.toLowerCase();
-}
 
 /** The target of a customer, conduit or server id; null when it names nothing that exists. */
 const targetOf = {
@@ -48,16 +36,16 @@ async function targetsOf(input: Input): Promise<Target[] | null> {
   const parent = info.parentType.name;
   const named = async (kind: keyof typeof targetOf, id: string | undefined, field: string): Promise<Target[] | null | undefined> => {
     if (id === undefined) return undefined;
-    const t = await targetOf[kind](ctx, checkedId(field, id));
+    const t = await targetOf[kind](ctx, requireId(field, id));
     return t ? [t] : null;
   };
   if (ROOT_TYPES.has(parent)) {
     const returns = info.returnType.toString().replace(/[[\]!]/g, '');
-    const id = str(args, 'id');
+    const id = stringProp(args, 'id');
     return (
-      (await named('customer', str(args, 'customerId') ?? str(args.input, 'customerId') ?? (returns === 'Customer' ? id : undefined), 'customerId')) ??
-      (await named('conduit', str(args, 'conduitId') ?? str(args.input, 'conduitId') ?? (returns === 'SalesConduit' ? id : undefined), 'conduitId')) ??
-      (await named('server', str(args, 'serverId') ?? str(args.input, 'serverId') ?? (returns === 'Server' ? id : undefined), 'serverId')) ??
+      (await named('customer', stringProp(args, 'customerId') ?? stringProp(args.input, 'customerId') ?? (returns === 'Customer' ? id : undefined), 'customerId')) ??
+      (await named('conduit', stringProp(args, 'conduitId') ?? stringProp(args.input, 'conduitId') ?? (returns === 'SalesConduit' ? id : undefined), 'conduitId')) ??
+      (await named('server', stringProp(args, 'serverId') ?? stringProp(args.input, 'serverId') ?? (returns === 'Server' ? id : undefined), 'serverId')) ??
       []
     );
   }
@@ -65,10 +53,10 @@ async function targetsOf(input: Input): Promise<Target[] | null> {
   if (parent === 'SalesConduit') return [conduitTarget(source as { id: string; serverId: string })];
   if (parent === 'Server') return [serverTarget(source as { id: string })];
   if (parent === 'Organization') {
-    const customer = await ctx.loaders.customerByOrganizationId.load(str(source, 'id') ?? '');
+    const customer = await ctx.loaders.customerByOrganizationId.load(stringProp(source, 'id') ?? '');
     return customer ? [customerTarget(customer)] : null;
   }
-  const customerId = str(source, 'customerId');
+  const customerId = stringProp(source, 'customerId');
   if (!customerId) return null;
   const t = await targetOf.customer(ctx, customerId);
   return t ? [t] : null;
@@ -108,31 +96,31 @@ const manageConduits: Policy<Ctx> = async (input) => {
 async function manageScopes(input: Input): Promise<AssignmentScope[] | null> {
   const { ctx } = input;
   const i = (input.args.input ?? {}) as Record<string, unknown>;
-  const assignmentId = str(i, 'assignmentId');
+  const assignmentId = stringProp(i, 'assignmentId');
   if (assignmentId !== undefined) {
-    const a = await ctx.loaders.assignmentById.load(checkedId('assignmentId', assignmentId));
+    const a = await ctx.loaders.assignmentById.load(requireId('assignmentId', assignmentId));
     if (!a) return null;
     const scopes = [scopeOfAssignment(a)];
-    const customerId = str(i, 'customerId');
+    const customerId = stringProp(i, 'customerId');
     if (customerId !== undefined) {
-      const t = await targetOf.customer(ctx, checkedId('customerId', customerId));
+      const t = await targetOf.customer(ctx, requireId('customerId', customerId));
       if (!t) return null;
       scopes.push({ role: a.role, target: t });
     }
     return scopes;
   }
-  const role = str(i, 'role') as PortalRole | undefined;
+  const role = stringProp(i, 'role') as PortalRole | undefined;
   if (!role) return null;
-  const customerId = str(i, 'customerId');
-  const conduitId = str(i, 'conduitId');
-  const serverId = str(i, 'serverId');
+  const customerId = stringProp(i, 'customerId');
+  const conduitId = stringProp(i, 'conduitId');
+  const serverId = stringProp(i, 'serverId');
   const target =
     customerId !== undefined
-      ? await targetOf.customer(ctx, checkedId('customerId', customerId))
+      ? await targetOf.customer(ctx, requireId('customerId', customerId))
       : conduitId !== undefined
-        ? await targetOf.conduit(ctx, checkedId('conduitId', conduitId))
+        ? await targetOf.conduit(ctx, requireId('conduitId', conduitId))
         : serverId !== undefined
-          ? await targetOf.server(ctx, checkedId('serverId', serverId))
+          ? await targetOf.server(ctx, requireId('serverId', serverId))
           : null;
   return [{ role, target }];
 }
@@ -187,9 +175,9 @@ function kindOf(ends: Target[]): AssociationKind {
 /** ES-5 + ES-3: creating an association needs its kind's Create cell over both ends. */
 const associationCreate: Policy<Ctx> = async ({ ctx, args }) => {
   if (!ctx.viewer) return false;
-  const ids = [str(args.input, 'departmentId'), str(args.input, 'otherDepartmentId')];
+  const ids = [stringProp(args.input, 'departmentId'), stringProp(args.input, 'otherDepartmentId')];
   if (ids.some((id) => id === undefined)) return false;
-  const ends = await associationEnds(ctx, [checkedId('departmentId', ids[0]!), checkedId('otherDepartmentId', ids[1]!)]);
+  const ends = await associationEnds(ctx, [requireId('departmentId', ids[0]!), requireId('otherDepartmentId', ids[1]!)]);
   if (!ends) return false;
   return decide(await ctx.loaders.viewerAssignments(), associationAction('create', kindOf(ends)), ends, 'all').allowed;
 };
@@ -197,9 +185,9 @@ const associationCreate: Policy<Ctx> = async ({ ctx, args }) => {
 /** Deleting needs its kind's Delete cell over either end (a conduit admin may cut a link that leaves its conduit). */
 const associationDelete: Policy<Ctx> = async ({ ctx, args }) => {
   if (!ctx.viewer) return false;
-  const id = str(args.input, 'associationId');
+  const id = stringProp(args.input, 'associationId');
   if (id === undefined) return false;
-  const assoc = await ctx.loaders.associationById.load(checkedId('associationId', id));
+  const assoc = await ctx.loaders.associationById.load(requireId('associationId', id));
   if (!assoc) return false;
   const ends = await associationEnds(ctx, [assoc.departmentAId, assoc.departmentBId]);
   if (!ends) return false;
@@ -223,7 +211,7 @@ const associationRead: Policy<Ctx> = async ({ ctx, source }) => {
 const decisionRead: Policy<Ctx> = async (input) => {
   const { ctx, args } = input;
   if (!ctx.viewer) return false;
-  const accountId = str(args.input, 'accountId');
+  const accountId = stringProp(args.input, 'accountId');
   if (accountId !== undefined && accountId.toLowerCase() === ctx.viewer.accountId) return true;
   const targets = await targetsOf(input);
   if (targets === null) return false;
@@ -237,7 +225,7 @@ const decisionRead: Policy<Ctx> = async (input) => {
 /** Audit events of a customer's organization follow "View Customers". */
 const auditRead: Policy<Ctx> = async ({ ctx, source }) => {
   if (!ctx.viewer) return false;
-  const organizationId = str(source, 'organizationId');
+  const organizationId = stringProp(source, 'organizationId');
   if (!organizationId) return false;
   const customer = await ctx.loaders.customerByOrganizationId.load(organizationId);
   return !!customer && decide(await ctx.loaders.viewerAssignments(), 'view:customers', [customerTarget(customer)]).allowed;
@@ -251,7 +239,7 @@ export const customerHierarchyPolicies: PolicyTable<Ctx> = {
   authenticated,
   ...matrixPolicies,
   'portal:root': async ({ ctx }) => ctx.viewer !== null && isRoot(await ctx.loaders.viewerAssignments()),
-  'portal:self': ({ ctx, source }) => ctx.viewer !== null && str(source, 'id') === ctx.viewer.accountId,
+  'portal:self': ({ ctx, source }) => ctx.viewer !== null && stringProp(source, 'id') === ctx.viewer.accountId,
   'portal:hierarchy:read': hierarchyRead,
   'portal:conduits:manage': manageConduits,
   'portal:roles:manage': manageRoles,
