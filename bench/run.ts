@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TokenService, ensureDevKeys } from '../subgraphs/common/auth/tokens';
@@ -10,7 +9,7 @@ import { createLogger } from '../subgraphs/common/logger';
 import { projectRoot } from '../subgraphs/common/paths';
 import { dataSourceFor } from '../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
-import { prepareDatabase, startDatabase } from '../scripts/system';
+import { freePort, prepareDatabase, startDatabase, waitUntilReady } from '../scripts/system';
 import { entityMemberships, loadMemberships, prepareViewer } from './load-data';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,23 +27,6 @@ const WORK = path.join(ROOT, 'bench/.work');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const log = (m: string) => console.log(`[bench] ${m}`);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-async function waitReady(url: string, child: ChildProcess) {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: process exited ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} not ready`);
-}
 
 /** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
 function peakRssMiB(pid: number | undefined): number | null {
@@ -128,7 +110,7 @@ async function main() {
     const start = async (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv, ready: string) => {
       const child = fork(path.join(ROOT, 'dist', script), args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
       children.push({ name, child });
-      await waitReady(ready, child);
+      await waitUntilReady(ready, { child });
     };
     for (const s of SUBGRAPHS) await start(s.name, 'subgraphs/main.js', [s.name], {}, `http://127.0.0.1:${ports[s.name]}/ready`);
     await start('accounts (enforcement off)', 'subgraphs/main.js', ['accounts'], { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' }, `http://127.0.0.1:${ports.noauth}/ready`);

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, loadDotEnv, type Config } from '../subgraphs/c
 import { createLogger } from '../subgraphs/common/logger';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../subgraphs/accounts/seed/demo';
 import { SUBGRAPHS } from '../subgraphs/registry';
-import { prepareDatabase, startDatabase } from './system';
+import { prepareDatabase, startDatabase, waitUntilReady } from './system';
 
 const DIST = path.resolve(__dirname, '..');
 
@@ -26,21 +26,6 @@ function envFor(config: Config, databaseUrl: string): NodeJS.ProcessEnv {
     JWT_PRIVATE_KEY: config.jwt.privateKeyPem,
     JWT_PUBLIC_KEY: config.jwt.publicKeyPem,
   };
-}
-
-async function waitHealthy(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`not healthy after ${timeoutMs / 1000}s`);
 }
 
 /**
@@ -103,7 +88,7 @@ async function main() {
     };
     for (const s of services) {
       spawnService(s);
-      await waitHealthy(s.health, s.child!).catch((err: Error) => {
+      await waitUntilReady(s.health, { child: s.child! }).catch((err: Error) => {
         throw new Error(`${s.name} did not start: ${err.message}`);
       });
     }

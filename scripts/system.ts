@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import type { AccessContext } from '../subgraphs/common/access/policy';
 import { TokenService } from '../subgraphs/common/auth/tokens';
@@ -31,4 +33,29 @@ export async function prepareDatabase(
       await db.destroy();
     }
   }
+}
+
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Polls a health or readiness URL until it answers 2xx; fails early if the process behind it exits. */
+export async function waitUntilReady(url: string, options: { child?: ChildProcess; timeoutMs?: number } = {}): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const child = options.child;
+    if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready after ${timeoutMs / 1000}s`);
 }

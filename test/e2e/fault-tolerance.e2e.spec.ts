@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { startGateway } from '../../gateway/gateway';
 import type { AccessContext } from '../../subgraphs/common/access/policy';
@@ -10,15 +9,8 @@ import { projectRoot } from '../../subgraphs/common/paths';
 import { startSubgraph, type SubgraphModule } from '../../subgraphs/common/subgraph';
 import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import { accountsFactory } from '../support/factories';
+import { freePort, waitUntilReady } from '../../scripts/system';
 import { gql, subgraphDeps, testConfig } from '../support/system';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 
 /** The product-roles subgraph as a real child process, from the TypeScript sources. */
 function spawnProductRoles(port: number): ChildProcess {
@@ -28,15 +20,6 @@ function spawnProductRoles(port: number): ChildProcess {
     env: { ...process.env, PRODUCT_ROLES_PORT: String(port), LOG_LEVEL: 'silent' },
     stdio: 'ignore',
   });
-}
-
-async function waitReady(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} not ready`);
 }
 
 let accounts: RunningServer;
@@ -87,7 +70,7 @@ describe('a subgraph process that dies and comes back', () => {
     })();
 
     child = spawnProductRoles(port);
-    await waitReady(`http://127.0.0.1:${port}/ready`);
+    await waitUntilReady(`http://127.0.0.1:${port}/ready`);
     await new Promise((r) => setTimeout(r, 500));
     phase = 'dying';
     child.kill('SIGKILL');
@@ -96,7 +79,7 @@ describe('a subgraph process that dies and comes back', () => {
     await new Promise((r) => setTimeout(r, 800));
     phase = 'restarting';
     child = spawnProductRoles(port);
-    await waitReady(`http://127.0.0.1:${port}/ready`);
+    await waitUntilReady(`http://127.0.0.1:${port}/ready`);
     phase = 'back';
     await new Promise((r) => setTimeout(r, 500));
     running = false;

@@ -1,24 +1,12 @@
 import 'reflect-metadata';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureDevKeys } from '../../subgraphs/common/auth/tokens';
 import { loadConfig } from '../../subgraphs/common/config';
 import { createLogger } from '../../subgraphs/common/logger';
 import { SUBGRAPHS } from '../../subgraphs/registry';
-import { prepareDatabase, startDatabase } from '../../scripts/system';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
+import { freePort, prepareDatabase, startDatabase } from '../../scripts/system';
 
 /**
  * Starts the test database once for the whole run: an embedded Postgres in a temporary folder (or the server
