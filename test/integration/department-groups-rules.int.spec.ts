@@ -5,6 +5,7 @@ import { RoleService } from '../../subgraphs/department-groups/role/role.service
 import { UserGroupService } from '../../subgraphs/department-groups/user-group/user-group.service';
 import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
 import { dgCodes, useDepartmentGroups, type SampleOrganization } from '../support/department-groups';
+import { outcome } from '../support/factories';
 
 const dg = useDepartmentGroups();
 let services: { departments: DepartmentService; userGroups: UserGroupService; roles: RoleService; operators: OperatorService; chats: ChatService };
@@ -13,15 +14,6 @@ beforeAll(() => {
   services = { departments: new DepartmentService(db), userGroups: new UserGroupService(db), roles: new RoleService(db), operators: new OperatorService(db), chats: new ChatService(db) };
 });
 
-/** Error code (and field) of a rejected promise, or 'OK'. */
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-}
 async function fieldOf(p: Promise<unknown>): Promise<unknown> {
   try {
     await p;

@@ -1,7 +1,7 @@
 import { recordAudit } from '../../subgraphs/common/audit/audit.service';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { CustomRole, PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
-import { accountsFactory, PASSWORD, useAccounts, type TestAccount } from '../support/factories';
+import { accountsFactory, outcome, PASSWORD, useAccounts, type TestAccount } from '../support/factories';
 
 const ctx = useAccounts();
 let deps: SubgraphDeps;
@@ -9,16 +9,6 @@ let f: ReturnType<typeof accountsFactory>;
 beforeAll(() => {
   ({ deps, f } = ctx);
 });
-
-/** Error code of a rejected promise, or 'OK'. */
-async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
-}
 
 /** Everything about an organization that a failed change must leave as it was. */
 async function stateOf(orgId: string) {

@@ -52,3 +52,13 @@ export function useAccounts() {
   });
   return holder;
 }
+
+/** The error code a service call rejected with, or 'OK'. */
+export async function outcome(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'OK';
+  } catch (err) {
+    return (err as { code?: string }).code ?? String(err);
+  }
+}

@@ -7,6 +7,7 @@ import { ProductService } from '../../subgraphs/product-roles/product/product.se
 import { productRolesSubgraph } from '../../subgraphs/product-roles/product-roles.subgraph';
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, useAccounts, type TestAccount } from './factories';
+export { outcome } from './factories';
 import { useSubgraphDeps } from './system';
 
 /** Product-roles services over the test database, with the accounts factories to make people and organizations. */
@@ -46,14 +47,4 @@ export function useProductRoles() {
     };
   });
   return holder;
-}
-
-/** Error code of a rejected promise, or 'OK'. */
-export async function outcome(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-    return 'OK';
-  } catch (err) {
-    return (err as { code?: string }).code ?? String(err);
-  }
 }
