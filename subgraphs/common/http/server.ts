@@ -85,7 +85,9 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: G
     const started = process.hrtime.bigint();
     res.once('finish', () => {
       // One structured line per request; the gateway forwards its request id, so one id follows a request everywhere.
-      logger.info(
+      // Health and readiness probes are polled constantly: they log at debug, so they never drown real traffic.
+      const probe = req.url === '/health' || req.url === '/ready';
+      logger[probe ? 'debug' : 'info'](
         { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
         'request',
       );
