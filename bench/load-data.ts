@@ -17,7 +17,9 @@ export async function loadMemberships(db: DataSource, total: number): Promise<vo
   const [{ n: have }] = await db.query('SELECT count(*)::int AS n FROM accounts.memberships');
   if (have >= total) return;
   const add = total - have;
-  const [{ id: bigOrgId }] = await db.query(`SELECT id FROM accounts.organizations WHERE name = 'Bench big organization'`);
+  const [{ id: bigOrgId }] = await db.query(
+    `SELECT id FROM accounts.organizations WHERE name = 'Bench big organization'`,
+  );
   await db.query('ALTER TABLE accounts.memberships DISABLE TRIGGER memberships_single_owner');
   await db.query('ALTER TABLE accounts.organizations DISABLE TRIGGER organizations_single_owner');
   try {
@@ -70,23 +72,33 @@ export async function loadMemberships(db: DataSource, total: number): Promise<vo
 export async function prepareViewer(db: DataSource): Promise<BenchData> {
   // One transaction: the deferred GA-5 trigger checks the new organization's owner at commit.
   return db.transaction(async (m) => {
-  const [viewer] = await m.query(
-    `INSERT INTO accounts.accounts (email, name, password_hash) VALUES ('viewer@bench.test', 'Bench viewer', 'not-a-login') RETURNING id`,
-  );
-  const [big] = await m.query(`INSERT INTO accounts.organizations (name) VALUES ('Bench big organization') RETURNING id`);
-  await m.query(`INSERT INTO accounts.memberships (organization_id, account_id, role) VALUES ($1, $2, 'OWNER')`, [big.id, viewer.id]);
-  await m.query(`INSERT INTO product_roles.organization_products (organization_id, product) VALUES ($1, 'livechat')`, [big.id]);
-  await m.query(
-    `INSERT INTO product_roles.product_users (organization_id, product, account_id, role) VALUES ($1, 'livechat', $2, 'administrator')`,
-    [big.id, viewer.id],
-  );
-  return { viewerId: viewer.id as string, bigOrgId: big.id as string, entityMembershipIds: [] };
+    const [viewer] = await m.query(
+      `INSERT INTO accounts.accounts (email, name, password_hash) VALUES ('viewer@bench.test', 'Bench viewer', 'not-a-login') RETURNING id`,
+    );
+    const [big] = await m.query(
+      `INSERT INTO accounts.organizations (name) VALUES ('Bench big organization') RETURNING id`,
+    );
+    await m.query(`INSERT INTO accounts.memberships (organization_id, account_id, role) VALUES ($1, $2, 'OWNER')`, [
+      big.id,
+      viewer.id,
+    ]);
+    await m.query(
+      `INSERT INTO product_roles.organization_products (organization_id, product) VALUES ($1, 'livechat')`,
+      [big.id],
+    );
+    await m.query(
+      `INSERT INTO product_roles.product_users (organization_id, product, account_id, role) VALUES ($1, 'livechat', $2, 'administrator')`,
+      [big.id, viewer.id],
+    );
+    return { viewerId: viewer.id as string, bigOrgId: big.id as string, entityMembershipIds: [] };
   });
 }
 
 /** Makes the viewer a member of 100 small organizations and returns up to 1,000 memberships there. */
 export async function entityMemberships(db: DataSource, viewerId: string): Promise<string[]> {
-  const orgs: Array<{ id: string }> = await db.query(`SELECT id FROM accounts.organizations WHERE name LIKE 'Bench small %' ORDER BY name LIMIT 100`);
+  const orgs: Array<{ id: string }> = await db.query(
+    `SELECT id FROM accounts.organizations WHERE name LIKE 'Bench small %' ORDER BY name LIMIT 100`,
+  );
   for (const o of orgs) {
     await db.query(
       `INSERT INTO accounts.memberships (organization_id, account_id, role) VALUES ($1, $2, 'MEMBER') ON CONFLICT DO NOTHING`,

@@ -31,7 +31,9 @@ const log = (m: string) => console.log(`[bench] ${m}`);
 /** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
 function peakRssMiB(pid: number | undefined): number | null {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmHWM:'));
     return line ? Math.round(Number(line.split(/\s+/)[1]) / 1024) : null;
   } catch {
     return null;
@@ -40,15 +42,22 @@ function peakRssMiB(pid: number | undefined): number | null {
 
 const Q = {
   accountsOnly: '{ me { id name email memberships { role customRoles organization { id name } } } }',
-  crossSubgraph: '{ me { name memberships { role customRoles legacyLiveChatRole productRoles { product role } organization { name products { product { key } } } } chatbotCompanies { name role } } }',
-  memberPage: 'query($o: ID!) { organization(id: $o) { members(first: 20) { edges { cursor node { role account { name } } } } } }',
-  authz: 'query($o: ID!) { organization(id: $o) { name members(first: 100) { edges { node { id role createdAt customRoles account { id name email createdAt } organization { id name } } } } } }',
+  crossSubgraph:
+    '{ me { name memberships { role customRoles legacyLiveChatRole productRoles { product role } organization { name products { product { key } } } } chatbotCompanies { name role } } }',
+  memberPage:
+    'query($o: ID!) { organization(id: $o) { members(first: 20) { edges { cursor node { role account { name } } } } } }',
+  authz:
+    'query($o: ID!) { organization(id: $o) { name members(first: 100) { edges { node { id role createdAt customRoles account { id name email createdAt } organization { id name } } } } } }',
   entities:
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { role customRoles account { name } organization { name members(first: 10) { edges { node { role account { name } } } } } } } }',
 };
 
 async function post(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: unknown; errors?: unknown[] };
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 400)}`);
   return { body, sql: Number(res.headers.get('x-sql-statements') ?? NaN) };
@@ -58,17 +67,40 @@ async function post(url: string, token: string, query: string, variables: Record
 function countProtected(value: unknown): number {
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + countProtected(v), 0);
   if (value && typeof value === 'object') {
-    return Object.entries(value).reduce((n, [k, v]) => n + (['id', 'edges', 'node', 'cursor', 'data', '__typename'].includes(k) ? 0 : 1) + countProtected(v), 0);
+    return Object.entries(value).reduce(
+      (n, [k, v]) =>
+        n + (['id', 'edges', 'node', 'cursor', 'data', '__typename'].includes(k) ? 0 : 1) + countProtected(v),
+      0,
+    );
   }
   return 0;
 }
 
-async function load(url: string, token: string, query: string, variables: Record<string, unknown>, connections: number, seconds = SECONDS) {
-  const opts = { url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) };
+async function load(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown>,
+  connections: number,
+  seconds = SECONDS,
+) {
+  const opts = {
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  };
   await autocannon({ ...opts, connections, duration: 2 }); // warm-up
   const r = await autocannon({ ...opts, connections, duration: seconds });
-  if (r.non2xx || r.errors || r.timeouts) log(`warning: ${url} non2xx=${r.non2xx} errors=${r.errors} timeouts=${r.timeouts}`);
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), non2xx: r.non2xx, errors: r.errors };
+  if (r.non2xx || r.errors || r.timeouts)
+    log(`warning: ${url} non2xx=${r.non2xx} errors=${r.errors} timeouts=${r.timeouts}`);
+  return {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: Math.round(r.requests.average),
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
@@ -76,20 +108,34 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 async function main() {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
-  const ports = { pg: await freePort(), gateway: await freePort(), hive: await freePort(), noauth: await freePort() } as Record<string, number>;
+  const ports = {
+    pg: await freePort(),
+    gateway: await freePort(),
+    hive: await freePort(),
+    noauth: await freePort(),
+  } as Record<string, number>;
   for (const s of SUBGRAPHS) ports[s.name] = await freePort();
   const base: Config = await ensureDevKeys(
-    loadConfig({ NODE_ENV: 'development', DATA_DIR: WORK, EMBEDDED_POSTGRES_PORT: String(ports.pg), LOG_LEVEL: 'warn' }),
+    loadConfig({
+      NODE_ENV: 'development',
+      DATA_DIR: WORK,
+      EMBEDDED_POSTGRES_PORT: String(ports.pg),
+      LOG_LEVEL: 'warn',
+    }),
   );
   log('starting PostgreSQL and applying migrations');
   const database = await startDatabase(base);
   const children: Array<{ name: string; child: ChildProcess }> = [];
   try {
-    await prepareDatabase(database.url, SUBGRAPHS, { config: base, logger: createLogger('bench', 'warn'), seed: false });
-    const db = dataSourceFor(SUBGRAPHS[0]!, database.url);
+    await prepareDatabase(database.url, SUBGRAPHS, {
+      config: base,
+      logger: createLogger('bench', 'warn'),
+      seed: false,
+    });
+    const db = dataSourceFor(SUBGRAPHS[0], database.url);
     await db.initialize();
     const data = await prepareViewer(db);
-    await loadMemberships(db, SCALES[0]!);
+    await loadMemberships(db, SCALES[0]);
     data.entityMembershipIds = await entityMemberships(db, data.viewerId);
 
     const env: NodeJS.ProcessEnv = {
@@ -108,18 +154,36 @@ async function main() {
       env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}/graphql`;
     }
     const start = async (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv, ready: string) => {
-      const child = fork(path.join(ROOT, 'dist', script), args, { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+      const child = fork(path.join(ROOT, 'dist', script), args, {
+        env: { ...env, ...extraEnv },
+        stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+      });
       children.push({ name, child });
       await waitUntilReady(ready, { child });
     };
-    for (const s of SUBGRAPHS) await start(s.name, 'subgraphs/main.js', [s.name], {}, `http://127.0.0.1:${ports[s.name]}/ready`);
-    await start('accounts (enforcement off)', 'subgraphs/main.js', ['accounts'], { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' }, `http://127.0.0.1:${ports.noauth}/ready`);
+    for (const s of SUBGRAPHS)
+      await start(s.name, 'subgraphs/main.js', [s.name], {}, `http://127.0.0.1:${ports[s.name]}/ready`);
+    await start(
+      'accounts (enforcement off)',
+      'subgraphs/main.js',
+      ['accounts'],
+      { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' },
+      `http://127.0.0.1:${ports.noauth}/ready`,
+    );
     await start('gateway', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
     // The peer gateway reads the same supergraph, pointed at this run's subgraph ports.
     let supergraph = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
-    for (const s of SUBGRAPHS) supergraph = supergraph.replace(`http://localhost:${loadConfig({}).subgraphPorts[s.name]}/graphql`, `http://127.0.0.1:${ports[s.name]}/graphql`);
+    for (const s of SUBGRAPHS)
+      supergraph = supergraph.replace(
+        `http://localhost:${loadConfig({}).subgraphPorts[s.name]}/graphql`,
+        `http://127.0.0.1:${ports[s.name]}/graphql`,
+      );
     writeFileSync(path.join(WORK, 'supergraph.graphql'), supergraph);
-    const hive = fork(path.join(ROOT, 'dist/bench/hive-server.js'), [path.join(WORK, 'supergraph.graphql'), String(ports.hive)], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    const hive = fork(
+      path.join(ROOT, 'dist/bench/hive-server.js'),
+      [path.join(WORK, 'supergraph.graphql'), String(ports.hive)],
+      { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+    );
     children.push({ name: 'hive gateway', child: hive });
     await new Promise<void>((resolve, reject) => {
       hive.once('message', () => resolve());
@@ -129,14 +193,20 @@ async function main() {
     const token = await (await TokenService.fromConfig(base.jwt)).issue(data.viewerId);
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gw = url(ports.gateway);
-    const accounts = url(ports.accounts!);
+    const accounts = url(ports.accounts);
     const results: Record<string, unknown> = {};
 
     log('1. gateway overhead');
     await post(gw, token, Q.accountsOnly);
     const overhead = {
-      oneConnection: { gateway: await load(gw, token, Q.accountsOnly, {}, 1), direct: await load(accounts, token, Q.accountsOnly, {}, 1) },
-      saturation: { gateway: await load(gw, token, Q.accountsOnly, {}, 32), direct: await load(accounts, token, Q.accountsOnly, {}, 32) },
+      oneConnection: {
+        gateway: await load(gw, token, Q.accountsOnly, {}, 1),
+        direct: await load(accounts, token, Q.accountsOnly, {}, 1),
+      },
+      saturation: {
+        gateway: await load(gw, token, Q.accountsOnly, {}, 32),
+        direct: await load(accounts, token, Q.accountsOnly, {}, 32),
+      },
     };
     results.gatewayOverhead = {
       ...overhead,
@@ -149,14 +219,25 @@ async function main() {
     const ours = await post(gw, token, Q.crossSubgraph);
     const theirs = await post(url(ports.hive), token, Q.crossSubgraph);
     const sameAnswer = JSON.stringify(ours.body) === JSON.stringify(theirs.body);
-    const peer = { ours: await load(gw, token, Q.crossSubgraph, {}, 32), hive: await load(url(ports.hive), token, Q.crossSubgraph, {}, 32) };
-    results.peerGateway = { ...peer, sameAnswer, throughputRatio: ratio(peer.ours.rps, peer.hive.rps), p99Ratio: ratio(peer.ours.p99, peer.hive.p99) };
+    const peer = {
+      ours: await load(gw, token, Q.crossSubgraph, {}, 32),
+      hive: await load(url(ports.hive), token, Q.crossSubgraph, {}, 32),
+    };
+    results.peerGateway = {
+      ...peer,
+      sameAnswer,
+      throughputRatio: ratio(peer.ours.rps, peer.hive.rps),
+      p99Ratio: ratio(peer.ours.p99, peer.hive.p99),
+    };
 
     log('3. authorization cost');
     const vars = { o: data.bigOrgId };
     const sample = await post(accounts, token, Q.authz, vars);
     const checks = countProtected(sample.body);
-    const authz = { on: await load(accounts, token, Q.authz, vars, 16), off: await load(url(ports.noauth), token, Q.authz, vars, 16) };
+    const authz = {
+      on: await load(accounts, token, Q.authz, vars, 16),
+      off: await load(url(ports.noauth), token, Q.authz, vars, 16),
+    };
     results.authorization = {
       ...authz,
       protectedFieldsPerRequest: checks,
@@ -170,8 +251,12 @@ async function main() {
       const reps = data.entityMembershipIds.slice(0, k).map((id) => ({ __typename: 'Membership', id }));
       sql[`entities_${k}`] = (await post(accounts, token, Q.entities, { r: reps })).sql;
     }
-    for (const k of [10, 100]) sql[`memberPage_${k}`] = (await post(accounts, token, Q.authz.replace('first: 100', `first: ${k}`), vars)).sql;
-    results.sqlStatements = { ...sql, flat: new Set([sql.entities_10, sql.entities_100, sql.entities_1000]).size === 1 };
+    for (const k of [10, 100])
+      sql[`memberPage_${k}`] = (await post(accounts, token, Q.authz.replace('first: 100', `first: ${k}`), vars)).sql;
+    results.sqlStatements = {
+      ...sql,
+      flat: new Set([sql.entities_10, sql.entities_100, sql.entities_1000]).size === 1,
+    };
 
     log('5. scale');
     const scale: Record<string, unknown> = {};
@@ -190,8 +275,8 @@ async function main() {
         meAccessPicture: await load(gw, token, Q.crossSubgraph, {}, 1, Math.max(4, SECONDS / 2)),
       };
     }
-    const small = scale[SCALES[0]!] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
-    const largest = scale[SCALES[SCALES.length - 1]!] as typeof small;
+    const small = scale[SCALES[0]] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
+    const largest = scale[SCALES[SCALES.length - 1]] as typeof small;
     results.scale = {
       byMemberships: scale,
       memberPageP50Ratio: ratio(largest.memberPage.p50 || 0.5, small.memberPage.p50 || 0.5),
@@ -212,7 +297,13 @@ async function main() {
           return 'unknown';
         }
       })(),
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      machine: {
+        cpus: os.cpus().length,
+        cpu: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        platform: `${os.platform()} ${os.release()}`,
+      },
       settings: { secondsPerRun: SECONDS, scales: SCALES },
       results,
     };
@@ -225,7 +316,8 @@ async function main() {
   }
 }
 
-const TARGETS = 'gateway overhead ≤ 1.5× p50 at one connection; authorization ≥ 0.9× throughput; SQL statements flat; 10^6 ≤ 1.5× the 10^3 latency; throughput ≥ the peer gateway';
+const TARGETS =
+  'gateway overhead ≤ 1.5× p50 at one connection; authorization ≥ 0.9× throughput; SQL statements flat; 10^6 ≤ 1.5× the 10^3 latency; throughput ≥ the peer gateway';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function writeReport(report: any) {
@@ -251,7 +343,9 @@ function writeReport(report: any) {
         `| scale: ${Number(n).toLocaleString('en')} memberships (loaded in ${s.loadSeconds} s; page index used: ${s.memberPageUsesIndex}) | member page p50 ${s.memberPage.p50} ms / p99 ${s.memberPage.p99} ms; me + access picture p50 ${s.meAccessPicture.p50} ms / p99 ${s.meAccessPicture.p99} ms | | |`,
     ),
     `| scale ratio, largest / smallest | | member page ${r.scale.memberPageP50Ratio}×, me ${r.scale.meP50Ratio}× | ${verdict(r.scale.memberPageP50Ratio <= 1.5 && r.scale.meP50Ratio <= 1.5)} (≤ 1.5×) |`,
-    `| peak RSS (MiB) | ${Object.entries(r.peakRssMiB).map(([k, v]) => `${k} ${v}`).join('; ')} | | reported |`,
+    `| peak RSS (MiB) | ${Object.entries(r.peakRssMiB)
+      .map(([k, v]) => `${k} ${v}`)
+      .join('; ')} | | reported |`,
     '',
   ];
   const dir = path.join(ROOT, 'bench/results');

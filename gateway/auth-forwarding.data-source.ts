@@ -8,9 +8,11 @@ import type { GatewayContext } from './gateway.context';
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('authorization' in context && context.authorization) request.http.headers.set('authorization', context.authorization);
+    if ('authorization' in context && context.authorization)
+      request.http.headers.set('authorization', context.authorization);
     if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
     // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
-    if ('clientAddress' in context && context.clientAddress) request.http.headers.set('x-client-address', context.clientAddress);
+    if ('clientAddress' in context && context.clientAddress)
+      request.http.headers.set('x-client-address', context.clientAddress);
   }
 }

@@ -38,7 +38,8 @@ export async function startGateway(options: {
       new AuthForwardingDataSource({
         url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
         // A slow subgraph costs its own fields an error after the timeout, never the whole response.
-        fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        fetcher: ((input: string, init: RequestInit) =>
+          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
       }),
   });
   const apollo = new ApolloServer<GatewayContext>({

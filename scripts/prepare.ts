@@ -13,7 +13,8 @@ import { prepareDatabase } from './system';
 async function main() {
   loadDotEnv();
   const config = await ensureDevKeys(loadConfig());
-  if (!config.databaseUrl) throw new Error('DATABASE_URL is required (npm start runs this itself on the embedded database)');
+  if (!config.databaseUrl)
+    throw new Error('DATABASE_URL is required (npm start runs this itself on the embedded database)');
   const logger = createLogger('prepare', config.logLevel);
   await prepareDatabase(config.databaseUrl, SUBGRAPHS, { config, logger, seed: config.seedDemoData });
   logger.info('database prepared');

@@ -36,7 +36,11 @@ async function main() {
   loadDotEnv();
   const config = await ensureDevKeys(loadConfig());
   const logger = createLogger('start', config.logLevel === 'info' ? 'warn' : config.logLevel);
-  console.log(config.databaseUrl ? 'Using the database at DATABASE_URL' : `Starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')} …`);
+  console.log(
+    config.databaseUrl
+      ? 'Using the database at DATABASE_URL'
+      : `Starting embedded PostgreSQL in ${path.join(config.dataDir, 'postgres')} …`,
+  );
   const database = await startDatabase(config);
 
   const services: Service[] = [
@@ -46,7 +50,12 @@ async function main() {
       args: [s.name],
       health: `http://localhost:${config.subgraphPorts[s.name]}/ready`,
     })),
-    { name: 'gateway', script: path.join(DIST, 'gateway/main.js'), args: [], health: `http://localhost:${config.gatewayPort}/health` },
+    {
+      name: 'gateway',
+      script: path.join(DIST, 'gateway/main.js'),
+      args: [],
+      health: `http://localhost:${config.gatewayPort}/health`,
+    },
   ];
 
   let stopping = false;

@@ -10,7 +10,10 @@ import type { Logger } from '../subgraphs/common/logger';
 import { dataSourceFor, type SubgraphModule } from '../subgraphs/common/subgraph';
 
 /** The database the system runs on: an external one from DATABASE_URL, or an embedded one in the data folder. */
-export async function startDatabase(config: Config, log?: (line: string) => void): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startDatabase(
+  config: Config,
+  log?: (line: string) => void,
+): Promise<{ url: string; stop(): Promise<void> }> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
   return startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPostgresPort, log });
 }
@@ -28,7 +31,8 @@ export async function prepareDatabase(
     try {
       const applied = await migrate(db);
       if (applied.length) options.logger.info({ subgraph: module.name, applied }, 'migrations applied');
-      if (options.seed && module.seedDemo) await module.seedDemo({ db, tokens, config: options.config, logger: options.logger });
+      if (options.seed && module.seedDemo)
+        await module.seedDemo({ db, tokens, config: options.config, logger: options.logger });
     } finally {
       await db.destroy();
     }
@@ -48,13 +52,22 @@ export function freePort(): Promise<number> {
 }
 
 /** Polls a health or readiness URL until it answers 2xx; fails early if the process behind it exits. */
-export async function waitUntilReady(url: string, options: { child?: ChildProcess; timeoutMs?: number } = {}): Promise<void> {
+export async function waitUntilReady(
+  url: string,
+  options: { child?: ChildProcess; timeoutMs?: number } = {},
+): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const child = options.child;
     if (child && child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} not ready after ${timeoutMs / 1000}s`);

@@ -19,7 +19,11 @@ async function main() {
   await db.initialize();
   await migrate(db);
   const tokens = await TokenService.fromConfig(config.jwt);
-  const server = await startSubgraph(module, { db, tokens, config, logger }, { port: config.subgraphPorts[name as SubgraphName], enforcement: config.accessEnforcement });
+  const server = await startSubgraph(
+    module,
+    { db, tokens, config, logger },
+    { port: config.subgraphPorts[name as SubgraphName], enforcement: config.accessEnforcement },
+  );
   logger.info({ url: server.url }, `${name} subgraph ready`);
 
   exitGracefully(async () => {

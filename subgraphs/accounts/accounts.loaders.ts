@@ -20,7 +20,11 @@ export interface PageKey {
  * costs one query however many organizations.
  */
 function pageLoader<Row>(
-  fetch: (parentIds: string[], first: number, after: Array<string | number> | null) => Promise<Array<Row & { parentId: string }>>,
+  fetch: (
+    parentIds: string[],
+    first: number,
+    after: Array<string | number> | null,
+  ) => Promise<Array<Row & { parentId: string }>>,
   keyOf: (row: Row) => ReadonlyArray<string | number>,
   arity: number,
 ): DataLoader<PageKey, Page<Row>, string> {
@@ -33,7 +37,7 @@ function pageLoader<Row>(
       }
       const pages = new Map<string, Page<Row>>();
       for (const group of groups.values()) {
-        const { first, after } = group[0]!;
+        const { first, after } = group[0];
         const cursor = decodeCursor(after, arity);
         const parentIds = [...new Set(group.map((k) => k.parentId).filter(isUuid))];
         const rows = parentIds.length ? await fetch(parentIds, first, cursor) : [];
@@ -55,15 +59,25 @@ function pageLoader<Row>(
 export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewer | null) {
   const memberships = db.getRepository(MembershipEntity);
   return {
-    accountById: rowLoader((ids) => db.getRepository(AccountEntity).findBy({ id: In(ids) }), (a) => a.id),
-    organizationById: rowLoader((ids) => db.getRepository(OrganizationEntity).findBy({ id: In(ids) }), (o) => o.id),
-    membershipById: rowLoader((ids) => memberships.findBy({ id: In(ids) }), (m) => m.id),
+    accountById: rowLoader(
+      (ids) => db.getRepository(AccountEntity).findBy({ id: In(ids) }),
+      (a) => a.id,
+    ),
+    organizationById: rowLoader(
+      (ids) => db.getRepository(OrganizationEntity).findBy({ id: In(ids) }),
+      (o) => o.id,
+    ),
+    membershipById: rowLoader(
+      (ids) => memberships.findBy({ id: In(ids) }),
+      (m) => m.id,
+    ),
     membershipsByAccountId: groupLoader(
       (ids) => memberships.find({ where: { accountId: In(ids) }, order: { seq: 'ASC' } }),
       (m) => m.accountId,
     ),
     customRolesByMembershipId: groupLoader(
-      (ids) => db.getRepository(MembershipCustomRoleEntity).find({ where: { membershipId: In(ids) }, order: { role: 'ASC' } }),
+      (ids) =>
+        db.getRepository(MembershipCustomRoleEntity).find({ where: { membershipId: In(ids) }, order: { role: 'ASC' } }),
       (r) => r.membershipId,
     ),
     /** Whether the caller shares at least one organization with each account (who may see whose profile). */

@@ -7,7 +7,8 @@ export const accountReadKey = (accountId: string, viewerId: string): string => `
 
 const orgRead = organizationPermission<AccountsContext>('organization:read');
 
-const isSelf = (ctx: AccountsContext, accountId: string | undefined) => ctx.viewer !== null && accountId === ctx.viewer.accountId;
+const isSelf = (ctx: AccountsContext, accountId: string | undefined) =>
+  ctx.viewer !== null && accountId === ctx.viewer.accountId;
 
 /** The accounts subgraph's permission table: every `@requiresPermission` name it uses. */
 export const accountsPolicies: PolicyTable<AccountsContext> = {
@@ -18,12 +19,16 @@ export const accountsPolicies: PolicyTable<AccountsContext> = {
   'account:read': ({ ctx, source }) => {
     const id = stringProp(source, 'id');
     if (!ctx.viewer || !id) return false;
-    return isSelf(ctx, id) || memoDecision(ctx, accountReadKey(id, ctx.viewer.accountId), () => ctx.loaders.viewerSharesOrganizationWith.load(id));
+    return (
+      isSelf(ctx, id) ||
+      memoDecision(ctx, accountReadKey(id, ctx.viewer.accountId), () =>
+        ctx.loaders.viewerSharesOrganizationWith.load(id),
+      )
+    );
   },
   'organization:read': orgRead,
   'organization:administer': organizationPermission<AccountsContext>('organization:administer'),
   'organization:own': organizationPermission<AccountsContext>('organization:own'),
   /** A membership is visible to its own account and to the members of its organization. */
-  'membership:read': (input) =>
-    isSelf(input.ctx, stringProp(input.source, 'accountId')) || orgRead(input),
+  'membership:read': (input) => isSelf(input.ctx, stringProp(input.source, 'accountId')) || orgRead(input),
 };

@@ -27,14 +27,27 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   name: 'accounts',
   dbSchema: 'accounts',
   entities: [AccountEntity, OrganizationEntity, MembershipEntity, MembershipCustomRoleEntity, AuditEventEntity],
-  migrations: [AccountsInitial1732300000000, AccountsPublishedApi1732300000001, AccountsCreateOrganization1732300000002, AccountsLoginAttempts1732300000003],
+  migrations: [
+    AccountsInitial1732300000000,
+    AccountsPublishedApi1732300000001,
+    AccountsCreateOrganization1732300000002,
+    AccountsLoginAttempts1732300000003,
+  ],
   definition: {
     name: 'accounts',
-    resolvers: [AccountResolver, OrganizationResolver, AuditEventResolver, MembershipResolver, MembershipConnectionResolver],
+    resolvers: [
+      AccountResolver,
+      OrganizationResolver,
+      AuditEventResolver,
+      MembershipResolver,
+      MembershipConnectionResolver,
+    ],
     policies: accountsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
-      Organization: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.organizationById.load(ref.id) },
+      Organization: {
+        __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.organizationById.load(ref.id),
+      },
       Membership: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.membershipById.load(ref.id) },
     },
   },

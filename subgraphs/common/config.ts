@@ -46,7 +46,12 @@ export interface Config {
    */
   accessEnforcement: boolean;
   /** Failed log-ins before an e-mail or a client address is refused for `lockoutSeconds`. */
-  loginAbuse: { maxFailuresPerAccount: number; maxFailuresPerAddress: number; windowSeconds: number; lockoutSeconds: number };
+  loginAbuse: {
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    windowSeconds: number;
+    lockoutSeconds: number;
+  };
   logLevel: string;
 }
 

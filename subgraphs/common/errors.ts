@@ -62,9 +62,17 @@ export function formatError(log: (err: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code;
-    if (original && !(original instanceof GraphQLError) && (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR)) {
+    if (
+      original &&
+      !(original instanceof GraphQLError) &&
+      (code === undefined || code === ErrorCode.INTERNAL_SERVER_ERROR)
+    ) {
       log(original);
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

@@ -11,7 +11,10 @@ export function isUuid(value: unknown): value is string {
  * A loader of one row per key: one batched query, results returned in key order, null for a missing key.
  * Keys that are not UUIDs resolve to null without a query.
  */
-export function rowLoader<Row>(fetch: (ids: string[]) => Promise<Row[]>, idOf: (row: Row) => string): DataLoader<string, Row | null> {
+export function rowLoader<Row>(
+  fetch: (ids: string[]) => Promise<Row[]>,
+  idOf: (row: Row) => string,
+): DataLoader<string, Row | null> {
   return new DataLoader<string, Row | null>(async (keys) => {
     const valid = keys.filter(isUuid);
     const rows = valid.length ? await fetch([...new Set(valid)]) : [];
@@ -21,7 +24,10 @@ export function rowLoader<Row>(fetch: (ids: string[]) => Promise<Row[]>, idOf: (
 }
 
 /** A loader of many rows per key (one-to-many), in key order, an empty list for a key with none. */
-export function groupLoader<Row>(fetch: (ids: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row[]> {
+export function groupLoader<Row>(
+  fetch: (ids: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): DataLoader<string, Row[]> {
   return new DataLoader<string, Row[]>(async (keys) => {
     const valid = keys.filter(isUuid);
     const rows = valid.length ? await fetch([...new Set(valid)]) : [];

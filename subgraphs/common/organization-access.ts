@@ -68,7 +68,10 @@ export function createOrganizationAccessLoaders(db: DataSource, currentViewer: (
     membershipById: new DataLoader<string, MembershipFacts | null>(async (ids) => {
       const valid = ids.filter(isUuid);
       const rows: MembershipFacts[] = valid.length
-        ? await db.query(`SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`, [valid])
+        ? await db.query(
+            `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`,
+            [valid],
+          )
         : [];
       const byId = new Map(rows.map((r) => [r.membershipId, r]));
       return ids.map((id) => byId.get(id) ?? null);
@@ -84,13 +87,17 @@ export interface OrganizationAccessContext extends AccessContext {
 }
 
 /** An organization permission, decided from the caller's primary role there (GA-6 table), for any subgraph. */
-export function organizationPermission<Ctx extends OrganizationAccessContext>(permission: OrganizationPermission): Policy<Ctx> {
+export function organizationPermission<Ctx extends OrganizationAccessContext>(
+  permission: OrganizationPermission,
+): Policy<Ctx> {
   return (input) => {
     const organizationId = organizationIdOf(input);
     const viewer = input.ctx.viewer;
     if (!viewer || !organizationId) return false;
     return memoDecision(input.ctx, `${permission}|${organizationId}|${viewer.accountId}`, () =>
-      input.ctx.orgAccess.viewerMembershipByOrganizationId.load(organizationId).then((m) => roleGrants(m?.primaryRole, permission)),
+      input.ctx.orgAccess.viewerMembershipByOrganizationId
+        .load(organizationId)
+        .then((m) => roleGrants(m?.primaryRole, permission)),
     );
   };
 }

@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
 import type { TokenService, Viewer } from './auth/tokens';
@@ -18,7 +21,13 @@ import { operationLimitRules, type OperationLimits } from './http/limits';
  */
 export function limitsOf(config: Config, role: 'gateway' | 'subgraph' = 'gateway'): OperationLimits {
   const { maxDepth, maxAliases, maxRootFields, maxCost } = config.limits;
-  return { maxDepth: role === 'subgraph' ? maxDepth + 2 : maxDepth, maxAliases, maxRootFields, maxCost, defaultListSize: 5 };
+  return {
+    maxDepth: role === 'subgraph' ? maxDepth + 2 : maxDepth,
+    maxAliases,
+    maxRootFields,
+    maxCost,
+    defaultListSize: 5,
+  };
 }
 
 /** What one subgraph process has to work with. */
@@ -34,9 +43,9 @@ export interface SubgraphModule<Ctx extends AccessContext> {
   name: SubgraphName;
   /** The Postgres schema this subgraph owns and alone writes. */
   dbSchema: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   migrations: Function[];
   definition: SubgraphDefinition<Ctx>;
   /** Builds the per-request context: services are per process, loaders per request. */
@@ -46,8 +55,18 @@ export interface SubgraphModule<Ctx extends AccessContext> {
 }
 
 /** Creates the data source of a subgraph module (not yet initialised). */
-export function dataSourceFor(module: SubgraphModule<AccessContext>, url: string, onError?: (m: string) => void): DataSource {
-  return createDataSource({ url, schema: module.dbSchema, entities: module.entities, migrations: module.migrations, onError });
+export function dataSourceFor(
+  module: SubgraphModule<AccessContext>,
+  url: string,
+  onError?: (m: string) => void,
+): DataSource {
+  return createDataSource({
+    url,
+    schema: module.dbSchema,
+    entities: module.entities,
+    migrations: module.migrations,
+    onError,
+  });
 }
 
 /** Builds the schema and serves one subgraph over HTTP on `port` (0 picks a free port). */

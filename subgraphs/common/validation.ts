@@ -7,7 +7,8 @@ export function requireName(field: string, value: unknown, max = 100): string {
   if (name.length === 0) throw new ValidationError(field, `${field} must not be empty`);
   if (name.length > max) throw new ValidationError(field, `${field} must be at most ${max} characters`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(name)) throw new ValidationError(field, `${field} must not contain control characters`);
+  if (/[\u0000-\u001f\u007f]/.test(name))
+    throw new ValidationError(field, `${field} must not contain control characters`);
   return name;
 }
 
@@ -17,7 +18,8 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** Normalizes an e-mail (trimmed, lower-cased: GA-1 is case-insensitive) or rejects it. */
 export function requireEmail(field: string, value: unknown): string {
   const email = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if (!EMAIL.test(email) || email.length > 254) throw new ValidationError(field, `${field} is not a valid e-mail address`);
+  if (!EMAIL.test(email) || email.length > 254)
+    throw new ValidationError(field, `${field} is not a valid e-mail address`);
   return email;
 }
 

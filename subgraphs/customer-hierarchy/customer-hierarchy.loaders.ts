@@ -32,8 +32,14 @@ export interface DirectoryAccount {
  */
 export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: () => Viewer | null) {
   const byCustomer = <T extends { customerId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
-    groupLoader<T>((ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }), (r) => r.customerId);
-  const assignmentsByAccountId = groupLoader<AssignmentFacts>((ids) => loadAssignmentFacts(db, { accountIds: ids }), (a) => a.accountId);
+    groupLoader<T>(
+      (ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }),
+      (r) => r.customerId,
+    );
+  const assignmentsByAccountId = groupLoader<AssignmentFacts>(
+    (ids) => loadAssignmentFacts(db, { accountIds: ids }),
+    (a) => a.accountId,
+  );
   const assignmentsIn = (column: 'server_id' | 'conduit_id' | 'customer_id', keyOf: (a: AssignmentFacts) => string[]) =>
     new DataLoader<string, AssignmentFacts[]>(async (keys) => {
       const rows = await loadAssignmentsIn(db, column, [...new Set(keys)]);
@@ -47,28 +53,63 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       return viewer ? assignmentsByAccountId.load(viewer.accountId) : Promise.resolve([]);
     },
     assignmentsByAccountId,
-    assignmentById: rowLoader<AssignmentFacts>((ids) => loadAssignmentFacts(db, { ids }), (a) => a.id),
+    assignmentById: rowLoader<AssignmentFacts>(
+      (ids) => loadAssignmentFacts(db, { ids }),
+      (a) => a.id,
+    ),
     /** Portal users of a server, a conduit (its own and its customers'), a customer (its own and assigned reps/managers). */
     assignmentsByServerId: assignmentsIn('server_id', (a) => (a.serverId ? [a.serverId] : [])),
     assignmentsByConduitId: assignmentsIn('conduit_id', (a) => (a.conduitId ? [a.conduitId] : [])),
-    assignmentsByCustomerId: assignmentsIn('customer_id', (a) => [...(a.customerId ? [a.customerId] : []), ...a.customerIds]),
+    assignmentsByCustomerId: assignmentsIn('customer_id', (a) => [
+      ...(a.customerId ? [a.customerId] : []),
+      ...a.customerIds,
+    ]),
     /** Accounts from the accounts' published directory (names and e-mails of portal users; entity references). */
     accountById: rowLoader<DirectoryAccount>(
-      (ids) => db.query('SELECT account_id AS id, email, name FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])', [ids]),
+      (ids) =>
+        db.query(
+          'SELECT account_id AS id, email, name FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])',
+          [ids],
+        ),
       (a) => a.id,
     ),
     /** A customer's name: its organization's, read from the accounts' published directory (never copied, ES-1). */
     organizationById: rowLoader<{ id: string; name: string }>(
-      (ids) => db.query('SELECT organization_id AS id, name FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])', [ids]),
+      (ids) =>
+        db.query(
+          'SELECT organization_id AS id, name FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])',
+          [ids],
+        ),
       (o) => o.id,
     ),
-    serverById: rowLoader((ids) => db.getRepository(ServerEntity).findBy({ id: In(ids) }), (s) => s.id),
-    conduitById: rowLoader((ids) => db.getRepository(SalesConduitEntity).findBy({ id: In(ids) }), (c) => c.id),
-    conduitsByServerId: groupLoader((ids) => db.getRepository(SalesConduitEntity).find({ where: { serverId: In(ids) }, order: { name: 'ASC' } }), (c) => c.serverId),
-    customerById: rowLoader((ids) => db.getRepository(CustomerEntity).findBy({ id: In(ids) }), (c) => c.id),
-    customerByOrganizationId: rowLoader((ids) => db.getRepository(CustomerEntity).findBy({ organizationId: In(ids) }), (c) => c.organizationId),
-    customersByConduitId: groupLoader((ids) => db.getRepository(CustomerEntity).find({ where: { conduitId: In(ids) }, order: { createdAt: 'ASC' } }), (c) => c.conduitId),
-    departmentById: rowLoader((ids) => db.getRepository(CustomerDepartmentEntity).findBy({ id: In(ids) }), (d) => d.id),
+    serverById: rowLoader(
+      (ids) => db.getRepository(ServerEntity).findBy({ id: In(ids) }),
+      (s) => s.id,
+    ),
+    conduitById: rowLoader(
+      (ids) => db.getRepository(SalesConduitEntity).findBy({ id: In(ids) }),
+      (c) => c.id,
+    ),
+    conduitsByServerId: groupLoader(
+      (ids) => db.getRepository(SalesConduitEntity).find({ where: { serverId: In(ids) }, order: { name: 'ASC' } }),
+      (c) => c.serverId,
+    ),
+    customerById: rowLoader(
+      (ids) => db.getRepository(CustomerEntity).findBy({ id: In(ids) }),
+      (c) => c.id,
+    ),
+    customerByOrganizationId: rowLoader(
+      (ids) => db.getRepository(CustomerEntity).findBy({ organizationId: In(ids) }),
+      (c) => c.organizationId,
+    ),
+    customersByConduitId: groupLoader(
+      (ids) => db.getRepository(CustomerEntity).find({ where: { conduitId: In(ids) }, order: { createdAt: 'ASC' } }),
+      (c) => c.conduitId,
+    ),
+    departmentById: rowLoader(
+      (ids) => db.getRepository(CustomerDepartmentEntity).findBy({ id: In(ids) }),
+      (d) => d.id,
+    ),
     departmentsByCustomerId: byCustomer(CustomerDepartmentEntity, { name: 'ASC' }),
     groupsByCustomerId: byCustomer(CustomerGroupEntity, { name: 'ASC' }),
     broadcastGroupsByCustomerId: byCustomer(BroadcastGroupEntity, { name: 'ASC' }),
@@ -77,10 +118,14 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
     activationCodesByCustomerId: byCustomer(ActivationCodeEntity, { createdAt: 'ASC', id: 'ASC' }),
     externalContactsByCustomerId: byCustomer(ExternalContactEntity, { position: 'ASC' }),
     featureKeysByEndUserId: groupLoader(
-      (ids) => db.getRepository(EndUserFeatureKeyEntity).find({ where: { endUserId: In(ids) }, order: { featureKey: 'ASC' } }),
+      (ids) =>
+        db.getRepository(EndUserFeatureKeyEntity).find({ where: { endUserId: In(ids) }, order: { featureKey: 'ASC' } }),
       (k) => k.endUserId,
     ),
-    associationById: rowLoader((ids) => db.getRepository(DepartmentAssociationEntity).findBy({ id: In(ids) }), (a) => a.id),
+    associationById: rowLoader(
+      (ids) => db.getRepository(DepartmentAssociationEntity).findBy({ id: In(ids) }),
+      (a) => a.id,
+    ),
     /** Associations with either end in the customer. */
     associationsByCustomerId: new DataLoader<string, DepartmentAssociationEntity[]>(async (keys) => {
       const valid = [...new Set(keys.filter(isUuid))];
@@ -96,7 +141,7 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
     auditByOrganizationId: new DataLoader<string, AuditEventEntity[]>(async (keys) => {
       const parsed = keys.map((k) => {
         const [org, first] = k.split('|');
-        return { org: org!, first: Number(first) };
+        return { org: org, first: Number(first) };
       });
       const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
       const max = Math.max(...parsed.map((p) => p.first));

@@ -1,8 +1,22 @@
 import { authenticated, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
 import { requireId } from '../common/validation';
 import { conduitTarget, customerTarget, serverTarget } from './access/access-facts';
-import { PORTAL_ACTIONS, PortalRole, hasPortalAccess, portalPermission, type PortalAction } from './access/portal.matrix';
-import { decide, manageDecision, reaches, scopeOfAssignment, type AssignmentFacts, type AssignmentScope, type Target } from './access/reach';
+import {
+  PORTAL_ACTIONS,
+  PortalRole,
+  hasPortalAccess,
+  portalPermission,
+  type PortalAction,
+} from './access/portal.matrix';
+import {
+  decide,
+  manageDecision,
+  reaches,
+  scopeOfAssignment,
+  type AssignmentFacts,
+  type AssignmentScope,
+  type Target,
+} from './access/reach';
 import { associationAction, associationKind, AssociationKind } from './association/association.kind';
 import type { CustomerHierarchyContext } from './customer-hierarchy.context';
 
@@ -21,7 +35,8 @@ const targetOf = {
     const c = await ctx.loaders.conduitById.load(id);
     return c ? conduitTarget(c) : null;
   },
-  server: async (ctx: Ctx, id: string): Promise<Target | null> => ((await ctx.loaders.serverById.load(id)) ? serverTarget({ id }) : null),
+  server: async (ctx: Ctx, id: string): Promise<Target | null> =>
+    (await ctx.loaders.serverById.load(id)) ? serverTarget({ id }) : null,
 };
 
 /**
@@ -34,7 +49,11 @@ const targetOf = {
 async function targetsOf(input: Input): Promise<Target[] | null> {
   const { args, source, info, ctx } = input;
   const parent = info.parentType.name;
-  const named = async (kind: keyof typeof targetOf, id: string | undefined, field: string): Promise<Target[] | null | undefined> => {
+  const named = async (
+    kind: keyof typeof targetOf,
+    id: string | undefined,
+    field: string,
+  ): Promise<Target[] | null | undefined> => {
     if (id === undefined) return undefined;
     const t = await targetOf[kind](ctx, requireId(field, id));
     return t ? [t] : null;
@@ -43,9 +62,25 @@ async function targetsOf(input: Input): Promise<Target[] | null> {
     const returns = info.returnType.toString().replace(/[[\]!]/g, '');
     const id = stringProp(args, 'id');
     return (
-      (await named('customer', stringProp(args, 'customerId') ?? stringProp(args.input, 'customerId') ?? (returns === 'Customer' ? id : undefined), 'customerId')) ??
-      (await named('conduit', stringProp(args, 'conduitId') ?? stringProp(args.input, 'conduitId') ?? (returns === 'SalesConduit' ? id : undefined), 'conduitId')) ??
-      (await named('server', stringProp(args, 'serverId') ?? stringProp(args.input, 'serverId') ?? (returns === 'Server' ? id : undefined), 'serverId')) ??
+      (await named(
+        'customer',
+        stringProp(args, 'customerId') ??
+          stringProp(args.input, 'customerId') ??
+          (returns === 'Customer' ? id : undefined),
+        'customerId',
+      )) ??
+      (await named(
+        'conduit',
+        stringProp(args, 'conduitId') ??
+          stringProp(args.input, 'conduitId') ??
+          (returns === 'SalesConduit' ? id : undefined),
+        'conduitId',
+      )) ??
+      (await named(
+        'server',
+        stringProp(args, 'serverId') ?? stringProp(args.input, 'serverId') ?? (returns === 'Server' ? id : undefined),
+        'serverId',
+      )) ??
       []
     );
   }
@@ -89,7 +124,7 @@ const manageConduits: Policy<Ctx> = async (input) => {
   const targets = await targetsOf(input);
   if (!targets || targets.length !== 1) return false;
   const mine = await input.ctx.loaders.viewerAssignments();
-  return mine.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, targets[0]!));
+  return mine.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, targets[0]));
 };
 
 /** The scopes a role-management operation touches: the assignment (existing or new) and, for customer assignment, the customer. */
@@ -138,7 +173,9 @@ const manageRoles: Policy<Ctx> = async (input) => {
 export function viewActionFor(role: PortalRole): PortalAction | null {
   if (role === PortalRole.ROOT) return null;
   if (role === PortalRole.SUPPORT) return 'view:portal_users';
-  return ['CONDUIT_ADMIN', 'SALES_REP', 'CUSTOMER_MANAGER'].includes(role) ? 'view:portal_users_conduit' : 'view:portal_users_customer';
+  return ['CONDUIT_ADMIN', 'SALES_REP', 'CUSTOMER_MANAGER'].includes(role)
+    ? 'view:portal_users_conduit'
+    : 'view:portal_users_customer';
 }
 
 /** An assignment is read by its own account, by roots, and by those whose View cell covers its scope. */
@@ -165,7 +202,10 @@ async function associationEnds(ctx: Ctx, ids: string[]) {
 function kindOf(ends: Target[]): AssociationKind {
   const [a, b] = ends as [Target, Target];
   try {
-    return associationKind({ customerId: a.customerId!, conduitId: a.conduitId!, serverId: a.serverId }, { customerId: b.customerId!, conduitId: b.conduitId!, serverId: b.serverId });
+    return associationKind(
+      { customerId: a.customerId!, conduitId: a.conduitId!, serverId: a.serverId },
+      { customerId: b.customerId!, conduitId: b.conduitId!, serverId: b.serverId },
+    );
   } catch {
     // Across servers there is no kind; the strictest cell decides who hears CROSS_SERVER_ASSOCIATION from the service.
     return AssociationKind.INTER_CONDUIT;
@@ -177,7 +217,10 @@ const associationCreate: Policy<Ctx> = async ({ ctx, args }) => {
   if (!ctx.viewer) return false;
   const ids = [stringProp(args.input, 'departmentId'), stringProp(args.input, 'otherDepartmentId')];
   if (ids.some((id) => id === undefined)) return false;
-  const ends = await associationEnds(ctx, [requireId('departmentId', ids[0]!), requireId('otherDepartmentId', ids[1]!)]);
+  const ends = await associationEnds(ctx, [
+    requireId('departmentId', ids[0]!),
+    requireId('otherDepartmentId', ids[1]!),
+  ]);
   if (!ends) return false;
   return decide(await ctx.loaders.viewerAssignments(), associationAction('create', kindOf(ends)), ends, 'all').allowed;
 };
@@ -203,7 +246,8 @@ const associationRead: Policy<Ctx> = async ({ ctx, source }) => {
   const assoc = source as { kind: AssociationKind; departmentAId: string; departmentBId: string };
   const ends = await associationEnds(ctx, [assoc.departmentAId, assoc.departmentBId]);
   if (!ends) return false;
-  const action: PortalAction = assoc.kind === AssociationKind.INTRA_CUSTOMER ? 'view:association_intra' : 'view:customers';
+  const action: PortalAction =
+    assoc.kind === AssociationKind.INTRA_CUSTOMER ? 'view:association_intra' : 'view:customers';
   return decide(await ctx.loaders.viewerAssignments(), action, ends, 'any').allowed;
 };
 
@@ -217,8 +261,12 @@ const decisionRead: Policy<Ctx> = async (input) => {
   if (targets === null) return false;
   const mine = await ctx.loaders.viewerAssignments();
   if (targets.length === 0) return isRoot(mine);
-  const t = targets[0]!;
-  const action: PortalAction = t.customerId ? 'view:portal_users_customer' : t.conduitId ? 'view:portal_users_conduit' : 'view:portal_users';
+  const t = targets[0];
+  const action: PortalAction = t.customerId
+    ? 'view:portal_users_customer'
+    : t.conduitId
+      ? 'view:portal_users_conduit'
+      : 'view:portal_users';
   return decide(mine, action, targets).allowed;
 };
 
@@ -228,11 +276,15 @@ const auditRead: Policy<Ctx> = async ({ ctx, source }) => {
   const organizationId = stringProp(source, 'organizationId');
   if (!organizationId) return false;
   const customer = await ctx.loaders.customerByOrganizationId.load(organizationId);
-  return !!customer && decide(await ctx.loaders.viewerAssignments(), 'view:customers', [customerTarget(customer)]).allowed;
+  return (
+    !!customer && decide(await ctx.loaders.viewerAssignments(), 'view:customers', [customerTarget(customer)]).allowed
+  );
 };
 
 /** Every ES-3 cell as a permission `portal:<matrix>:<row>`. */
-const matrixPolicies: Record<string, Policy<Ctx>> = Object.fromEntries(PORTAL_ACTIONS.map((action) => [portalPermission(action), cell(action)]));
+const matrixPolicies: Record<string, Policy<Ctx>> = Object.fromEntries(
+  PORTAL_ACTIONS.map((action) => [portalPermission(action), cell(action)]),
+);
 
 /** The customer-hierarchy subgraph's permission table: every `@requiresPermission` name it uses. */
 export const customerHierarchyPolicies: PolicyTable<Ctx> = {

@@ -6,7 +6,13 @@ import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
 import type { OperatorRef } from './operator/operator.model';
-import { departmentsVisibleTo, loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './permission/access-facts';
+import {
+  departmentsVisibleTo,
+  loadAccessFacts,
+  loadDepartmentLayout,
+  pairKey,
+  type AccessFacts,
+} from './permission/access-facts';
 import type { DepartmentGroupFacts } from './permission/grants';
 import { RoleEntity, RoleGrantEntity } from './role/role.entity';
 import { UserGroupEntity } from './user-group/user-group.entity';
@@ -18,15 +24,31 @@ function taggedGroupLoader<Row>(fetch: (ids: string[]) => Promise<Array<Tagged<R
   return groupLoader<Tagged<Row>>(fetch, (r) => r.parentId);
 }
 
-function tag<T extends object>(entity: new () => T, row: Record<string, unknown>, fields: Record<string, string>): Tagged<T> {
+function tag<T extends object>(
+  entity: new () => T,
+  row: Record<string, unknown>,
+  fields: Record<string, string>,
+): Tagged<T> {
   const out = new entity() as Record<string, unknown>;
   for (const [prop, column] of Object.entries(fields)) out[prop] = row[column];
   out.parentId = row.parent_id;
   return out as Tagged<T>;
 }
 
-const USER_GROUP_FIELDS = { id: 'id', organizationId: 'organization_id', name: 'name', required: 'required', createdAt: 'created_at' };
-const DEPARTMENT_FIELDS = { id: 'id', organizationId: 'organization_id', number: 'number', name: 'name', createdAt: 'created_at' };
+const USER_GROUP_FIELDS = {
+  id: 'id',
+  organizationId: 'organization_id',
+  name: 'name',
+  required: 'required',
+  createdAt: 'created_at',
+};
+const DEPARTMENT_FIELDS = {
+  id: 'id',
+  organizationId: 'organization_id',
+  number: 'number',
+  name: 'name',
+  createdAt: 'created_at',
+};
 const ROLE_FIELDS = { id: 'id', organizationId: 'organization_id', name: 'name', createdAt: 'created_at' };
 
 /** A pair key's parts, or null when either is not a UUID (never sent to Postgres). */
@@ -42,13 +64,18 @@ function splitPair(key: string): { organizationId: string; accountId: string } |
 export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () => Viewer | null) {
   const accessFacts = new DataLoader<string, AccessFacts | null>(async (keys) => {
     const pairs = keys.map(splitPair);
-    const facts = await loadAccessFacts(db, pairs.filter((p): p is NonNullable<typeof p> => p !== null));
+    const facts = await loadAccessFacts(
+      db,
+      pairs.filter((p): p is NonNullable<typeof p> => p !== null),
+    );
     return keys.map((k) => facts.get(k) ?? null);
   });
-  const layoutByOrganizationId = new DataLoader<string, { departmentIds: string[]; groups: DepartmentGroupFacts[] }>(async (orgIds) => {
-    const layouts = await loadDepartmentLayout(db, orgIds.filter(isUuid));
-    return orgIds.map((o) => layouts.get(o) ?? { departmentIds: [], groups: [] });
-  });
+  const layoutByOrganizationId = new DataLoader<string, { departmentIds: string[]; groups: DepartmentGroupFacts[] }>(
+    async (orgIds) => {
+      const layouts = await loadDepartmentLayout(db, orgIds.filter(isUuid));
+      return orgIds.map((o) => layouts.get(o) ?? { departmentIds: [], groups: [] });
+    },
+  );
   /** The caller's facts in an organization (null when signed out or the id is malformed). */
   const viewerFacts = (organizationId: string): Promise<AccessFacts | null> => {
     const viewer = currentViewer();
@@ -56,7 +83,10 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
   };
   /** LHC-5: the departments the caller sees in an organization. */
   const viewerVisibleDepartments = async (organizationId: string): Promise<Set<string>> => {
-    const [facts, layout] = await Promise.all([viewerFacts(organizationId), layoutByOrganizationId.load(organizationId)]);
+    const [facts, layout] = await Promise.all([
+      viewerFacts(organizationId),
+      layoutByOrganizationId.load(organizationId),
+    ]);
     return facts ? departmentsVisibleTo(facts, layout) : new Set();
   };
 
@@ -70,7 +100,9 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
           [valid],
         )
       : [];
-    return orgIds.map((o) => rows.filter((r) => r.organization_id === o).map((r) => ({ organizationId: o, accountId: r.account_id })));
+    return orgIds.map((o) =>
+      rows.filter((r) => r.organization_id === o).map((r) => ({ organizationId: o, accountId: r.account_id })),
+    );
   });
 
   const byPair = <Row>(sql: string, toRow: (r: Record<string, unknown>) => Row) =>
@@ -79,32 +111,47 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       const rows: Array<Record<string, unknown>> = pairs.length
         ? await db.query(sql, [pairs.map((p) => p.organizationId), pairs.map((p) => p.accountId)])
         : [];
-      return keys.map((k) => rows.filter((r) => pairKey(r.pair_org as string, r.pair_account as string) === k).map(toRow));
+      return keys.map((k) =>
+        rows.filter((r) => pairKey(r.pair_org as string, r.pair_account as string) === k).map(toRow),
+      );
     });
 
   return {
     /** Organizations that exist, from the accounts' published directory (entity references). */
     organizationById: rowLoader<{ id: string }>(
-      async (ids) => db.query('SELECT organization_id AS id FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])', [ids]),
+      async (ids) =>
+        db.query(
+          'SELECT organization_id AS id FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])',
+          [ids],
+        ),
       (o) => o.id,
     ),
     /** Accounts that exist, from the accounts' published directory (entity references). */
     accountById: rowLoader<{ id: string }>(
-      async (ids) => db.query('SELECT account_id AS id FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])', [ids]),
+      async (ids) =>
+        db.query('SELECT account_id AS id FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])', [ids]),
       (a) => a.id,
     ),
     accessFacts,
     viewerFacts,
     layoutByOrganizationId,
     viewerVisibleDepartments,
-    departmentById: rowLoader((ids) => db.getRepository(DepartmentEntity).findBy({ id: In(ids) }), (d) => d.id),
+    departmentById: rowLoader(
+      (ids) => db.getRepository(DepartmentEntity).findBy({ id: In(ids) }),
+      (d) => d.id,
+    ),
     departmentsByOrganizationId: groupLoader(
-      (ids) => db.getRepository(DepartmentEntity).find({ where: { organizationId: In(ids) }, order: { number: 'ASC' } }),
+      (ids) =>
+        db.getRepository(DepartmentEntity).find({ where: { organizationId: In(ids) }, order: { number: 'ASC' } }),
       (d) => d.organizationId,
     ),
-    departmentGroupById: rowLoader((ids) => db.getRepository(DepartmentGroupEntity).findBy({ id: In(ids) }), (g) => g.id),
+    departmentGroupById: rowLoader(
+      (ids) => db.getRepository(DepartmentGroupEntity).findBy({ id: In(ids) }),
+      (g) => g.id,
+    ),
     departmentGroupsByOrganizationId: groupLoader(
-      (ids) => db.getRepository(DepartmentGroupEntity).find({ where: { organizationId: In(ids) }, order: { number: 'ASC' } }),
+      (ids) =>
+        db.getRepository(DepartmentGroupEntity).find({ where: { organizationId: In(ids) }, order: { number: 'ASC' } }),
       (g) => g.organizationId,
     ),
     departmentsByGroupId: taggedGroupLoader<DepartmentEntity>(async (ids) =>
@@ -116,7 +163,10 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
         )
       ).map((r: Record<string, unknown>) => tag(DepartmentEntity, r, DEPARTMENT_FIELDS)),
     ),
-    userGroupById: rowLoader((ids) => db.getRepository(UserGroupEntity).findBy({ id: In(ids) }), (g) => g.id),
+    userGroupById: rowLoader(
+      (ids) => db.getRepository(UserGroupEntity).findBy({ id: In(ids) }),
+      (g) => g.id,
+    ),
     userGroupsByOrganizationId: groupLoader(
       (ids) => db.getRepository(UserGroupEntity).find({ where: { organizationId: In(ids) }, order: { name: 'ASC' } }),
       (g) => g.organizationId,
@@ -139,7 +189,10 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
         )
       ).map((r: Record<string, unknown>) => tag(RoleEntity, r, ROLE_FIELDS)),
     ),
-    roleById: rowLoader((ids) => db.getRepository(RoleEntity).findBy({ id: In(ids) }), (r) => r.id),
+    roleById: rowLoader(
+      (ids) => db.getRepository(RoleEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
     rolesByOrganizationId: groupLoader(
       (ids) => db.getRepository(RoleEntity).find({ where: { organizationId: In(ids) }, order: { name: 'ASC' } }),
       (r) => r.organizationId,
@@ -158,7 +211,11 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
              WHERE m.user_group_id = ANY($1::uuid[]) ORDER BY m.account_id`,
             [ids],
           )
-        ).map((r: Record<string, string>) => ({ userGroupId: r.user_group_id!, organizationId: r.organization_id!, accountId: r.account_id! })),
+        ).map((r: Record<string, string>) => ({
+          userGroupId: r.user_group_id,
+          organizationId: r.organization_id,
+          accountId: r.account_id,
+        })),
       (r) => r.userGroupId,
     ),
     /** An operator's user groups, by pairKey(organizationId, accountId). */
@@ -175,7 +232,10 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
        JOIN department_groups.department_groups g ON g.id = d.department_group_id ORDER BY g.number`,
       (r) => tag(DepartmentGroupEntity, r, DEPARTMENT_FIELDS) as DepartmentGroupEntity,
     ),
-    chatById: rowLoader((ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }), (c) => c.id),
+    chatById: rowLoader(
+      (ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }),
+      (c) => c.id,
+    ),
     chatsByOrganizationId: groupLoader(
       (ids) => db.getRepository(ChatEntity).find({ where: { organizationId: In(ids) }, order: { createdAt: 'ASC' } }),
       (c) => c.organizationId,
@@ -187,7 +247,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     /** The newest audit events of organizations (first ≤ 100), one statement for all. */
     auditByOrganizationId: new DataLoader<string, AuditEventEntity[], string>(
       async (keys) => {
-        const parsed = keys.map((k) => ({ org: k.split('|')[0]!, first: Number(k.split('|')[1]) }));
+        const parsed = keys.map((k) => ({ org: k.split('|')[0], first: Number(k.split('|')[1]) }));
         const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
         const max = Math.max(...parsed.map((p) => p.first));
         const rows: Array<Record<string, unknown>> = valid.length
@@ -197,7 +257,12 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
               [valid, max],
             )
           : [];
-        return parsed.map((p) => rows.filter((r) => r.organization_id === p.org).slice(0, p.first).map(toAuditEvent));
+        return parsed.map((p) =>
+          rows
+            .filter((r) => r.organization_id === p.org)
+            .slice(0, p.first)
+            .map(toAuditEvent),
+        );
       },
       { cacheKeyFn: (k) => k },
     ),

@@ -1,4 +1,11 @@
-import { authenticated, organizationIdOf, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
+import {
+  authenticated,
+  organizationIdOf,
+  stringProp,
+  type Policy,
+  type PolicyInput,
+  type PolicyTable,
+} from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
 import type { ChatEntity } from './chat/chat.entity';
 import type { DepartmentGroupsContext } from './department-groups.context';
@@ -25,7 +32,9 @@ async function chatOf(input: PolicyInput<Ctx>): Promise<ChatEntity | null> {
   const type = input.info.parentType.name;
   if (type === 'Chat') return input.source as ChatEntity;
   const id =
-    type === 'ChatMessage' ? stringProp(input.source, 'chatId') : (stringProp(input.args, 'id') ?? stringProp(input.args.input, 'chatId'));
+    type === 'ChatMessage'
+      ? stringProp(input.source, 'chatId')
+      : (stringProp(input.args, 'id') ?? stringProp(input.args.input, 'chatId'));
   return id ? input.ctx.loaders.chatById.load(id) : null;
 }
 

@@ -17,7 +17,11 @@ import { OperatorResolver } from './operator/operator.resolver';
 import { OperatorService } from './operator/operator.service';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { Organization } from './organization/organization.type';
-import { AccountPermissionsResolver, OperatorPermissionResolver, PermissionDecisionResolver } from './permission/permission.resolver';
+import {
+  AccountPermissionsResolver,
+  OperatorPermissionResolver,
+  PermissionDecisionResolver,
+} from './permission/permission.resolver';
 import { RoleEntity, RoleGrantEntity } from './role/role.entity';
 import { RoleResolver } from './role/role.resolver';
 import { RoleService } from './role/role.service';
@@ -76,7 +80,9 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     policies: departmentGroupsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
-      Organization: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.organizationById.load(ref.id) },
+      Organization: {
+        __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.organizationById.load(ref.id),
+      },
     },
   },
   createContextFactory({ db }) {

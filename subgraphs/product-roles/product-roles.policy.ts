@@ -1,6 +1,21 @@
-import { authenticated, organizationIdOf, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
+import {
+  authenticated,
+  organizationIdOf,
+  stringProp,
+  type Policy,
+  type PolicyInput,
+  type PolicyTable,
+} from '../common/access/policy';
 import { organizationPermission, roleGrants } from '../common/organization-access';
-import { CHATBOT_MATRIX, CHATBOT_RESOURCES, chatbotPermission, companyRoleAllows, type CompanyRole, type ChatbotResource, type Operation } from './chatbot/chatbot.matrix';
+import {
+  CHATBOT_MATRIX,
+  CHATBOT_RESOURCES,
+  chatbotPermission,
+  companyRoleAllows,
+  type CompanyRole,
+  type ChatbotResource,
+  type Operation,
+} from './chatbot/chatbot.matrix';
 import type { ProductRolesContext } from './product-roles.context';
 import { orgProductKey } from './product-roles.loaders';
 import type { ManagePermission } from './product-user/product-user.service';
@@ -58,7 +73,9 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
   authenticated,
   /** The account is the caller (for Account fields the parent's id, for listings the parent's accountId). */
   'account:self': ({ ctx, source, info }) =>
-    ctx.viewer !== null && (info.parentType.name === 'Account' ? stringProp(source, 'id') : stringProp(source, 'accountId')) === ctx.viewer.accountId,
+    ctx.viewer !== null &&
+    (info.parentType.name === 'Account' ? stringProp(source, 'id') : stringProp(source, 'accountId')) ===
+      ctx.viewer.accountId,
   'organization:read': organizationPermission<ProductRolesContext>('organization:read'),
   'organization:administer': isOrgAdmin,
   /** A membership (a reference by id) is visible to its own account and to members of its organization. */
@@ -73,7 +90,8 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
   },
   /** A product user row is readable by its own account, the organization's administrators and the product's users. */
   'product:users:read': async (input) =>
-    (input.ctx.viewer !== null && stringProp(input.source, 'accountId') === input.ctx.viewer.accountId) || productRead(input),
+    (input.ctx.viewer !== null && stringProp(input.source, 'accountId') === input.ctx.viewer.accountId) ||
+    productRead(input),
   'product:users:manage': productManage('users.manage'),
   'product:roles:read': productRead,
   'product:roles:manage': productManage('roles.manage'),

@@ -27,7 +27,10 @@ function objectFields(doc: DocumentNode): Array<{ coordinate: string; field: Fie
 
 const accessDirectiveDefinitions = (doc: DocumentNode) =>
   doc.definitions
-    .filter((d): d is DirectiveDefinitionNode => d.kind === Kind.DIRECTIVE_DEFINITION && [REQUIRES_PERMISSION, PUBLIC].includes(d.name.value))
+    .filter(
+      (d): d is DirectiveDefinitionNode =>
+        d.kind === Kind.DIRECTIVE_DEFINITION && [REQUIRES_PERMISSION, PUBLIC].includes(d.name.value),
+    )
     .map((d) => print({ ...d, description: undefined }))
     .sort();
 
@@ -36,30 +39,43 @@ describe('schema contract', () => {
     expect(artifacts.compositionErrors).toEqual([]);
   });
 
-  it.each([...SUBGRAPHS.map((s) => `${s.name}.graphql`), 'supergraph.graphql'])('committed schema/%s equals what the code emits (run `npm run schema`)', (file) => {
-    expect(committed(file)).toBe(artifacts.files[file]);
-  });
+  it.each([...SUBGRAPHS.map((s) => `${s.name}.graphql`), 'supergraph.graphql'])(
+    'committed schema/%s equals what the code emits (run `npm run schema`)',
+    (file) => {
+      expect(committed(file)).toBe(artifacts.files[file]);
+    },
+  );
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('X-4: every field of the %s subgraph declares a permission or @public', async (_name, module) => {
-    const schema = await buildFederatedSubgraph(module.definition);
-    const missing = listFieldPolicies(schema).filter((f) => f.policy.kind === 'missing').map((f) => f.coordinate);
-    expect(missing).toEqual([]);
-  });
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))(
+    'X-4: every field of the %s subgraph declares a permission or @public',
+    async (_name, module) => {
+      const schema = await buildFederatedSubgraph(module.definition);
+      const missing = listFieldPolicies(schema)
+        .filter((f) => f.policy.kind === 'missing')
+        .map((f) => f.coordinate);
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))('keeps every entity the %s subgraph resolves references for (type-graphql drops unreferenced types)', async (_name, module) => {
-    const schema = await buildFederatedSubgraph(module.definition);
-    for (const typeName of Object.keys(module.definition.referenceResolvers)) {
-      const type = schema.getType(typeName);
-      expect(type?.astNode?.directives?.some((d) => d.name.value === 'key')).toBe(true);
-    }
-  });
+  it.each(SUBGRAPHS.map((s) => [s.name, s] as const))(
+    'keeps every entity the %s subgraph resolves references for (type-graphql drops unreferenced types)',
+    async (_name, module) => {
+      const schema = await buildFederatedSubgraph(module.definition);
+      for (const typeName of Object.keys(module.definition.referenceResolvers)) {
+        const type = schema.getType(typeName);
+        expect(type?.astNode?.directives?.some((d) => d.name.value === 'key')).toBe(true);
+      }
+    },
+  );
 
   it('X-4: every field of the supergraph carries the permission directive or the public marker', () => {
     const supergraph = parse(committed('supergraph.graphql'));
     const fields = objectFields(supergraph);
     expect(fields.length).toBeGreaterThan(20);
     const bare = fields
-      .filter(({ field }) => !field.directives?.some((d) => d.name.value === REQUIRES_PERMISSION || d.name.value === PUBLIC))
+      .filter(
+        ({ field }) => !field.directives?.some((d) => d.name.value === REQUIRES_PERMISSION || d.name.value === PUBLIC),
+      )
       .map((f) => f.coordinate);
     expect(bare).toEqual([]);
   });
@@ -89,10 +105,24 @@ describe('schema contract', () => {
     const supergraph = parse(committed('supergraph.graphql'));
     const names = new Set(objectFields(supergraph).map((f) => f.coordinate));
     for (const field of [
-      'Query.me', 'Query.organization', 'Mutation.signUp', 'Mutation.logIn', 'Mutation.updateMe', 'Mutation.createOrganization',
-      'Mutation.addOrganizationMember', 'Mutation.setPrimaryRole', 'Mutation.grantCustomRole', 'Mutation.revokeCustomRole',
-      'Mutation.transferOwnership', 'Mutation.removeOrganizationMember', 'Mutation.leaveOrganization',
-      'Account.memberships', 'Organization.members', 'Organization.auditEvents', 'Membership.role', 'Membership.customRoles',
+      'Query.me',
+      'Query.organization',
+      'Mutation.signUp',
+      'Mutation.logIn',
+      'Mutation.updateMe',
+      'Mutation.createOrganization',
+      'Mutation.addOrganizationMember',
+      'Mutation.setPrimaryRole',
+      'Mutation.grantCustomRole',
+      'Mutation.revokeCustomRole',
+      'Mutation.transferOwnership',
+      'Mutation.removeOrganizationMember',
+      'Mutation.leaveOrganization',
+      'Account.memberships',
+      'Organization.members',
+      'Organization.auditEvents',
+      'Membership.role',
+      'Membership.customRoles',
     ]) {
       expect(names).toContain(field);
     }

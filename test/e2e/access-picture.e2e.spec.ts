@@ -26,37 +26,68 @@ const PICTURE = `query($o: ID!) {
 
 describe('X-1: the whole access picture in one query', () => {
   it('returns roles from every domain for the signed-in account, in one request through the gateway', async () => {
-    const f = accountsFactory(sys.deps.accounts!);
+    const f = accountsFactory(sys.deps.accounts);
     // A portal customer admin (customer-hierarchy) …
-    const world = await buildWorld(f, sys.deps['customer-hierarchy']!.db);
+    const world = await buildWorld(f, sys.deps['customer-hierarchy'].db);
     const person = world.people.CUSTOMER_ADMIN;
     // … who is an administrator + billing_editor of an organization (accounts) …
     const { org, owner } = await f.organization();
-    await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email: person.email, role: PrimaryRole.ADMINISTRATOR });
-    await f.services.memberships.grantCustomRole(owner.viewer, { organizationId: org.id, accountId: person.id, role: CustomRole.BILLING_EDITOR });
+    await f.services.memberships.addMember(owner.viewer, {
+      organizationId: org.id,
+      email: person.email,
+      role: PrimaryRole.ADMINISTRATOR,
+    });
+    await f.services.memberships.grantCustomRole(owner.viewer, {
+      organizationId: org.id,
+      accountId: person.id,
+      role: CustomRole.BILLING_EDITOR,
+    });
     // … a LiveChat administrator and a chatbot ADMINISTRATOR there (product-roles) …
-    const prDb = sys.deps['product-roles']!.db;
+    const prDb = sys.deps['product-roles'].db;
     const products = new ProductService(prDb);
-    for (const product of ['livechat', 'chatbot']) await products.enable(owner.viewer, { organizationId: org.id, product });
-    await new ProductUserService(prDb).assign(owner.viewer, { organizationId: org.id, accountId: person.id, product: 'livechat', role: 'administrator' });
+    for (const product of ['livechat', 'chatbot'])
+      await products.enable(owner.viewer, { organizationId: org.id, product });
+    await new ProductUserService(prDb).assign(owner.viewer, {
+      organizationId: org.id,
+      accountId: person.id,
+      product: 'livechat',
+      role: 'administrator',
+    });
     const companies = new CompanyService(prDb);
-    await companies.invite(owner.viewer, { organizationId: org.id, email: person.email, role: CompanyRole.ADMINISTRATOR });
+    await companies.invite(owner.viewer, {
+      organizationId: org.id,
+      email: person.email,
+      role: CompanyRole.ADMINISTRATOR,
+    });
     await companies.accept(person.viewer, { organizationId: org.id });
     // … and the US operator of seed 001's configuration (department-groups).
-    await loadSampleConfiguration(sys.deps['department-groups']!.db, owner.viewer, org.id, new Map([['us-operator@demo.test', person.id]]), { chats: true });
+    await loadSampleConfiguration(
+      sys.deps['department-groups'].db,
+      owner.viewer,
+      org.id,
+      new Map([['us-operator@demo.test', person.id]]),
+      { chats: true },
+    );
 
     const res = await gql(sys.gatewayUrl, PICTURE, { o: org.id }, person.token);
     expect(res.errors).toBeUndefined();
     const me = res.data!.me;
     const here = me.memberships.find((m: { organization: { id: string } }) => m.organization.id === org.id);
-    expect(here).toMatchObject({ role: 'ADMINISTRATOR', customRoles: ['BILLING_EDITOR'], legacyLiveChatRole: 'VICEOWNER' });
+    expect(here).toMatchObject({
+      role: 'ADMINISTRATOR',
+      customRoles: ['BILLING_EDITOR'],
+      legacyLiveChatRole: 'VICEOWNER',
+    });
     expect(here.productRoles).toEqual(
       expect.arrayContaining([
         { product: 'livechat', role: 'administrator', active: true },
         { product: 'chatbot', role: 'ADMINISTRATOR', active: true },
       ]),
     );
-    expect(here.organization.departments.map((d: { name: string }) => d.name).sort()).toEqual(['Departments AU', 'Departments US']);
+    expect(here.organization.departments.map((d: { name: string }) => d.name).sort()).toEqual([
+      'Departments AU',
+      'Departments US',
+    ]);
     expect(me.chatbotCompanies).toContainEqual({ organizationId: org.id, role: 'ADMINISTRATOR' });
     expect(me.portalRoles).toEqual([{ role: 'CUSTOMER_ADMIN' }]);
     expect(me.effectivePermissions).toEqual(expect.arrayContaining([{ module: 'lhchat', function: 'use' }]));

@@ -15,10 +15,15 @@ async function signUp(name: string) {
   const res = await gql(sys.gatewayUrl, SIGN_UP, { input: { email, name, password: PASSWORD } });
   expect(res.errors).toBeUndefined();
   // GA-1: e-mails are case-insensitive, stored and returned lower-cased.
-  return { email: email.toLowerCase(), token: res.data!.signUp.token as string, id: res.data!.signUp.account.id as string };
+  return {
+    email: email.toLowerCase(),
+    token: res.data!.signUp.token as string,
+    id: res.data!.signUp.account.id as string,
+  };
 }
 
-const q = (query: string, variables: Record<string, unknown> = {}, token?: string) => gql(sys.gatewayUrl, query, variables, token);
+const q = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+  gql(sys.gatewayUrl, query, variables, token);
 
 describe('accounts through the gateway, with real tokens', () => {
   it('runs the whole life of an organization: sign up, create, add, deny, transfer, remove', async () => {
@@ -30,14 +35,24 @@ describe('accounts through the gateway, with real tokens', () => {
     const me = await q('{ me { id name email memberships { id } } }', {}, olivia.token);
     expect(me.data!.me).toEqual({ id: olivia.id, name: 'Olivia', email: olivia.email, memberships: [] });
 
-    const created = await q('mutation($n: String!) { createOrganization(input: { name: $n }) { id name } }', { n: 'Acme' }, olivia.token);
+    const created = await q(
+      'mutation($n: String!) { createOrganization(input: { name: $n }) { id name } }',
+      { n: 'Acme' },
+      olivia.token,
+    );
     const orgId = created.data!.createOrganization.id as string;
     expect(created.data!.createOrganization.name).toBe('Acme');
 
     const add = `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role account { id } } }`;
-    const added = await q(add, { i: { organizationId: orgId, email: adam.email, role: 'ADMINISTRATOR' } }, olivia.token);
+    const added = await q(
+      add,
+      { i: { organizationId: orgId, email: adam.email, role: 'ADMINISTRATOR' } },
+      olivia.token,
+    );
     expect(added.data!.addOrganizationMember).toEqual({ role: 'ADMINISTRATOR', account: { id: adam.id } });
-    expect((await q(add, { i: { organizationId: orgId, email: mia.email, role: 'MEMBER' } }, adam.token)).errors).toBeUndefined();
+    expect(
+      (await q(add, { i: { organizationId: orgId, email: mia.email, role: 'MEMBER' } }, adam.token)).errors,
+    ).toBeUndefined();
 
     // A member may not add (GA-6): FORBIDDEN, null, nothing added.
     const denied = await q(add, { i: { organizationId: orgId, email: eve.email, role: 'MEMBER' } }, mia.token);
@@ -50,15 +65,14 @@ describe('accounts through the gateway, with real tokens', () => {
     expect(asMember.data!.organization.name).toBe('Acme');
     expect(asMember.data!.organization.members.totalCount).toBe(3);
     expect(asMember.data!.organization.auditEvents).toBeNull();
-    expect(asMember.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['organization.auditEvents', 'FORBIDDEN']]);
+    expect(asMember.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
+      ['organization.auditEvents', 'FORBIDDEN'],
+    ]);
 
     const asOwner = await q(orgQuery, { id: orgId }, olivia.token);
-    expect(asOwner.data!.organization.auditEvents.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual([
-      'membership.added',
-      'membership.added',
-      'membership.added',
-      'organization.created',
-    ]);
+    expect(
+      asOwner.data!.organization.auditEvents.edges.map((e: { node: { action: string } }) => e.node.action),
+    ).toEqual(['membership.added', 'membership.added', 'membership.added', 'organization.created']);
 
     // An outsider sees nothing of it.
     const asOutsider = await q(orgQuery, { id: orgId }, eve.token);
@@ -67,11 +81,18 @@ describe('accounts through the gateway, with real tokens', () => {
 
     // GA-5: transfer; X-5: the very next request with the same tokens sees the new roles.
     const transfer = `mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { id } }`;
-    expect((await q(transfer, { i: { organizationId: orgId, accountId: mia.id } }, adam.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await q(transfer, { i: { organizationId: orgId, accountId: mia.id } }, olivia.token)).errors).toBeUndefined();
+    expect(
+      (await q(transfer, { i: { organizationId: orgId, accountId: mia.id } }, adam.token)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await q(transfer, { i: { organizationId: orgId, accountId: mia.id } }, olivia.token)).errors,
+    ).toBeUndefined();
     const roles = await q('{ me { memberships { role organization { id } } } }', {}, olivia.token);
     expect(roles.data!.me.memberships).toEqual([{ role: 'ADMINISTRATOR', organization: { id: orgId } }]);
-    expect((await q(transfer, { i: { organizationId: orgId, accountId: olivia.id } }, mia.token)).errors).toBeUndefined();
+    expect(
+      (await q(transfer, { i: { organizationId: orgId, accountId: olivia.id } }, mia.token)).errors,
+    ).toBeUndefined();
 
     // GA-11: removal takes effect on the next request of the removed member's unchanged token.
     const remove = `mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { members { totalCount } } }`;
@@ -84,11 +105,16 @@ describe('accounts through the gateway, with real tokens', () => {
 
   it('answers bad input with a clear error and a stable code', async () => {
     const bad = await q(SIGN_UP, { input: { email: 'not-an-email', name: 'X', password: PASSWORD } });
-    expect(bad.errors?.[0]).toMatchObject({ message: 'email is not a valid e-mail address', extensions: { code: 'BAD_USER_INPUT', field: 'email' } });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'email is not a valid e-mail address',
+      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+    });
     const empty = await q(SIGN_UP, { input: { email: uniqueEmail(), name: '  ', password: PASSWORD } });
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const a = await signUp('Wrong');
-    const wrong = await q('mutation($i: LogInInput!) { logIn(input: $i) { token } }', { i: { email: a.email, password: 'nope nope nope' } });
+    const wrong = await q('mutation($i: LogInInput!) { logIn(input: $i) { token } }', {
+      i: { email: a.email, password: 'nope nope nope' },
+    });
     expect(codes(wrong)).toEqual(['INVALID_CREDENTIALS']);
     const typeError = await q('mutation { signUp(input: { email: 42 }) { token } }');
     expect(typeError.status).toBe(400);
@@ -100,7 +126,7 @@ describe('accounts through the gateway, with real tokens', () => {
   it('refuses tampered, expired and foreign tokens with UNAUTHENTICATED', async () => {
     const a = await signUp('Token');
     const [h, p, s] = a.token.split('.');
-    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
     const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url')}.${s}`;
     const { jwt } = testConfig();
     const expired = await new SignJWT({})
@@ -112,7 +138,7 @@ describe('accounts through the gateway, with real tokens', () => {
       .setExpirationTime(2)
       .sign(await importPKCS8(jwt.privateKeyPem!, 'EdDSA'));
     for (const token of [tampered, expired, 'not.a.token']) {
-      for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts!]) {
+      for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts]) {
         const res = await gql(url, '{ me { id } }', {}, token);
         expect(res.status).toBe(401);
         expect(codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -125,13 +151,13 @@ describe('accounts through the gateway, with real tokens', () => {
     const stranger = await signUp('Stranger');
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id name email } } }`;
     const r = [{ __typename: 'Account', id: owner.id }];
-    const anonymous = await gql(sys.subgraphUrls.accounts!, entities, { r });
+    const anonymous = await gql(sys.subgraphUrls.accounts, entities, { r });
     expect(anonymous.data!._entities).toEqual([{ id: owner.id, name: null, email: null }]);
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    const asStranger = await gql(sys.subgraphUrls.accounts!, entities, { r }, stranger.token);
+    const asStranger = await gql(sys.subgraphUrls.accounts, entities, { r }, stranger.token);
     expect(asStranger.data!._entities).toEqual([{ id: owner.id, name: null, email: null }]);
     expect(codes(asStranger)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-    const self = await gql(sys.subgraphUrls.accounts!, entities, { r }, owner.token);
+    const self = await gql(sys.subgraphUrls.accounts, entities, { r }, owner.token);
     expect(self.data!._entities).toEqual([{ id: owner.id, name: 'Owner', email: owner.email }]);
   });
 
@@ -139,16 +165,19 @@ describe('accounts through the gateway, with real tokens', () => {
     const owner = await signUp('Bulk');
     const created = await q('mutation { createOrganization(input: { name: "Bulk" }) { id } }', {}, owner.token);
     const orgId = created.data!.createOrganization.id as string;
-    const db = sys.deps.accounts!.db;
+    const db = sys.deps.accounts.db;
     const count = async () => {
       const res = await gql(
-        sys.subgraphUrls.accounts!,
+        sys.subgraphUrls.accounts,
         `query($id: ID!) { organization(id: $id) { members(first: 100) { totalCount edges { node { role customRoles account { name email } organization { name } } } } } }`,
         { id: orgId },
         owner.token,
       );
       expect(res.errors).toBeUndefined();
-      return { members: res.data!.organization.members.totalCount as number, sql: Number(res.headers.get('x-sql-statements')) };
+      return {
+        members: res.data!.organization.members.totalCount as number,
+        sql: Number(res.headers.get('x-sql-statements')),
+      };
     };
     const addMembers = (n: number) =>
       db.query(

@@ -18,55 +18,87 @@ beforeAll(async () => {
   sys = await startTestSystem();
   gatewayUrl = sys.gatewayUrl;
   hierarchyUrl = sys.subgraphUrls['customer-hierarchy']!;
-  f = accountsFactory(sys.deps.accounts!);
-  db = sys.deps['customer-hierarchy']!.db;
+  f = accountsFactory(sys.deps.accounts);
+  db = sys.deps['customer-hierarchy'].db;
   w = await buildWorld(f, db);
 });
 afterAll(() => sys.close());
 
-const q = (query: string, variables: Record<string, unknown>, token?: string) => gql(gatewayUrl, query, variables, token);
+const q = (query: string, variables: Record<string, unknown>, token?: string) =>
+  gql(gatewayUrl, query, variables, token);
 const viaGateway = async (person: TestAccount, doc: string, vars: Record<string, unknown>) => {
   const res = await q(doc, vars, person.token);
   return { data: res.data as Record<string, unknown> | null, errors: res.errors };
 };
 
-describe('ES-3 through the gateway, with real tokens: every cell of seed 004 inside the role\'s reach', () => {
-  it.each(SEED_004_CELLS.map((c) => [c.matrix, c.row, c.role, c.allowed ? 'ALLOWED' : 'FORBIDDEN', c.key] as const))('%s / %s / %s → %s', async (_m, _r, role, expected, key) => {
-    expect(outcomeOf(await runCell(viaGateway, db, w, key, w.people[role as PortalRole], inside(w)))).toBe(expected);
-  });
+describe("ES-3 through the gateway, with real tokens: every cell of seed 004 inside the role's reach", () => {
+  it.each(SEED_004_CELLS.map((c) => [c.matrix, c.row, c.role, c.allowed ? 'ALLOWED' : 'FORBIDDEN', c.key] as const))(
+    '%s / %s / %s → %s',
+    async (_m, _r, role, expected, key) => {
+      expect(outcomeOf(await runCell(viaGateway, db, w, key, w.people[role as PortalRole], inside(w)))).toBe(expected);
+    },
+  );
 });
 
 describe('the demo, federated', () => {
-  it('gives each demo person their role, and joins accounts\' data and the hierarchy in one answer', async () => {
+  it("gives each demo person their role, and joins accounts' data and the hierarchy in one answer", async () => {
     const people = {} as Record<PortalRole, TestAccount>;
     for (const role of Object.values(PortalRole)) people[role] = await f.account(`demo-${role.toLowerCase()}`);
-    const emails = Object.fromEntries(Object.entries(people).map(([r, p]) => [r, p.email])) as Record<PortalRole, string>;
+    const emails = Object.fromEntries(Object.entries(people).map(([r, p]) => [r, p.email])) as Record<
+      PortalRole,
+      string
+    >;
     const ids = (await loadHierarchyDemo(db, emails, `E2E${Math.random().toString(36).slice(2, 6)} `))!;
 
     const mine = '{ me { name portalRoles { role conduit { name } customer { name } } } }';
     const cm = await q(mine, {}, people.CUSTOMER_MANAGER.token);
     expect(cm.errors).toBeUndefined();
-    expect(cm.data!.me).toEqual({ name: 'demo-customer_manager', portalRoles: [{ role: 'CUSTOMER_MANAGER', conduit: { name: 'North' }, customer: null }] });
+    expect(cm.data!.me).toEqual({
+      name: 'demo-customer_manager',
+      portalRoles: [{ role: 'CUSTOMER_MANAGER', conduit: { name: 'North' }, customer: null }],
+    });
 
     // Support lists the customers of its server, with their organization's name read from accounts' directory.
     const list = await q('{ customers { name billingState conduit { name } } }', {}, people.SUPPORT.token);
-    expect(list.data!.customers.map((c: { name: string }) => c.name.replace(/^E2E\w+ /, '')).sort()).toEqual(['Blue Harbor Clinic', 'Northwind Dental', 'Southside Logistics']);
+    expect(list.data!.customers.map((c: { name: string }) => c.name.replace(/^E2E\w+ /, '')).sort()).toEqual([
+      'Blue Harbor Clinic',
+      'Northwind Dental',
+      'Southside Logistics',
+    ]);
     // The customer manager sees only its assigned customers; the customer admin may not list customers at all.
     expect((await q('{ customers { id } }', {}, people.CUSTOMER_MANAGER.token)).data!.customers).toHaveLength(2);
     expect(codes(await q('{ customers { id } }', {}, people.CUSTOMER_ADMIN.token))).toEqual(['FORBIDDEN']);
 
     // The owner (a member of the organization) reads it from accounts; a portal user reaches it as a customer.
     const northwind = ids.customers['Northwind Dental'];
-    const orgId = (await db.query('SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1', [northwind]))[0].organization_id;
-    const asOwner = await q('query($o: ID!) { organization(id: $o) { name members(first: 5) { totalCount } } }', { o: orgId }, people.PRIMARY_CONTACT.token);
-    expect(asOwner.data!.organization).toEqual({ name: expect.stringMatching(/Northwind Dental$/), members: { totalCount: 1 } });
-    const asAdmin = await q('query($k: ID!) { customer(id: $k) { name organization { id } departments { name linkedDepartments { id name } } } }', { k: northwind }, people.CUSTOMER_ADMIN.token);
+    const orgId = (
+      await db.query('SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1', [northwind])
+    )[0].organization_id;
+    const asOwner = await q(
+      'query($o: ID!) { organization(id: $o) { name members(first: 5) { totalCount } } }',
+      { o: orgId },
+      people.PRIMARY_CONTACT.token,
+    );
+    expect(asOwner.data!.organization).toEqual({
+      name: expect.stringMatching(/Northwind Dental$/),
+      members: { totalCount: 1 },
+    });
+    const asAdmin = await q(
+      'query($k: ID!) { customer(id: $k) { name organization { id } departments { name linkedDepartments { id name } } } }',
+      { k: northwind },
+      people.CUSTOMER_ADMIN.token,
+    );
     expect(asAdmin.data!.customer.organization).toEqual({ id: orgId });
     expect(asAdmin.data!.customer.departments.map((d: { name: string }) => d.name)).toEqual(['Billing', 'Front Desk']);
     // ES-5 + reach: each department is linked to its sibling and to one department of another customer (explicit
     // associations); the customer admin sees those links but not the other customers' department names.
-    const linked = asAdmin.data!.customer.departments.map((d: { linkedDepartments: Array<{ name: string | null }> }) => d.linkedDepartments.map((l) => l.name).sort());
-    expect(linked).toEqual([['Front Desk', null], ['Billing', null]]);
+    const linked = asAdmin.data!.customer.departments.map((d: { linkedDepartments: Array<{ name: string | null }> }) =>
+      d.linkedDepartments.map((l) => l.name).sort(),
+    );
+    expect(linked).toEqual([
+      ['Front Desk', null],
+      ['Billing', null],
+    ]);
     expect(codes(asAdmin)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
 
     // X-2 for a demo person, asked by the person itself.
@@ -77,14 +109,22 @@ describe('the demo, federated', () => {
     );
     expect(decision.data!.portalDecision).toMatchObject({ allowed: true, decidedBy: { role: 'SALES_REP' } });
     // Contacts have no portal access.
-    expect(codes(await q('query($k: ID!) { customer(id: $k) { name } }', { k: northwind }, people.BILLING_CONTACT.token))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await q('query($k: ID!) { customer(id: $k) { name } }', { k: northwind }, people.BILLING_CONTACT.token)),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('bad input through the gateway is a clear error with a stable code and changes nothing', async () => {
     const before = (await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n;
-    const res = await q('mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "X", ownerEmail: "not-an-email" }) { id } }', { c: w.conduits.C1 }, w.people.SUPPORT.token);
+    const res = await q(
+      'mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "X", ownerEmail: "not-an-email" }) { id } }',
+      { c: w.conduits.C1 },
+      w.people.SUPPORT.token,
+    );
     expect(res.data).toEqual({ createCustomer: null });
-    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'ownerEmail']]);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'ownerEmail'],
+    ]);
     expect((await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n).toBe(before);
     expect(codes(await q('{ customers { id } }', {}))).toEqual(['UNAUTHENTICATED']);
   });
@@ -97,14 +137,27 @@ describe('loaders: no N+1', () => {
     const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { role email customer { name } }
       customers { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { email featureKeys }
         notes { body } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } }`;
-    const conduit = (await s.hierarchy.createSalesConduit(root, { serverId: w.servers.S1, name: `Flat ${Math.random().toString(36).slice(2, 7)}` })).id;
+    const conduit = (
+      await s.hierarchy.createSalesConduit(root, {
+        serverId: w.servers.S1,
+        name: `Flat ${Math.random().toString(36).slice(2, 7)}`,
+      })
+    ).id;
     const grow = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const c = await s.customers.create(root, { conduitId: conduit, name: `Flat co ${Math.random()}`, ownerEmail: w.spare.email });
+        const c = await s.customers.create(root, {
+          conduitId: conduit,
+          name: `Flat co ${Math.random()}`,
+          ownerEmail: w.spare.email,
+        });
         const a = await s.workspace.createNamed(root, 'department', { customerId: c.id, name: 'A' });
         const b = await s.workspace.createNamed(root, 'department', { customerId: c.id, name: 'B' });
         await s.associations.create(root, { departmentId: a.id as string, otherDepartmentId: b.id as string });
-        const u = await s.workspace.createEndUser(root, { customerId: c.id, name: 'U', email: `u${i}-${Math.random().toString(36).slice(2)}@end.example` });
+        const u = await s.workspace.createEndUser(root, {
+          customerId: c.id,
+          name: 'U',
+          email: `u${i}-${Math.random().toString(36).slice(2)}@end.example`,
+        });
         await s.workspace.setFeatureKeys(root, { customerId: c.id, endUserId: u.id, keys: ['k1'] });
         await s.workspace.createNote(root, { customerId: c.id, body: 'n' });
         const p = await f.account('cad');

@@ -16,19 +16,24 @@ beforeAll(async () => {
   sys = await startTestSystem();
   gatewayUrl = sys.gatewayUrl;
   departmentGroupsUrl = sys.subgraphUrls['department-groups']!;
-  f = accountsFactory(sys.deps.accounts!);
-  dgDb = sys.deps['department-groups']!.db;
+  f = accountsFactory(sys.deps.accounts);
+  dgDb = sys.deps['department-groups'].db;
 });
 afterAll(() => sys.close());
 
-const q = (query: string, variables: Record<string, unknown>, token?: string) => gql(gatewayUrl, query, variables, token);
+const q = (query: string, variables: Record<string, unknown>, token?: string) =>
+  gql(gatewayUrl, query, variables, token);
 
 async function sample() {
   const { org, owner, member } = await f.organization();
   const people: TestAccount[] = [];
   for (const p of ['us-operator', 'us-leader', 'au-operator', 'au-leader']) {
     const a = await f.account(p);
-    await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email: a.email, role: PrimaryRole.MEMBER });
+    await f.services.memberships.addMember(owner.viewer, {
+      organizationId: org.id,
+      email: a.email,
+      role: PrimaryRole.MEMBER,
+    });
     people.push(a);
   }
   const [usOperator, usLeader, auOperator, auLeader] = people as [TestAccount, TestAccount, TestAccount, TestAccount];
@@ -51,11 +56,18 @@ describe('department-groups through the gateway, with real tokens', () => {
     const us = await q(ORG, { o: s.orgId }, s.usOperator.token);
     expect(us.errors).toBeUndefined();
     // Organization.name comes from accounts, departments and chats from this subgraph: one federated answer.
-    expect(us.data!.organization).toMatchObject({ name: expect.stringMatching(/^Org /), departments: [{ name: 'Departments US' }] });
-    expect(us.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments US']);
+    expect(us.data!.organization).toMatchObject({
+      name: expect.stringMatching(/^Org /),
+      departments: [{ name: 'Departments US' }],
+    });
+    expect(us.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual([
+      'Departments US',
+    ]);
 
     const au = await q(ORG, { o: s.orgId }, s.auOperator.token);
-    expect(au.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments AU']);
+    expect(au.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual([
+      'Departments AU',
+    ]);
 
     const usChat = us.data!.organization.chats[0].id as string;
     const auChat = au.data!.organization.chats[0].id as string;
@@ -63,10 +75,16 @@ describe('department-groups through the gateway, with real tokens', () => {
     expect(denied.data).toEqual({ chat: null });
     expect(codes(denied)).toEqual(['FORBIDDEN']);
     expect(codes(await q(CHAT, { id: usChat }, s.auOperator.token))).toEqual(['FORBIDDEN']);
-    expect((await q(CHAT, { id: usChat }, s.usOperator.token)).data!.chat.visitorName).toBe('Visitor of Departments US');
+    expect((await q(CHAT, { id: usChat }, s.usOperator.token)).data!.chat.visitorName).toBe(
+      'Visitor of Departments US',
+    );
 
     // The US operator answers; the owner (who sees everything) reads the author's name, resolved by accounts.
-    const post = await q('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', { i: { chatId: usChat, body: 'How can I help?' } }, s.usOperator.token);
+    const post = await q(
+      'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }',
+      { i: { chatId: usChat, body: 'How can I help?' } },
+      s.usOperator.token,
+    );
     expect(post.errors).toBeUndefined();
     const asOwner = await q(ORG, { o: s.orgId }, s.owner.token);
     const ownerUsChat = asOwner.data!.organization.chats.find((c: { id: string }) => c.id === usChat);
@@ -74,9 +92,15 @@ describe('department-groups through the gateway, with real tokens', () => {
       { body: 'Hello from Departments US', author: null },
       { body: 'How can I help?', author: { name: 'us-operator' } },
     ]);
-    expect(codes(await q('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', { i: { chatId: auChat, body: 'x' } }, s.usOperator.token))).toEqual([
-      'FORBIDDEN',
-    ]);
+    expect(
+      codes(
+        await q(
+          'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }',
+          { i: { chatId: auChat, body: 'x' } },
+          s.usOperator.token,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     // Anonymous callers are told to sign in.
     expect(codes(await q(CHAT, { id: usChat }))).toEqual(['UNAUTHENTICATED']);
   });
@@ -84,16 +108,31 @@ describe('department-groups through the gateway, with real tokens', () => {
   it('LHC-6 and LHC-7 end to end: a US leader creates a US operator, not an AU one, and lists own permissions', async () => {
     const s = await sample();
     const newcomer = await f.account('newcomer');
-    await f.services.memberships.addMember(s.owner.viewer, { organizationId: s.orgId, email: newcomer.email, role: PrimaryRole.MEMBER });
+    await f.services.memberships.addMember(s.owner.viewer, {
+      organizationId: s.orgId,
+      email: newcomer.email,
+      role: PrimaryRole.MEMBER,
+    });
     const create = `mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId account { name } userGroups { name } departmentGroups { name } } }`;
     const g = (n: string) => s.ids.userGroups.get(n)!;
     const d = (n: string) => s.ids.departmentGroups.get(n)!;
-    const au = await q(create, { i: { organizationId: s.orgId, accountId: newcomer.id, userGroupIds: [g('Operators'), g('AU Operators')] } }, s.usLeader.token);
+    const au = await q(
+      create,
+      { i: { organizationId: s.orgId, accountId: newcomer.id, userGroupIds: [g('Operators'), g('AU Operators')] } },
+      s.usLeader.token,
+    );
     expect(au.data).toEqual({ createOperator: null });
     expect(codes(au)).toEqual(['FORBIDDEN']);
     const usCreated = await q(
       create,
-      { i: { organizationId: s.orgId, accountId: newcomer.id, userGroupIds: [g('Operators'), g('US Operators')], departmentGroupIds: [d('Departments US')] } },
+      {
+        i: {
+          organizationId: s.orgId,
+          accountId: newcomer.id,
+          userGroupIds: [g('Operators'), g('US Operators')],
+          departmentGroupIds: [d('Departments US')],
+        },
+      },
       s.usLeader.token,
     );
     expect(usCreated.errors).toBeUndefined();
@@ -105,7 +144,9 @@ describe('department-groups through the gateway, with real tokens', () => {
     });
     // The new operator reads US chats on their very next request.
     const org = await q(ORG, { o: s.orgId }, newcomer.token);
-    expect(org.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual(['Departments US']);
+    expect(org.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual([
+      'Departments US',
+    ]);
 
     const perms = `query($o: ID!) { me { id effectivePermissions(organizationId: $o) { module function limitation userGroup { name } role { name } } } }`;
     const mine = await q(perms, { o: s.orgId }, newcomer.token);
@@ -125,15 +166,28 @@ describe('department-groups through the gateway, with real tokens', () => {
 
   it('bad input is a clear error with a stable code and changes nothing', async () => {
     const s = await sample();
-    const before = await dgDb.query('SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1', [s.orgId]);
+    const before = await dgDb.query(
+      'SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1',
+      [s.orgId],
+    );
     const res = await q(
       'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { id } }',
-      { i: { organizationId: s.orgId, name: 'Bad', grants: [{ module: 'lhdepartment', function: 'see_all', limitation: '{group:[2]}' }] } },
+      {
+        i: {
+          organizationId: s.orgId,
+          name: 'Bad',
+          grants: [{ module: 'lhdepartment', function: 'see_all', limitation: '{group:[2]}' }],
+        },
+      },
       s.owner.token,
     );
     expect(res.data).toEqual({ createOperatorRole: null });
-    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'grants[0].limitation']]);
-    expect(await dgDb.query('SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1', [s.orgId])).toEqual(before);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['BAD_USER_INPUT', 'grants[0].limitation'],
+    ]);
+    expect(
+      await dgDb.query('SELECT count(*)::int AS n FROM department_groups.roles WHERE organization_id = $1', [s.orgId]),
+    ).toEqual(before);
   });
 
   it('resolves lists through loaders: SQL statements stay flat as the organization grows', async () => {
@@ -154,8 +208,16 @@ describe('department-groups through the gateway, with real tokens', () => {
     const small = await statements();
     for (let i = 0; i < 6; i++) {
       const a = await f.account('extra');
-      await f.services.memberships.addMember(s.owner.viewer, { organizationId: s.orgId, email: a.email, role: PrimaryRole.MEMBER });
-      await new OperatorService(dgDb).createOperator(s.owner.viewer, { organizationId: s.orgId, accountId: a.id, userGroupIds: [s.ids.userGroups.get('Operators')!] });
+      await f.services.memberships.addMember(s.owner.viewer, {
+        organizationId: s.orgId,
+        email: a.email,
+        role: PrimaryRole.MEMBER,
+      });
+      await new OperatorService(dgDb).createOperator(s.owner.viewer, {
+        organizationId: s.orgId,
+        accountId: a.id,
+        userGroupIds: [s.ids.userGroups.get('Operators')!],
+      });
     }
     expect(await statements()).toBe(small);
   });

@@ -15,11 +15,15 @@ import { gql, subgraphDeps, testConfig } from '../support/system';
 /** The product-roles subgraph as a real child process, from the TypeScript sources. */
 function spawnProductRoles(port: number): ChildProcess {
   const root = projectRoot();
-  return spawn(process.execPath, ['-r', path.join(root, 'test/support/ts-register.js'), path.join(root, 'subgraphs/main.ts'), 'product-roles'], {
-    cwd: root,
-    env: { ...process.env, PRODUCT_ROLES_PORT: String(port), LOG_LEVEL: 'silent' },
-    stdio: 'ignore',
-  });
+  return spawn(
+    process.execPath,
+    ['-r', path.join(root, 'test/support/ts-register.js'), path.join(root, 'subgraphs/main.ts'), 'product-roles'],
+    {
+      cwd: root,
+      env: { ...process.env, PRODUCT_ROLES_PORT: String(port), LOG_LEVEL: 'silent' },
+      stdio: 'ignore',
+    },
+  );
 }
 
 let accounts: RunningServer;
@@ -64,7 +68,13 @@ describe('a subgraph process that dies and comes back', () => {
       while (running) {
         const at = phase; // the phase the request started in
         const res = await gql(gateway.url, query, {}, user.token).catch(() => ({ status: 0, data: null, errors: [] }));
-        results.push({ phase: at, status: res.status, name: res.data?.me?.name, companies: res.data?.me?.chatbotCompanies, errors: res.errors?.length ?? 0 });
+        results.push({
+          phase: at,
+          status: res.status,
+          name: res.data?.me?.name,
+          companies: res.data?.me?.chatbotCompanies,
+          errors: res.errors?.length ?? 0,
+        });
         await new Promise((r) => setTimeout(r, 20));
       }
     })();

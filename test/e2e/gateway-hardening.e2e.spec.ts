@@ -11,7 +11,7 @@ let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts!);
+  f = accountsFactory(sys.deps.accounts);
 });
 afterAll(() => sys.close());
 
@@ -24,7 +24,11 @@ describe('operation limits, at the gateway and at every subgraph', () => {
   it.each([
     ['depth', nested(8), 'QUERY_TOO_DEEP'],
     ['aliases', `{ me { ${Array.from({ length: 40 }, (_, i) => `a${i}: name`).join(' ')} } }`, 'TOO_MANY_ALIASES'],
-    ['root fields', `{ ${Array.from({ length: 25 }, (_, i) => `m${i}: me { id }`).join(' ')} }`, 'TOO_MANY_ROOT_FIELDS'],
+    [
+      'root fields',
+      `{ ${Array.from({ length: 25 }, (_, i) => `m${i}: me { id }`).join(' ')} }`,
+      'TOO_MANY_ROOT_FIELDS',
+    ],
     [
       'cost',
       '{ organization(id: "00000000-0000-4000-8000-000000000000") { members(first: 100) { edges { node { account { memberships { organization { members(first: 100) { edges { node { id } } } } } } } } } } }',
@@ -32,7 +36,7 @@ describe('operation limits, at the gateway and at every subgraph', () => {
     ],
   ])('refuses an operation over the %s limit with a clear error, before running it', async (_name, query, code) => {
     const a = await f.account('limits');
-    for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts!]) {
+    for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts]) {
       const res = await gql(url, query, {}, a.token);
       expect(res.status).toBe(400);
       expect(res.data).toBeUndefined();
@@ -43,18 +47,35 @@ describe('operation limits, at the gateway and at every subgraph', () => {
 
   it('accepts an ordinary page of members', async () => {
     const a = await f.account('ok');
-    const org = await gql(sys.gatewayUrl, 'mutation { createOrganization(input: { name: "Limits" }) { id } }', {}, a.token);
-    const res = await gql(sys.gatewayUrl, 'query($o: ID!) { organization(id: $o) { members(first: 100) { edges { node { role account { name } } } } } }', { o: org.data!.createOrganization.id }, a.token);
+    const org = await gql(
+      sys.gatewayUrl,
+      'mutation { createOrganization(input: { name: "Limits" }) { id } }',
+      {},
+      a.token,
+    );
+    const res = await gql(
+      sys.gatewayUrl,
+      'query($o: ID!) { organization(id: $o) { members(first: 100) { edges { node { role account { name } } } } } }',
+      { o: org.data!.createOrganization.id },
+      a.token,
+    );
     expect(res.errors).toBeUndefined();
   });
 
   it('refuses a body over the size limit (413) and invalid JSON (400) with a GraphQL error body', async () => {
-    const big = await post(sys.gatewayUrl, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2_000_000) } }));
+    const big = await post(
+      sys.gatewayUrl,
+      JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
+    );
     expect(big.status).toBe(413);
-    expect(((await big.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await big.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
     const bad = await post(sys.gatewayUrl, '{"query": ');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'BAD_REQUEST',
+    );
   });
 
   it('refuses batched operations', async () => {
@@ -66,7 +87,9 @@ describe('operation limits, at the gateway and at every subgraph', () => {
     const res = await fetch(`${sys.gatewayUrl}?query=${encodeURIComponent('{ me { id } }')}`);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF/i);
-    const form = await post(sys.gatewayUrl, 'query=%7B%20me%20%7B%20id%20%7D%20%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await post(sys.gatewayUrl, 'query=%7B%20me%20%7B%20id%20%7D%20%7D', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(form.status).toBeGreaterThanOrEqual(400);
   });
 });
@@ -79,8 +102,19 @@ describe('introspection and Sandbox', () => {
     expect(await page.text()).toMatch(/embeddable-sandbox|sandbox/i);
 
     const base = testConfig();
-    const prod = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_PUBLIC_KEY: base.jwt.publicKeyPem, JWT_PRIVATE_KEY: base.jwt.privateKeyPem });
-    const gateway = await startGateway({ config: prod, tokens: await TokenService.fromConfig(prod.jwt), logger: createLogger('t', 'silent'), port: 0, subgraphUrls: sys.subgraphUrls });
+    const prod = loadConfig({
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_PUBLIC_KEY: base.jwt.publicKeyPem,
+      JWT_PRIVATE_KEY: base.jwt.privateKeyPem,
+    });
+    const gateway = await startGateway({
+      config: prod,
+      tokens: await TokenService.fromConfig(prod.jwt),
+      logger: createLogger('t', 'silent'),
+      port: 0,
+      subgraphUrls: sys.subgraphUrls,
+    });
     try {
       const res = await gql(gateway.url, '{ __schema { queryType { name } } }');
       expect(codes(res)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
@@ -100,7 +134,8 @@ describe('log-in abuse', () => {
     const victim = await f.account('victim');
     const bystander = await f.account('bystander');
     const limit = testConfig().loginAbuse.maxFailuresPerAccount;
-    for (let i = 0; i < limit; i++) expect(codes(await logIn(victim.email, `wrong ${i}`))).toEqual(['INVALID_CREDENTIALS']);
+    for (let i = 0; i < limit; i++)
+      expect(codes(await logIn(victim.email, `wrong ${i}`))).toEqual(['INVALID_CREDENTIALS']);
     const locked = await logIn(victim.email, PASSWORD);
     expect(codes(locked)).toEqual(['TOO_MANY_ATTEMPTS']);
     expect(locked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);

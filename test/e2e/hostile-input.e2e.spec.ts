@@ -8,13 +8,13 @@ let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts!);
+  f = accountsFactory(sys.deps.accounts);
 });
 afterAll(() => sys.close());
 
 /** A fingerprint of every table of every subgraph schema (what "no change to the data" means). */
 async function fingerprint(): Promise<Record<string, string>> {
-  const db = sys.deps.accounts!.db;
+  const db = sys.deps.accounts.db;
   const tables: Array<{ schema: string; name: string }> = await db.query(
     `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
      WHERE table_type = 'BASE TABLE' AND table_schema IN ('accounts', 'product_roles', 'department_groups', 'customer_hierarchy')
@@ -22,7 +22,9 @@ async function fingerprint(): Promise<Record<string, string>> {
   );
   const out: Record<string, string> = {};
   for (const t of tables) {
-    const [row] = await db.query(`SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t.schema}"."${t.name}" x`);
+    const [row] = await db.query(
+      `SELECT count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t.schema}"."${t.name}" x`,
+    );
     out[`${t.schema}.${t.name}`] = `${row.n}:${row.h}`;
   }
   return out;
@@ -47,22 +49,34 @@ describe('a few thousand malformed and hostile requests', () => {
     // The victim: an organization with a secret name and members, products enabled.
     const victim = await f.organization();
     const secretName = `Secret Org ${victim.owner.email}`;
-    await sys.deps.accounts!.db.query('UPDATE accounts.organizations SET name = $1 WHERE id = $2', [secretName, victim.org.id]);
-    await new ProductService(sys.deps['product-roles']!.db).enable(victim.owner.viewer, { organizationId: victim.org.id, product: 'chatbot' });
+    await sys.deps.accounts.db.query('UPDATE accounts.organizations SET name = $1 WHERE id = $2', [
+      secretName,
+      victim.org.id,
+    ]);
+    await new ProductService(sys.deps['product-roles'].db).enable(victim.owner.viewer, {
+      organizationId: victim.org.id,
+      product: 'chatbot',
+    });
     const attacker = await f.organization(); // a member (even an owner) of another organization
     const { jwt } = testConfig();
     const key = await importPKCS8(jwt.privateKeyPem!, 'EdDSA');
     const sign = (claims: { sub: string; aud?: string; exp?: number; iss?: string }) =>
-      new SignJWT({}).setProtectedHeader({ alg: 'EdDSA' }).setSubject(claims.sub).setIssuer(claims.iss ?? jwt.issuer).setAudience(claims.aud ?? jwt.audience).setExpirationTime(claims.exp ?? '5m').sign(key);
+      new SignJWT({})
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject(claims.sub)
+        .setIssuer(claims.iss ?? jwt.issuer)
+        .setAudience(claims.aud ?? jwt.audience)
+        .setExpirationTime(claims.exp ?? '5m')
+        .sign(key);
     // The attacker's own valid token with the victim's id put in: the signature no longer matches.
     const [h, p, s] = attacker.owner.token.split('.');
-    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: victim.owner.id })).toString('base64url')}.${s}`;
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: victim.owner.id })).toString('base64url')}.${s}`;
     const tokens = [
       undefined,
       attacker.owner.token,
       attacker.member.token,
       'garbage',
-      `${h}.${p}.${s!.slice(0, -4)}AAAA`,
+      `${h}.${p}.${s.slice(0, -4)}AAAA`,
       forged,
       await sign({ sub: victim.owner.id, exp: 2 }),
       await sign({ sub: victim.owner.id, aud: 'elsewhere' }),
@@ -72,23 +86,61 @@ describe('a few thousand malformed and hostile requests', () => {
     const o = victim.org.id;
     const m = victim.member.id;
     const documents: Array<[string, Record<string, unknown>]> = [
-      ['query($o: ID!) { organization(id: $o) { id name members { edges { node { role account { email name } } } } auditEvents { edges { node { action } } } } }', { o }],
-      ['query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan users { role } } productUsers(product: "chatbot") { role } products { enabledAt } } }', { o }],
-      ['mutation($o: ID!, $m: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $m }) { id } }', { o, m }],
-      ['mutation($o: ID!, $m: ID!) { transferOwnership(input: { organizationId: $o, accountId: $m }) { id } }', { o, m }],
-      ['mutation($o: ID!, $m: ID!) { setPrimaryRole(input: { organizationId: $o, accountId: $m, role: ADMINISTRATOR }) { id } }', { o, m }],
+      [
+        'query($o: ID!) { organization(id: $o) { id name members { edges { node { role account { email name } } } } auditEvents { edges { node { action } } } } }',
+        { o },
+      ],
+      [
+        'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan users { role } } productUsers(product: "chatbot") { role } products { enabledAt } } }',
+        { o },
+      ],
+      [
+        'mutation($o: ID!, $m: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $m }) { id } }',
+        { o, m },
+      ],
+      [
+        'mutation($o: ID!, $m: ID!) { transferOwnership(input: { organizationId: $o, accountId: $m }) { id } }',
+        { o, m },
+      ],
+      [
+        'mutation($o: ID!, $m: ID!) { setPrimaryRole(input: { organizationId: $o, accountId: $m, role: ADMINISTRATOR }) { id } }',
+        { o, m },
+      ],
       ['mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) }', { o }],
       ['mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "pwned" }) { name } }', { o }],
-      ['mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }', { o, e: 'x' }],
-      ['query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id name } ... on Account { email } } }', { r: [{ __typename: 'Organization', id: o }, { __typename: 'Account', id: victim.owner.id }] }],
+      [
+        'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+        { o, e: 'x' },
+      ],
+      [
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { id name } ... on Account { email } } }',
+        {
+          r: [
+            { __typename: 'Organization', id: o },
+            { __typename: 'Account', id: victim.owner.id },
+          ],
+        },
+      ],
     ];
-    const injected = INJECTIONS.flatMap((v) => [
-      ['query($o: ID!) { organization(id: $o) { name } }', { o: v }],
-      ['mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }', { o, e: v }],
-      ['mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: v, name: v, password: 'short' } }],
-      ['mutation($i: LogInInput!) { logIn(input: $i) { token } }', { i: { email: v, password: v } }],
-      ['mutation($o: ID!, $n: String!) { renameChatbotCompany(input: { organizationId: $o, name: $n }) { name } }', { o, n: v }],
-    ] as Array<[string, Record<string, unknown>]>);
+    const injected = INJECTIONS.flatMap(
+      (v) =>
+        [
+          ['query($o: ID!) { organization(id: $o) { name } }', { o: v }],
+          [
+            'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+            { o, e: v },
+          ],
+          [
+            'mutation($i: SignUpInput!) { signUp(input: $i) { token } }',
+            { i: { email: v, name: v, password: 'short' } },
+          ],
+          ['mutation($i: LogInInput!) { logIn(input: $i) { token } }', { i: { email: v, password: v } }],
+          [
+            'mutation($o: ID!, $n: String!) { renameChatbotCompany(input: { organizationId: $o, name: $n }) { name } }',
+            { o, n: v },
+          ],
+        ] as Array<[string, Record<string, unknown>]>,
+    );
     const rawBodies = [
       '',
       '{',
@@ -114,7 +166,11 @@ describe('a few thousand malformed and hostile requests', () => {
     const send = async (url: string, body: string, token?: string, contentType = 'application/json') => {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': contentType, 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': contentType,
+          'apollo-require-preflight': 'true',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body,
       });
       const text = await res.text();
@@ -124,9 +180,12 @@ describe('a few thousand malformed and hostile requests', () => {
     };
     for (const url of targets) {
       for (const token of tokens) {
-        for (const [query, variables] of [...documents, ...injected]) await send(url, JSON.stringify({ query, variables }), token);
+        for (const [query, variables] of [...documents, ...injected])
+          await send(url, JSON.stringify({ query, variables }), token);
       }
-      for (const body of rawBodies) for (const contentType of ['application/json', 'text/plain']) await send(url, body, attacker.owner.token, contentType);
+      for (const body of rawBodies)
+        for (const contentType of ['application/json', 'text/plain'])
+          await send(url, body, attacker.owner.token, contentType);
     }
 
     expect(sent).toBeGreaterThan(2000);
@@ -140,8 +199,8 @@ describe('a few thousand malformed and hostile requests', () => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${victim.owner.token}` },
       body: JSON.stringify({ query: '{ me { memberships { role organization { name } } } }' }),
     });
-    expect(((await still.json()) as { data: { me: { memberships: Array<{ role: string }> } } }).data.me.memberships).toEqual([
-      { role: PrimaryRole.OWNER, organization: { name: secretName } },
-    ]);
+    expect(
+      ((await still.json()) as { data: { me: { memberships: Array<{ role: string }> } } }).data.me.memberships,
+    ).toEqual([{ role: PrimaryRole.OWNER, organization: { name: secretName } }]);
   });
 });

@@ -28,7 +28,13 @@ describe('health, readiness and structured logs', () => {
     const gw = capture();
     const subgraph = await startSubgraph(accounts, { ...deps, logger: sub.logger }, { port: 0 });
     const config = testConfig();
-    const gateway = await startGateway({ config, tokens: await TokenService.fromConfig(config.jwt), logger: gw.logger, port: 0, subgraphUrls: { accounts: subgraph.url } });
+    const gateway = await startGateway({
+      config,
+      tokens: await TokenService.fromConfig(config.jwt),
+      logger: gw.logger,
+      port: 0,
+      subgraphUrls: { accounts: subgraph.url },
+    });
     try {
       const res = await fetch(gateway.url, {
         method: 'POST',
@@ -37,10 +43,18 @@ describe('health, readiness and structured logs', () => {
       });
       expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
       await new Promise((r) => setTimeout(r, 50));
-      expect(gw.lines).toContainEqual(expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }));
-      expect(sub.lines).toContainEqual(expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }));
+      expect(gw.lines).toContainEqual(
+        expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }),
+      );
+      expect(sub.lines).toContainEqual(
+        expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }),
+      );
       // A request id that is not a plain token is replaced, never echoed into logs or headers.
-      const hostile = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'a\nb' }, body: '{"query":"{ __typename }"}' }).catch(() => null);
+      const hostile = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'a\nb' },
+        body: '{"query":"{ __typename }"}',
+      }).catch(() => null);
       if (hostile) expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     } finally {
       await gateway.close();

@@ -11,9 +11,9 @@ let users: ProductUserService;
 
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts!);
-  products = new ProductService(sys.deps['product-roles']!.db);
-  users = new ProductUserService(sys.deps['product-roles']!.db);
+  f = accountsFactory(sys.deps.accounts);
+  products = new ProductService(sys.deps['product-roles'].db);
+  users = new ProductUserService(sys.deps['product-roles'].db);
 });
 afterAll(() => sys.close());
 
@@ -22,7 +22,11 @@ async function liveChatOrg() {
   const o = await f.organization();
   const organizationId = o.org.id;
   await products.enable(o.owner.viewer, { organizationId, product: 'livechat' });
-  for (const [who, role] of [[o.owner, 'administrator'], [o.admin, 'administrator'], [o.member, 'normal']] as const) {
+  for (const [who, role] of [
+    [o.owner, 'administrator'],
+    [o.admin, 'administrator'],
+    [o.member, 'normal'],
+  ] as const) {
     await users.assign(o.owner.viewer, { organizationId, accountId: who.id, product: 'livechat', role });
   }
   return o;
@@ -37,38 +41,75 @@ describe('product roles through the gateway', () => {
       const res = await gql(sys.gatewayUrl, MEMBERS, { o: o.org.id }, o.owner.token);
       expect(res.errors).toBeUndefined();
       return Object.fromEntries(
-        res.data!.organization.members.edges.map((e: { node: { account: { email: string }; legacyLiveChatRole: string } }) => [e.node.account.email, e.node.legacyLiveChatRole]),
+        res.data!.organization.members.edges.map(
+          (e: { node: { account: { email: string }; legacyLiveChatRole: string } }) => [
+            e.node.account.email,
+            e.node.legacyLiveChatRole,
+          ],
+        ),
       );
     };
-    expect(await legacy()).toEqual({ [o.owner.email]: 'OWNER', [o.admin.email]: 'ADMINISTRATOR', [o.member.email]: 'AGENT' });
-    await f.services.memberships.grantCustomRole(o.owner.viewer, { organizationId: o.org.id, accountId: o.admin.id, role: CustomRole.BILLING_EDITOR });
+    expect(await legacy()).toEqual({
+      [o.owner.email]: 'OWNER',
+      [o.admin.email]: 'ADMINISTRATOR',
+      [o.member.email]: 'AGENT',
+    });
+    await f.services.memberships.grantCustomRole(o.owner.viewer, {
+      organizationId: o.org.id,
+      accountId: o.admin.id,
+      role: CustomRole.BILLING_EDITOR,
+    });
     expect((await legacy())[o.admin.email]).toBe('VICEOWNER');
-    await f.services.memberships.setPrimaryRole(o.owner.viewer, { organizationId: o.org.id, accountId: o.admin.id, role: PrimaryRole.MEMBER });
+    await f.services.memberships.setPrimaryRole(o.owner.viewer, {
+      organizationId: o.org.id,
+      accountId: o.admin.id,
+      role: PrimaryRole.MEMBER,
+    });
     expect((await legacy())[o.admin.email]).toBe('ADMINISTRATOR');
   });
 
   it('GA-9: canLaunch follows the secondary role; members cannot enable products', async () => {
     const o = await liveChatOrg();
-    const launch = (token: string, product: string) => gql(sys.gatewayUrl, 'query($o: ID!, $p: String!) { canLaunch(organizationId: $o, product: $p) }', { o: o.org.id, p: product }, token);
+    const launch = (token: string, product: string) =>
+      gql(
+        sys.gatewayUrl,
+        'query($o: ID!, $p: String!) { canLaunch(organizationId: $o, product: $p) }',
+        { o: o.org.id, p: product },
+        token,
+      );
     expect((await launch(o.member.token, 'livechat')).data).toEqual({ canLaunch: true });
     expect((await launch(o.member.token, 'helpdesk')).data).toEqual({ canLaunch: false });
-    const enable = 'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledAt product { key } } }';
-    expect(codes(await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'helpdesk' }, o.member.token))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'fax' }, o.owner.token))).toEqual(['BAD_USER_INPUT']);
+    const enable =
+      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledAt product { key } } }';
+    expect(codes(await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'helpdesk' }, o.member.token))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(codes(await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'fax' }, o.owner.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     const enabled = await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'helpdesk' }, o.admin.token);
     expect(enabled.data!.enableProduct.product).toEqual({ key: 'helpdesk' });
   });
 
   it('LC-1: a deactivated user is denied every operation of that product on the next request', async () => {
     const o = await liveChatOrg();
-    const [admin] = await sys.deps['product-roles']!.db.query(
+    const [admin] = await sys.deps['product-roles'].db.query(
       `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
       [o.org.id],
     );
-    await users.update(o.owner.viewer, { organizationId: o.org.id, accountId: o.member.id, product: 'livechat', customRoleId: admin.id });
+    await users.update(o.owner.viewer, {
+      organizationId: o.org.id,
+      accountId: o.member.id,
+      product: 'livechat',
+      customRoleId: admin.id,
+    });
     const list = `query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") { role active } productCustomRoles(product: "livechat") { name } } }`;
     expect((await gql(sys.gatewayUrl, list, { o: o.org.id }, o.member.token)).errors).toBeUndefined();
-    await users.setActive(o.owner.viewer, { organizationId: o.org.id, accountId: o.member.id, product: 'livechat' }, false);
+    await users.setActive(
+      o.owner.viewer,
+      { organizationId: o.org.id, accountId: o.member.id, product: 'livechat' },
+      false,
+    );
     const denied = await gql(sys.gatewayUrl, list, { o: o.org.id }, o.member.token);
     expect(new Set(codes(denied))).toEqual(new Set(['FORBIDDEN']));
     expect(denied.data!.organization).toEqual({ productUsers: null, productCustomRoles: null });
@@ -77,32 +118,53 @@ describe('product roles through the gateway', () => {
   it('enforces Membership fields reached through _entities on the product-roles subgraph', async () => {
     const o = await liveChatOrg();
     const stranger = await f.account('stranger');
-    const [m] = await sys.deps.accounts!.db.query('SELECT id FROM accounts.memberships WHERE organization_id = $1 AND account_id = $2', [o.org.id, o.member.id]);
-    const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { id legacyLiveChatRole productRoles { role } } } }';
+    const [m] = await sys.deps.accounts.db.query(
+      'SELECT id FROM accounts.memberships WHERE organization_id = $1 AND account_id = $2',
+      [o.org.id, o.member.id],
+    );
+    const q =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { id legacyLiveChatRole productRoles { role } } } }';
     const r = [{ __typename: 'Membership', id: m.id }];
-    const url = sys.subgraphUrls['product-roles']!;
+    const url = sys.subgraphUrls['product-roles'];
     expect(codes(await gql(url, q, { r }))).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(codes(await gql(url, q, { r }, stranger.token))).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const own = await gql(url, q, { r }, o.member.token);
-    expect(own.data!._entities).toEqual([{ id: m.id, legacyLiveChatRole: 'AGENT', productRoles: [{ role: 'normal' }] }]);
+    expect(own.data!._entities).toEqual([
+      { id: m.id, legacyLiveChatRole: 'AGENT', productRoles: [{ role: 'normal' }] },
+    ]);
   });
 
   it('resolves product roles of many memberships without N+1', async () => {
     const o = await liveChatOrg();
-    const db = sys.deps.accounts!.db;
-    const url = sys.subgraphUrls['product-roles']!;
-    const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { legacyLiveChatRole productRoles { product role customRole { name } account { id } } } } }';
+    const db = sys.deps.accounts.db;
+    const url = sys.subgraphUrls['product-roles'];
+    const q =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { legacyLiveChatRole productRoles { product role customRole { name } account { id } } } } }';
     const statements = async () => {
       const ids = await db.query('SELECT id FROM accounts.memberships WHERE organization_id = $1', [o.org.id]);
-      const res = await gql(url, q, { r: ids.map((m: { id: string }) => ({ __typename: 'Membership', id: m.id })) }, o.owner.token);
+      const res = await gql(
+        url,
+        q,
+        { r: ids.map((m: { id: string }) => ({ __typename: 'Membership', id: m.id })) },
+        o.owner.token,
+      );
       expect(res.errors).toBeUndefined();
       return { n: ids.length, sql: Number(res.headers.get('x-sql-statements')) };
     };
     const addMembers = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const a = await f.account('bulk');
-        await f.services.memberships.addMember(o.owner.viewer, { organizationId: o.org.id, email: a.email, role: PrimaryRole.MEMBER });
-        await users.assign(o.owner.viewer, { organizationId: o.org.id, accountId: a.id, product: 'livechat', role: 'normal' });
+        await f.services.memberships.addMember(o.owner.viewer, {
+          organizationId: o.org.id,
+          email: a.email,
+          role: PrimaryRole.MEMBER,
+        });
+        await users.assign(o.owner.viewer, {
+          organizationId: o.org.id,
+          accountId: a.id,
+          product: 'livechat',
+          role: 'normal',
+        });
       }
     };
     await addMembers(7);

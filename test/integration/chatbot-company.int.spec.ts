@@ -10,9 +10,12 @@ const { OWNER, ADMINISTRATOR, MANAGER, DESIGNER } = CompanyRole;
 
 const companyUsers = async (c: Company) =>
   Object.fromEntries(
-    (await t.deps.db.query(`SELECT account_id, role FROM product_roles.product_users WHERE organization_id = $1 AND product = 'chatbot'`, [c.org.id])).map(
-      (r: { account_id: string; role: string }) => [r.account_id, r.role],
-    ),
+    (
+      await t.deps.db.query(
+        `SELECT account_id, role FROM product_roles.product_users WHERE organization_id = $1 AND product = 'chatbot'`,
+        [c.org.id],
+      )
+    ).map((r: { account_id: string; role: string }) => [r.account_id, r.role]),
   );
 
 describe('CB-1: one owner per company', () => {
@@ -27,15 +30,15 @@ describe('CB-1: one owner per company', () => {
     const c = await t.company();
     const people: TestAccount[] = [c.owner, c.admin, c.manager, c.designer];
     const ops = Array.from({ length: 40 }, (_, i) => {
-      const actor = people[i % 4]!;
-      const target = people[(i * 3 + 1) % 4]!;
+      const actor = people[i % 4];
+      const target = people[(i * 3 + 1) % 4];
       const input = { organizationId: c.org.id, accountId: target.id };
       return [
         () => t.companies.transferOwnership(actor.viewer, input),
         () => t.companies.changeRole(actor.viewer, { ...input, role: i % 2 ? MANAGER : DESIGNER }),
         () => t.companies.remove(actor.viewer, input),
         () => t.companies.transferOwnership(actor.viewer, input),
-      ][i % 4]!();
+      ][i % 4]();
     });
     const results = await Promise.allSettled(ops);
     const unexpected = results.filter((r) => r.status === 'rejected' && !(r.reason instanceof DomainError));
@@ -47,15 +50,35 @@ describe('CB-1: one owner per company', () => {
 describe('CB-3: invitations', () => {
   it('invites only registered accounts (NOT_REGISTERED)', async () => {
     const c = await t.company();
-    expect(await outcome(t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: 'nobody-here@example.test', role: DESIGNER }))).toBe('NOT_REGISTERED');
+    expect(
+      await outcome(
+        t.companies.invite(c.owner.viewer, {
+          organizationId: c.org.id,
+          email: 'nobody-here@example.test',
+          role: DESIGNER,
+        }),
+      ),
+    ).toBe('NOT_REGISTERED');
   });
 
   it('refuses a second invitation and an invitation of a company user (ALREADY_INVITED)', async () => {
     const c = await t.company();
     const guest = await t.accounts.account('guest');
     await t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: guest.email, role: DESIGNER });
-    expect(await outcome(t.companies.invite(c.admin.viewer, { organizationId: c.org.id, email: guest.email.toUpperCase(), role: MANAGER }))).toBe('ALREADY_INVITED');
-    expect(await outcome(t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: c.manager.email, role: DESIGNER }))).toBe('ALREADY_INVITED');
+    expect(
+      await outcome(
+        t.companies.invite(c.admin.viewer, {
+          organizationId: c.org.id,
+          email: guest.email.toUpperCase(),
+          role: MANAGER,
+        }),
+      ),
+    ).toBe('ALREADY_INVITED');
+    expect(
+      await outcome(
+        t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: c.manager.email, role: DESIGNER }),
+      ),
+    ).toBe('ALREADY_INVITED');
   });
 
   it.each([
@@ -66,37 +89,66 @@ describe('CB-3: invitations', () => {
   ] as Array<[Who, string]>)('invitations by %s → %s', async (who, expected) => {
     const c = await t.company();
     const guest = await t.accounts.account('guest');
-    expect(await outcome(t.companies.invite(c[who].viewer, { organizationId: c.org.id, email: guest.email, role: DESIGNER }))).toBe(expected);
+    expect(
+      await outcome(
+        t.companies.invite(c[who].viewer, { organizationId: c.org.id, email: guest.email, role: DESIGNER }),
+      ),
+    ).toBe(expected);
   });
 
   it('never invites as OWNER', async () => {
     const c = await t.company();
     const guest = await t.accounts.account('guest');
-    expect(await outcome(t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: guest.email, role: OWNER }))).toBe('BAD_USER_INPUT');
+    expect(
+      await outcome(t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: guest.email, role: OWNER })),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('sends "Invitation to <company name>" through the outbox, lists the company, and joins on acceptance', async () => {
     const c = await t.company();
     const guest = await t.accounts.account('guest');
     await t.companies.invite(c.admin.viewer, { organizationId: c.org.id, email: guest.email, role: MANAGER });
-    const [mail] = await t.deps.db.query(`SELECT subject FROM product_roles.outbox WHERE recipient = $1`, [guest.email]);
+    const [mail] = await t.deps.db.query(`SELECT subject FROM product_roles.outbox WHERE recipient = $1`, [
+      guest.email,
+    ]);
     expect(mail.subject).toBe(`Invitation to Org ${c.owner.email}`);
     expect(await t.companies.listFor([guest.id])).toEqual([
-      { organizationId: c.org.id, accountId: guest.id, name: `Org ${c.owner.email}`, role: null, invitedRole: MANAGER, active: false },
+      {
+        organizationId: c.org.id,
+        accountId: guest.id,
+        name: `Org ${c.owner.email}`,
+        role: null,
+        invitedRole: MANAGER,
+        active: false,
+      },
     ]);
     await t.companies.accept(guest.viewer, { organizationId: c.org.id });
-    const [membership] = await t.deps.db.query(`SELECT primary_role FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`, [c.org.id, guest.id]);
+    const [membership] = await t.deps.db.query(
+      `SELECT primary_role FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`,
+      [c.org.id, guest.id],
+    );
     expect(membership.primary_role).toBe('MEMBER');
     expect((await companyUsers(c))[guest.id]).toBe(MANAGER);
     expect(await t.companies.listFor([guest.id])).toEqual([
-      { organizationId: c.org.id, accountId: guest.id, name: `Org ${c.owner.email}`, role: MANAGER, invitedRole: null, active: true },
+      {
+        organizationId: c.org.id,
+        accountId: guest.id,
+        name: `Org ${c.owner.email}`,
+        role: MANAGER,
+        invitedRole: null,
+        active: true,
+      },
     ]);
   });
 
   it('accepts only a pending invitation (NOT_FOUND after revocation)', async () => {
     const c = await t.company();
     const guest = await t.accounts.account('guest');
-    const invitation = await t.companies.invite(c.owner.viewer, { organizationId: c.org.id, email: guest.email, role: DESIGNER });
+    const invitation = await t.companies.invite(c.owner.viewer, {
+      organizationId: c.org.id,
+      email: guest.email,
+      role: DESIGNER,
+    });
     await t.companies.revokeInvitation(c.admin.viewer, { organizationId: c.org.id, invitationId: invitation.id });
     expect(await outcome(t.companies.accept(guest.viewer, { organizationId: c.org.id }))).toBe('NOT_FOUND');
     expect(await t.companies.listFor([guest.id])).toEqual([]);
@@ -131,7 +183,11 @@ describe('CB-4: editing company roles', () => {
   it.each(CB4)('%s sets %s to %s → %s', async (actor, target, role, expected) => {
     const c = await withSecondAdmin(await t.company());
     const before = await companyUsers(c);
-    expect(await outcome(t.companies.changeRole(c[actor].viewer, { organizationId: c.org.id, accountId: c[target].id, role }))).toBe(expected);
+    expect(
+      await outcome(
+        t.companies.changeRole(c[actor].viewer, { organizationId: c.org.id, accountId: c[target].id, role }),
+      ),
+    ).toBe(expected);
     const after = await companyUsers(c);
     expect(after).toEqual(expected === 'OK' ? { ...before, [c[target].id]: role } : before);
   });
@@ -154,7 +210,9 @@ describe('CB-5: removing company users', () => {
   it.each(CB5)('%s removes %s → %s', async (actor, target, expected) => {
     const c = await withSecondAdmin(await t.company());
     const before = await companyUsers(c);
-    expect(await outcome(t.companies.remove(c[actor].viewer, { organizationId: c.org.id, accountId: c[target].id }))).toBe(expected);
+    expect(
+      await outcome(t.companies.remove(c[actor].viewer, { organizationId: c.org.id, accountId: c[target].id })),
+    ).toBe(expected);
     const after = await companyUsers(c);
     if (expected !== 'OK') return expect(after).toEqual(before);
     expect(after[c[target].id]).toBeUndefined();

@@ -11,7 +11,13 @@ beforeAll(() => {
 });
 
 // Refusals a racing request may legitimately get; anything else (deadlock, constraint error) is a bug.
-const EXPECTED_REFUSALS = new Set(['FORBIDDEN', 'NOT_A_MEMBER', 'OWNER_CANNOT_BE_REMOVED', 'OWNER_REQUIRED', 'BAD_USER_INPUT']);
+const EXPECTED_REFUSALS = new Set([
+  'FORBIDDEN',
+  'NOT_A_MEMBER',
+  'OWNER_CANNOT_BE_REMOVED',
+  'OWNER_REQUIRED',
+  'BAD_USER_INPUT',
+]);
 
 describe('GA-5 under concurrency', () => {
   it('leaves exactly one owner and at least one member after a storm of transfers, role changes and removals', async () => {
@@ -19,11 +25,15 @@ describe('GA-5 under concurrency', () => {
     const people: TestAccount[] = [owner];
     for (let i = 0; i < 6; i++) {
       const a = await f.account(`racer${i}`);
-      await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email: a.email, role: PrimaryRole.ADMINISTRATOR });
+      await f.services.memberships.addMember(owner.viewer, {
+        organizationId: org.id,
+        email: a.email,
+        role: PrimaryRole.ADMINISTRATOR,
+      });
       people.push(a);
     }
     const m = f.services.memberships;
-    const pick = (i: number) => people[i % people.length]!;
+    const pick = (i: number) => people[i % people.length];
     const operations: Array<() => Promise<unknown>> = [];
     for (let i = 0; i < 80; i++) {
       const actor = pick(i);
@@ -32,26 +42,34 @@ describe('GA-5 under concurrency', () => {
       operations.push(
         [
           () => m.transferOwnership(actor.viewer, input),
-          () => m.setPrimaryRole(actor.viewer, { ...input, role: i % 2 ? PrimaryRole.MEMBER : PrimaryRole.ADMINISTRATOR }),
+          () =>
+            m.setPrimaryRole(actor.viewer, { ...input, role: i % 2 ? PrimaryRole.MEMBER : PrimaryRole.ADMINISTRATOR }),
           () => m.removeMember(actor.viewer, input),
           () => m.leave(actor.viewer, { organizationId: org.id }),
           () => m.transferOwnership(actor.viewer, input),
-        ][i % 5]!,
+        ][i % 5],
       );
     }
-    const auditBefore = (await deps.db.query('SELECT count(*)::int AS n FROM accounts.audit_events WHERE organization_id = $1', [org.id]))[0].n;
+    const auditBefore = (
+      await deps.db.query('SELECT count(*)::int AS n FROM accounts.audit_events WHERE organization_id = $1', [org.id])
+    )[0].n;
     const results = await Promise.allSettled(operations.map((op) => op()));
     const unexpected = results.filter(
       (r) => r.status === 'rejected' && !(r.reason instanceof DomainError && EXPECTED_REFUSALS.has(r.reason.code)),
     );
     expect(unexpected).toEqual([]);
 
-    const members = await deps.db.query('SELECT primary_role FROM accounts.membership_roles WHERE organization_id = $1', [org.id]);
+    const members = await deps.db.query(
+      'SELECT primary_role FROM accounts.membership_roles WHERE organization_id = $1',
+      [org.id],
+    );
     expect(members.filter((r: { primary_role: string }) => r.primary_role === 'OWNER')).toHaveLength(1);
     expect(members.length).toBeGreaterThanOrEqual(1);
     // Some of each kind went through, so the race was real.
     expect(results.filter((r) => r.status === 'fulfilled').length).toBeGreaterThan(5);
-    const auditAfter = (await deps.db.query('SELECT count(*)::int AS n FROM accounts.audit_events WHERE organization_id = $1', [org.id]))[0].n;
+    const auditAfter = (
+      await deps.db.query('SELECT count(*)::int AS n FROM accounts.audit_events WHERE organization_id = $1', [org.id])
+    )[0].n;
     expect(auditAfter).toBeGreaterThan(auditBefore);
   });
 });

@@ -97,7 +97,11 @@ const flatten = (modules: Record<string, string>) =>
     .sort();
 
 describe('LHC-3: the permission catalogue holds every module and function the seed lists', () => {
-  it.each(Object.entries(SEED_ROLES).flatMap(([, modules]) => flatten(modules)).filter((g, i, all) => all.indexOf(g) === i))('%s', (grant) => {
+  it.each(
+    Object.entries(SEED_ROLES)
+      .flatMap(([, modules]) => flatten(modules))
+      .filter((g, i, all) => all.indexOf(g) === i),
+  )('%s', (grant) => {
     const [module, fn] = grant.split('/') as [string, string];
     const m = PERMISSION_CATALOGUE.find((x) => x.code === module);
     expect(m).toBeDefined();
@@ -113,7 +117,7 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
        WHERE r.organization_id = $1 AND r.name = $2`,
       [o.organizationId, roleName],
     );
-    expect(rows.map((r) => `${r.module}/${r.function}`).sort()).toEqual(flatten(SEED_ROLES[roleName]!));
+    expect(rows.map((r) => `${r.module}/${r.function}`).sort()).toEqual(flatten(SEED_ROLES[roleName]));
     for (const r of rows) expect(r.limitation).toEqual(SEED_LIMITATIONS[roleName] ?? null);
   });
 
@@ -129,20 +133,29 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
     );
     expect(res.errors).toBeUndefined();
     const org = res.data!._entities[0];
-    const groups = org.userGroups.map((g: { name: string; required: boolean; roles: Array<{ name: string }>; workWith: Array<{ name: string }> }) => [
-      g.name,
-      g.required,
-      g.roles.map((r) => r.name).sort(),
-      g.workWith.map((w) => w.name).sort(),
-    ]);
+    const groups = org.userGroups.map(
+      (g: { name: string; required: boolean; roles: Array<{ name: string }>; workWith: Array<{ name: string }> }) => [
+        g.name,
+        g.required,
+        g.roles.map((r) => r.name).sort(),
+        g.workWith.map((w) => w.name).sort(),
+      ],
+    );
     expect(groups.sort()).toEqual([...SEED_GROUPS].sort());
     expect(org.departmentGroups).toEqual([
       { number: 1, name: 'Departments AU', departments: [{ number: 1, name: 'Departments AU' }] },
       { number: 2, name: 'Departments US', departments: [{ number: 2, name: 'Departments US' }] },
     ]);
     // "Creating an Operator US / a Teamleader US" (and their AU counterparts), plus the test's manager.
-    const operators = org.operators.map((op: { userGroups: Array<{ name: string }>; departmentGroups: Array<{ name: string }> }) =>
-      [op.userGroups.map((g) => g.name).sort().join('+'), op.departmentGroups.map((g) => g.name).join('+')].join(' @ '),
+    const operators = org.operators.map(
+      (op: { userGroups: Array<{ name: string }>; departmentGroups: Array<{ name: string }> }) =>
+        [
+          op.userGroups
+            .map((g) => g.name)
+            .sort()
+            .join('+'),
+          op.departmentGroups.map((g) => g.name).join('+'),
+        ].join(' @ '),
     );
     expect(operators.sort()).toEqual([
       'AU Operators+Operators @ Departments AU',
@@ -191,14 +204,20 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
     // The seed's intent: the US operator sees only Departments US, the AU operator only Departments AU.
     const seen = async (email: string) => {
       const res = await dg.run(
-        { accountId: ids[email]! },
+        { accountId: ids[email] },
         `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } chats { visitorName } } } }`,
         { o: org.id },
       );
       expect(res.errors).toBeUndefined();
       return res.data!._entities[0];
     };
-    expect(await seen('us-operator@demo.test')).toEqual({ departments: [{ name: 'Departments US' }], chats: [{ visitorName: 'Visitor of Departments US' }] });
-    expect(await seen('au-operator@demo.test')).toEqual({ departments: [{ name: 'Departments AU' }], chats: [{ visitorName: 'Visitor of Departments AU' }] });
+    expect(await seen('us-operator@demo.test')).toEqual({
+      departments: [{ name: 'Departments US' }],
+      chats: [{ visitorName: 'Visitor of Departments US' }],
+    });
+    expect(await seen('au-operator@demo.test')).toEqual({
+      departments: [{ name: 'Departments AU' }],
+      chats: [{ visitorName: 'Visitor of Departments AU' }],
+    });
   });
 });

@@ -19,7 +19,11 @@ import { useSubgraphDeps } from './system';
 /** A GraphQL result as the in-process client returns it. */
 export interface ChResult {
   data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+  errors?: ReadonlyArray<{
+    message: string;
+    path?: ReadonlyArray<string | number>;
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 /** Error codes of a result, in order. */
@@ -67,23 +71,49 @@ export async function buildWorld(f: ReturnType<typeof accountsFactory>, db: Data
   const tag = people.ROOT.email.slice(5, 13);
   const S1 = (await s.hierarchy.createServer(root, { name: `S1 ${tag}` })).id;
   const S2 = (await s.hierarchy.createServer(root, { name: `S2 ${tag}` })).id;
-  const conduit = async (serverId: string, name: string) => (await s.hierarchy.createSalesConduit(root, { serverId, name })).id;
-  const conduits: Record<WorldConduit, string> = { C1: await conduit(S1, 'C1'), C2: await conduit(S1, 'C2'), C3: await conduit(S1, 'C3'), C9: await conduit(S2, 'C9'), C8: await conduit(S2, 'C8') };
-  const where: Record<WorldCustomer, WorldConduit> = { K1: 'C1', K2: 'C1', K4: 'C1', K3: 'C2', K6: 'C2', K5: 'C3', K9: 'C9', K7: 'C9', K8: 'C8' };
+  const conduit = async (serverId: string, name: string) =>
+    (await s.hierarchy.createSalesConduit(root, { serverId, name })).id;
+  const conduits: Record<WorldConduit, string> = {
+    C1: await conduit(S1, 'C1'),
+    C2: await conduit(S1, 'C2'),
+    C3: await conduit(S1, 'C3'),
+    C9: await conduit(S2, 'C9'),
+    C8: await conduit(S2, 'C8'),
+  };
+  const where: Record<WorldCustomer, WorldConduit> = {
+    K1: 'C1',
+    K2: 'C1',
+    K4: 'C1',
+    K3: 'C2',
+    K6: 'C2',
+    K5: 'C3',
+    K9: 'C9',
+    K7: 'C9',
+    K8: 'C8',
+  };
   const customers = {} as Record<WorldCustomer, string>;
   for (const [k, c] of Object.entries(where) as Array<[WorldCustomer, WorldConduit]>) {
-    customers[k] = (await s.customers.create(root, { conduitId: conduits[c], name: `${k} ${tag}`, ownerEmail: spare.email })).id;
+    customers[k] = (
+      await s.customers.create(root, { conduitId: conduits[c], name: `${k} ${tag}`, ownerEmail: spare.email })
+    ).id;
   }
   const assignments: Partial<Record<PortalRole, string>> = {};
   const assign = async (role: PortalRole, scope: { serverId?: string; conduitId?: string; customerId?: string }) => {
     assignments[role] = (await s.roles.assign(root, { email: people[role].email, role, ...scope })).id;
   };
   await assign(PortalRole.SUPPORT, { serverId: S1 });
-  for (const role of [PortalRole.CONDUIT_ADMIN, PortalRole.SALES_REP, PortalRole.CUSTOMER_MANAGER]) await assign(role, { conduitId: conduits.C1 });
+  for (const role of [PortalRole.CONDUIT_ADMIN, PortalRole.SALES_REP, PortalRole.CUSTOMER_MANAGER])
+    await assign(role, { conduitId: conduits.C1 });
   for (const role of [PortalRole.SALES_REP, PortalRole.CUSTOMER_MANAGER]) {
-    for (const k of ['K1', 'K2'] as const) await s.roles.assignCustomer(root, { assignmentId: assignments[role]!, customerId: customers[k] });
+    for (const k of ['K1', 'K2'] as const)
+      await s.roles.assignCustomer(root, { assignmentId: assignments[role]!, customerId: customers[k] });
   }
-  for (const role of [PortalRole.CUSTOMER_ADMIN, PortalRole.CUSTOMER_TECHNICAL, PortalRole.PRIMARY_CONTACT, PortalRole.BILLING_CONTACT]) {
+  for (const role of [
+    PortalRole.CUSTOMER_ADMIN,
+    PortalRole.CUSTOMER_TECHNICAL,
+    PortalRole.PRIMARY_CONTACT,
+    PortalRole.BILLING_CONTACT,
+  ]) {
     await assign(role, { customerId: customers.K1 });
   }
   return { people, spare, servers: { S1, S2 }, conduits, customers, assignments };
@@ -99,11 +129,18 @@ export interface Place {
 }
 
 /** Inside every role's reach (ROOT, SUPPORT, CONDUIT_ADMIN, SR/CM through K1 and K2, customer roles through K1). */
-export const inside = (w: World): Place => ({ k: w.customers.K1, k2: w.customers.K2, k3: w.customers.K3, conduit: w.conduits.C1, server: w.servers.S1 });
+export const inside = (w: World): Place => ({
+  k: w.customers.K1,
+  k2: w.customers.K2,
+  k3: w.customers.K3,
+  conduit: w.conduits.C1,
+  server: w.servers.S1,
+});
 
 /** Outside a role's reach, with the same shape (same kinds of pairs). */
 export function outside(w: World, role: PortalRole): Place {
-  if (role === PortalRole.SUPPORT) return { k: w.customers.K9, k2: w.customers.K7, k3: w.customers.K8, conduit: w.conduits.C9, server: w.servers.S2 };
+  if (role === PortalRole.SUPPORT)
+    return { k: w.customers.K9, k2: w.customers.K7, k3: w.customers.K8, conduit: w.conduits.C9, server: w.servers.S2 };
   return { k: w.customers.K3, k2: w.customers.K6, k3: w.customers.K5, conduit: w.conduits.C2, server: w.servers.S2 };
 }
 
@@ -124,19 +161,34 @@ async function reset(db: DataSource, ids: string[]): Promise<void> {
   );
 }
 const setState = (db: DataSource, id: string, state: string) =>
-  db.query(`UPDATE customer_hierarchy.customers SET billing_state = $2, demo_ends_on = CASE WHEN $2 = 'DEMO' THEN current_date + 30 END WHERE id = $1`, [id, state]);
+  db.query(
+    `UPDATE customer_hierarchy.customers SET billing_state = $2, demo_ends_on = CASE WHEN $2 = 'DEMO' THEN current_date + 30 END WHERE id = $1`,
+    [id, state],
+  );
 
 async function dept(db: DataSource, w: World, customerId: string): Promise<string> {
-  return (await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'department', { customerId, name: unique('Dept') })).id as string;
+  return (
+    await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'department', {
+      customerId,
+      name: unique('Dept'),
+    })
+  ).id as string;
 }
 async function association(db: DataSource, w: World, a: string, b: string): Promise<string> {
-  return (await hierarchyServices(db).associations.create(w.people.ROOT.viewer, { departmentId: await dept(db, w, a), otherDepartmentId: await dept(db, w, b) })).id;
+  return (
+    await hierarchyServices(db).associations.create(w.people.ROOT.viewer, {
+      departmentId: await dept(db, w, a),
+      otherDepartmentId: await dept(db, w, b),
+    })
+  ).id;
 }
 
 const k = (doc: string) => doc;
 export const CELL_OPERATIONS: Record<string, CellOperation> = {
   'create:customer': {
-    doc: k('mutation($c: ID!, $e: String!, $n: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { id } }'),
+    doc: k(
+      'mutation($c: ID!, $e: String!, $n: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { id } }',
+    ),
     vars: async ({ w, p }) => ({ c: p.conduit, e: w.spare.email, n: unique('New customer') }),
   },
   'create:department': {
@@ -221,13 +273,27 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
   },
   'edit:group': {
     doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameCustomerGroup(input: { customerId: $k, id: $id, name: $n }) { id } }',
-    vars: async ({ w, p, db }) => ({ k: p.k, id: (await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'group', { customerId: p.k, name: unique('G') })).id, n: unique('Renamed') }),
+    vars: async ({ w, p, db }) => ({
+      k: p.k,
+      id: (
+        await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'group', {
+          customerId: p.k,
+          name: unique('G'),
+        })
+      ).id,
+      n: unique('Renamed'),
+    }),
   },
   'edit:broadcast_group': {
     doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameBroadcastGroup(input: { customerId: $k, id: $id, name: $n }) { id } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
-      id: (await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'broadcast_group', { customerId: p.k, name: unique('B') })).id,
+      id: (
+        await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'broadcast_group', {
+          customerId: p.k,
+          name: unique('B'),
+        })
+      ).id,
       n: unique('Renamed'),
     }),
   },
@@ -241,11 +307,24 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
   },
   'edit:note': {
     doc: 'mutation($k: ID!, $n: ID!) { updateCustomerNote(input: { customerId: $k, noteId: $n, body: "Edited." }) { id } }',
-    vars: async ({ w, p, db }) => ({ k: p.k, n: (await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'Original.' })).id }),
+    vars: async ({ w, p, db }) => ({
+      k: p.k,
+      n: (
+        await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'Original.' })
+      ).id,
+    }),
   },
   'edit:activation_code': {
     doc: 'mutation($k: ID!, $c: ID!) { updateManualActivationCode(input: { customerId: $k, activationCodeId: $c, label: "Relabelled" }) { id } }',
-    vars: async ({ w, p, db }) => ({ k: p.k, c: (await hierarchyServices(db).workspace.createActivationCode(w.people.ROOT.viewer, { customerId: p.k, label: 'Original' })).id }),
+    vars: async ({ w, p, db }) => ({
+      k: p.k,
+      c: (
+        await hierarchyServices(db).workspace.createActivationCode(w.people.ROOT.viewer, {
+          customerId: p.k,
+          label: 'Original',
+        })
+      ).id,
+    }),
   },
   'delete:department': {
     doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerDepartment(input: { customerId: $k, id: $id }) }',
@@ -265,7 +344,15 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
   },
   'delete:group': {
     doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerGroup(input: { customerId: $k, id: $id }) }',
-    vars: async ({ w, p, db }) => ({ k: p.k, id: (await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'group', { customerId: p.k, name: unique('G') })).id }),
+    vars: async ({ w, p, db }) => ({
+      k: p.k,
+      id: (
+        await hierarchyServices(db).workspace.createNamed(w.people.ROOT.viewer, 'group', {
+          customerId: p.k,
+          name: unique('G'),
+        })
+      ).id,
+    }),
   },
   'delete:user': {
     doc: 'mutation($k: ID!, $u: ID!) { deleteEndUser(input: { customerId: $k, endUserId: $u }) }',
@@ -273,7 +360,12 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
   },
   'delete:note': {
     doc: 'mutation($k: ID!, $n: ID!) { deleteCustomerNote(input: { customerId: $k, noteId: $n }) }',
-    vars: async ({ w, p, db }) => ({ k: p.k, n: (await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'To delete.' })).id }),
+    vars: async ({ w, p, db }) => ({
+      k: p.k,
+      n: (
+        await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'To delete.' })
+      ).id,
+    }),
   },
   'view:portal_users': {
     doc: 'query($s: ID!) { server(id: $s) { portalUsers { id role } } }',
@@ -289,7 +381,10 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
   },
   'view:notes': {
     doc: 'query($k: ID!) { customer(id: $k) { notes { id body } } }',
-    vars: async ({ w, p, db }) => (await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'Visible?' }), { k: p.k }),
+    vars: async ({ w, p, db }) => (
+      await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'Visible?' }),
+      { k: p.k }
+    ),
   },
   'view:customers': {
     doc: 'query($k: ID!) { customer(id: $k) { billingState demoEndsOn } }',
@@ -302,7 +397,13 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
 };
 
 async function endUser(db: DataSource, w: World, customerId: string): Promise<string> {
-  return (await hierarchyServices(db).workspace.createEndUser(w.people.ROOT.viewer, { customerId, name: 'Fixture', email: `${unique('fx').replace(/\W+/g, '-')}@end.example` })).id;
+  return (
+    await hierarchyServices(db).workspace.createEndUser(w.people.ROOT.viewer, {
+      customerId,
+      name: 'Fixture',
+      email: `${unique('fx').replace(/\W+/g, '-')}@end.example`,
+    })
+  ).id;
 }
 
 /** Runs one cell: fixtures for the place (its customers reset to DEMO), then the operation as the caller. */
@@ -315,7 +416,7 @@ export async function runCell(
   p: Place,
 ): Promise<ChResult> {
   await reset(db, [p.k, p.k2, p.k3]);
-  const op = CELL_OPERATIONS[action]!;
+  const op = CELL_OPERATIONS[action];
   return run(person, op.doc, await op.vars({ w, p, db }));
 }
 
@@ -358,7 +459,10 @@ export function useCustomerHierarchy() {
         variableValues,
         contextValue: contextFor(viewer, { headers: {}, requestId: 'test', remoteAddress: '127.0.0.1' }),
       });
-      return { data: result.data as ChResult['data'], errors: result.errors?.map((e) => format(e.toJSON(), e)) as ChResult['errors'] };
+      return {
+        data: result.data as ChResult['data'],
+        errors: result.errors?.map((e) => format(e.toJSON(), e)) as ChResult['errors'],
+      };
     };
     holder.world = () => buildWorld(accounts.f, deps.current.db);
   });

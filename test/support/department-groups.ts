@@ -15,7 +15,11 @@ import { useSubgraphDeps } from './system';
 /** A GraphQL result as the in-process client returns it. */
 export interface DgResult {
   data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any
-  errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number>; extensions?: Record<string, unknown> }>;
+  errors?: ReadonlyArray<{
+    message: string;
+    path?: ReadonlyArray<string | number>;
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 /** Error codes of a result, in order. */
@@ -68,17 +72,34 @@ export function useDepartmentGroups() {
         variableValues,
         contextValue: contextFor(viewer, { headers: {}, requestId: 'test', remoteAddress: '127.0.0.1' }),
       });
-      return { data: result.data as DgResult['data'], errors: result.errors?.map((e) => format(e.toJSON(), e)) as DgResult['errors'] };
+      return {
+        data: result.data as DgResult['data'],
+        errors: result.errors?.map((e) => format(e.toJSON(), e)) as DgResult['errors'],
+      };
     };
     holder.sample = async (options = {}) => {
       const f = accounts.f;
       const { org, owner, admin, member } = await f.organization();
-      const people = await Promise.all(['us-operator', 'us-leader', 'au-operator', 'au-leader', 'manager'].map((p) => f.account(p)));
+      const people = await Promise.all(
+        ['us-operator', 'us-leader', 'au-operator', 'au-leader', 'manager'].map((p) => f.account(p)),
+      );
       for (const p of people) {
-        await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email: p.email, role: PrimaryRole.MEMBER });
+        await f.services.memberships.addMember(owner.viewer, {
+          organizationId: org.id,
+          email: p.email,
+          role: PrimaryRole.MEMBER,
+        });
       }
-      const [usOperator, usLeader, auOperator, auLeader, manager] = people as [TestAccount, TestAccount, TestAccount, TestAccount, TestAccount];
-      const byEmail = new Map(SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i]!.id]));
+      const [usOperator, usLeader, auOperator, auLeader, manager] = people as [
+        TestAccount,
+        TestAccount,
+        TestAccount,
+        TestAccount,
+        TestAccount,
+      ];
+      const byEmail = new Map(
+        SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i].id]),
+      );
       const ids = await loadSampleConfiguration(deps.current.db, owner.viewer, org.id, byEmail, options);
       await new OperatorService(deps.current.db).createOperator(owner.viewer, {
         organizationId: org.id,

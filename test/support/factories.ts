@@ -35,8 +35,16 @@ export function accountsFactory(deps: SubgraphDeps) {
     const admin = await account('admin');
     const member = await account('member');
     const org = await organizations.create(owner.viewer, { name: `Org ${owner.email}` });
-    await memberships.addMember(owner.viewer, { organizationId: org.id, email: admin.email, role: PrimaryRole.ADMINISTRATOR });
-    await memberships.addMember(owner.viewer, { organizationId: org.id, email: member.email, role: PrimaryRole.MEMBER });
+    await memberships.addMember(owner.viewer, {
+      organizationId: org.id,
+      email: admin.email,
+      role: PrimaryRole.ADMINISTRATOR,
+    });
+    await memberships.addMember(owner.viewer, {
+      organizationId: org.id,
+      email: member.email,
+      role: PrimaryRole.MEMBER,
+    });
     return { org, owner, admin, member };
   };
   return { services: { accounts, organizations, memberships }, account, organization };

@@ -22,7 +22,12 @@ export function useProductRoles() {
     companies: CompanyService;
     content: ChatbotContentService;
     /** An organization (owner, admin, member) with chatbot enabled and one company user per role. */
-    company(): Promise<Awaited<ReturnType<ReturnType<typeof accountsFactory>['organization']>> & { manager: TestAccount; designer: TestAccount }>;
+    company(): Promise<
+      Awaited<ReturnType<ReturnType<typeof accountsFactory>['organization']>> & {
+        manager: TestAccount;
+        designer: TestAccount;
+      }
+    >;
   };
   beforeAll(() => {
     const db = deps.current.db;
@@ -39,7 +44,11 @@ export function useProductRoles() {
       const manager = await holder.accounts.account('manager');
       const designer = await holder.accounts.account('designer');
       await holder.products.enable(o.owner.viewer, { organizationId: o.org.id, product: 'chatbot' });
-      for (const [who, role] of [[o.admin, CompanyRole.ADMINISTRATOR], [manager, CompanyRole.MANAGER], [designer, CompanyRole.DESIGNER]] as const) {
+      for (const [who, role] of [
+        [o.admin, CompanyRole.ADMINISTRATOR],
+        [manager, CompanyRole.MANAGER],
+        [designer, CompanyRole.DESIGNER],
+      ] as const) {
         await holder.companies.invite(o.owner.viewer, { organizationId: o.org.id, email: who.email, role });
         await holder.companies.accept(who.viewer, { organizationId: o.org.id });
       }

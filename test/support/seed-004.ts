@@ -57,7 +57,14 @@ View
 `;
 
 /** The seed's columns, as role names. */
-export const SEED_004_COLUMNS = ['SUPPORT', 'CONDUIT_ADMIN', 'SALES_REP', 'CUSTOMER_MANAGER', 'CUSTOMER_ADMIN', 'CUSTOMER_TECHNICAL'] as const;
+export const SEED_004_COLUMNS = [
+  'SUPPORT',
+  'CONDUIT_ADMIN',
+  'SALES_REP',
+  'CUSTOMER_MANAGER',
+  'CUSTOMER_ADMIN',
+  'CUSTOMER_TECHNICAL',
+] as const;
 export type SeedRole = (typeof SEED_004_COLUMNS)[number];
 
 /** Row title (per matrix) → the test's name for the cell's operation. `null`: no operation (customers are never deleted). */
@@ -66,8 +73,10 @@ const ROW_KEYS: Record<string, Record<string, string | null>> = {
     Customer: 'create:customer',
     Departments: 'create:department',
     'Departmental Associations (intra customer, regardless of self discovery)': 'create:association_intra',
-    'Departmental Associations (inter customer/inter-conduit within server self discovery disabled)': 'create:association_inter_conduit',
-    'Departmental Associations (Inter customer/intra conduit and same server, self discovery disabled)': 'create:association_inter_customer',
+    'Departmental Associations (inter customer/inter-conduit within server self discovery disabled)':
+      'create:association_inter_conduit',
+    'Departmental Associations (Inter customer/intra conduit and same server, self discovery disabled)':
+      'create:association_inter_customer',
     Groups: 'create:group',
     'Broadcast Groups': 'create:broadcast_group',
     'Manual Activation Codes': 'create:activation_code',
@@ -131,7 +140,10 @@ function parse(): { cells: SeedCell[]; vacuous: string[] } {
       matrix = line.trim();
       continue;
     }
-    const parts = line.split('|').slice(1, -1).map((c) => c.trim());
+    const parts = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const [row, ...values] = parts as [string, ...string[]];
     if (row === matrix || row.startsWith('---')) continue;
     const key = ROW_KEYS[matrix]?.[row];
@@ -141,7 +153,7 @@ function parse(): { cells: SeedCell[]; vacuous: string[] } {
       vacuous.push(`${matrix} / ${row}`);
       continue;
     }
-    values.forEach((v, i) => cells.push({ matrix, row, key, role: SEED_004_COLUMNS[i]!, allowed: v === 'Y' }));
+    values.forEach((v, i) => cells.push({ matrix, row, key, role: SEED_004_COLUMNS[i], allowed: v === 'Y' }));
   }
   return { cells, vacuous };
 }

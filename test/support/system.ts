@@ -16,7 +16,9 @@ export function testConfig(): Config {
 }
 
 /** Dependencies of one subgraph against the test database; call `close()` after the tests. */
-export async function subgraphDeps(module: SubgraphModule<AccessContext>): Promise<SubgraphDeps & { close(): Promise<void> }> {
+export async function subgraphDeps(
+  module: SubgraphModule<AccessContext>,
+): Promise<SubgraphDeps & { close(): Promise<void> }> {
   const config = testConfig();
   const db: DataSource = dataSourceFor(module, config.databaseUrl!);
   await db.initialize();

@@ -1,8 +1,16 @@
-import { COMPANY_ROLE_RANK, CHATBOT_RESOURCES, companyRoleAllows, CompanyRole, type Operation } from '../../subgraphs/product-roles/chatbot/chatbot.matrix';
+import {
+  COMPANY_ROLE_RANK,
+  CHATBOT_RESOURCES,
+  companyRoleAllows,
+  CompanyRole,
+  type Operation,
+} from '../../subgraphs/product-roles/chatbot/chatbot.matrix';
 import { SEED_002_MATRIX, SEED_ROLES } from '../support/seed-002';
 
 const cells = Object.entries(SEED_002_MATRIX).flatMap(([resource, byRole]) =>
-  SEED_ROLES.flatMap((role) => (['C', 'R', 'U', 'D', 'A'] as Operation[]).map((op) => [resource, role, op, byRole[role]!.includes(op)] as const)),
+  SEED_ROLES.flatMap((role) =>
+    (['C', 'R', 'U', 'D', 'A'] as Operation[]).map((op) => [resource, role, op, byRole[role].includes(op)] as const),
+  ),
 );
 
 describe('CB-2: the code table is seed 002, cell by cell', () => {
@@ -17,6 +25,10 @@ describe('CB-2: the code table is seed 002, cell by cell', () => {
   });
   it('ranks OWNER > ADMINISTRATOR > MANAGER > DESIGNER (CB-1)', () => {
     const r = COMPANY_ROLE_RANK;
-    expect(r[CompanyRole.OWNER] > r[CompanyRole.ADMINISTRATOR] && r[CompanyRole.ADMINISTRATOR] > r[CompanyRole.MANAGER] && r[CompanyRole.MANAGER] > r[CompanyRole.DESIGNER]).toBe(true);
+    expect(
+      r[CompanyRole.OWNER] > r[CompanyRole.ADMINISTRATOR] &&
+        r[CompanyRole.ADMINISTRATOR] > r[CompanyRole.MANAGER] &&
+        r[CompanyRole.MANAGER] > r[CompanyRole.DESIGNER],
+    ).toBe(true);
   });
 });

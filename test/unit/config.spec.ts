@@ -25,6 +25,8 @@ describe('typed configuration', () => {
   });
 
   it('takes subgraph URLs from the environment (compose networks)', () => {
-    expect(loadConfig({ ACCOUNTS_URL: 'http://accounts:4001/graphql' }).subgraphUrls.accounts).toBe('http://accounts:4001/graphql');
+    expect(loadConfig({ ACCOUNTS_URL: 'http://accounts:4001/graphql' }).subgraphUrls.accounts).toBe(
+      'http://accounts:4001/graphql',
+    );
   });
 });

@@ -1,11 +1,31 @@
 import { graphql } from 'graphql';
 import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
 import { listFieldPolicies } from '../../subgraphs/common/access/enforcer';
-import { PORTAL_ACTIONS, PortalRole, roleAllows, type PortalAction } from '../../subgraphs/customer-hierarchy/access/portal.matrix';
-import { decide, manageDecision, reaches, type AssignmentFacts, type Target } from '../../subgraphs/customer-hierarchy/access/reach';
-import { associationAction, associationKind, AssociationKind } from '../../subgraphs/customer-hierarchy/association/association.kind';
+import {
+  PORTAL_ACTIONS,
+  PortalRole,
+  roleAllows,
+  type PortalAction,
+} from '../../subgraphs/customer-hierarchy/access/portal.matrix';
+import {
+  decide,
+  manageDecision,
+  reaches,
+  type AssignmentFacts,
+  type Target,
+} from '../../subgraphs/customer-hierarchy/access/reach';
+import {
+  associationAction,
+  associationKind,
+  AssociationKind,
+} from '../../subgraphs/customer-hierarchy/association/association.kind';
 import { linkedDepartmentIds } from '../../subgraphs/customer-hierarchy/association/association.service';
-import { addDays, BillingState, nextState, type BillingTransition } from '../../subgraphs/customer-hierarchy/customer/billing.machine';
+import {
+  addDays,
+  BillingState,
+  nextState,
+  type BillingTransition,
+} from '../../subgraphs/customer-hierarchy/customer/billing.machine';
 import { customerHierarchySubgraph } from '../../subgraphs/customer-hierarchy/customer-hierarchy.subgraph';
 import { SEED_004_CELLS, SEED_004_COLUMNS, SEED_004_VACUOUS } from '../support/seed-004';
 
@@ -41,17 +61,20 @@ const HOLDERS: Record<PortalRole, AssignmentFacts> = {
   BILLING_CONTACT: at(PortalRole.BILLING_CONTACT, { serverId: 'S1', conduitId: 'C1', customerId: 'K1' }),
 };
 
-describe('ES-3: the code\'s matrices equal seed 004, cell by cell', () => {
+describe("ES-3: the code's matrices equal seed 004, cell by cell", () => {
   it('transcribes every seed row and only "Customers N/A" has no operation', () => {
     expect(SEED_004_VACUOUS).toEqual(['Delete / Customers']);
     expect(new Set(SEED_004_CELLS.map((c) => c.key))).toEqual(new Set(PORTAL_ACTIONS));
     expect(SEED_004_CELLS).toHaveLength(PORTAL_ACTIONS.length * SEED_004_COLUMNS.length);
   });
 
-  it.each(SEED_004_CELLS.map((c) => [c.matrix, c.row, c.role, c.allowed] as const))('%s / %s / %s → %s', (_m, _r, role, allowed) => {
-    const cell = SEED_004_CELLS.find((c) => c.matrix === _m && c.row === _r && c.role === role)!;
-    expect(roleAllows(role as PortalRole, cell.key as PortalAction)).toBe(allowed);
-  });
+  it.each(SEED_004_CELLS.map((c) => [c.matrix, c.row, c.role, c.allowed] as const))(
+    '%s / %s / %s → %s',
+    (_m, _r, role, allowed) => {
+      const cell = SEED_004_CELLS.find((c) => c.matrix === _m && c.row === _r && c.role === role)!;
+      expect(roleAllows(role as PortalRole, cell.key as PortalAction)).toBe(allowed);
+    },
+  );
 
   it('ROOT may do everything; the contacts have no portal access', () => {
     for (const action of PORTAL_ACTIONS) {
@@ -92,9 +115,19 @@ describe('ES-2: reach', () => {
   it('decides with the highest-ranked assignment that has the cell and the reach, and says why when denied', () => {
     const mine = [HOLDERS.CUSTOMER_TECHNICAL, HOLDERS.CONDUIT_ADMIN];
     expect(decide(mine, 'delete:department', [K1]).decidedBy).toBe(HOLDERS.CONDUIT_ADMIN);
-    expect(decide([HOLDERS.CUSTOMER_TECHNICAL], 'delete:department', [K1])).toMatchObject({ allowed: false, decidedBy: null, reason: expect.stringContaining('CUSTOMER_TECHNICAL') });
-    expect(decide([HOLDERS.CONDUIT_ADMIN], 'delete:department', [K3])).toMatchObject({ allowed: false, reason: expect.stringContaining('outside its reach') });
-    expect(decide([], 'view:customers', [K1])).toMatchObject({ allowed: false, reason: 'Denied: the account holds no portal role.' });
+    expect(decide([HOLDERS.CUSTOMER_TECHNICAL], 'delete:department', [K1])).toMatchObject({
+      allowed: false,
+      decidedBy: null,
+      reason: expect.stringContaining('CUSTOMER_TECHNICAL'),
+    });
+    expect(decide([HOLDERS.CONDUIT_ADMIN], 'delete:department', [K3])).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining('outside its reach'),
+    });
+    expect(decide([], 'view:customers', [K1])).toMatchObject({
+      allowed: false,
+      reason: 'Denied: the account holds no portal role.',
+    });
     expect(decide([HOLDERS.CONDUIT_ADMIN], 'delete:association_inter_conduit', [K1, K3], 'any').allowed).toBe(true);
     expect(decide([HOLDERS.CONDUIT_ADMIN], 'delete:association_inter_conduit', [K1, K3], 'all').allowed).toBe(false);
   });
@@ -132,7 +165,9 @@ describe('ES-4: the billing state machine', () => {
     deactivate: { DEMO: DEACTIVATED, ACTIVE: DEACTIVATED },
     archive: { DEMO: ARCHIVED, DEACTIVATED: ARCHIVED },
   };
-  const CASES = (Object.keys(EDGES) as BillingTransition[]).flatMap((t) => [DEMO, ACTIVE, DEACTIVATED, ARCHIVED].map((s) => [t, s, EDGES[t][s] ?? null] as const));
+  const CASES = (Object.keys(EDGES) as BillingTransition[]).flatMap((t) =>
+    [DEMO, ACTIVE, DEACTIVATED, ARCHIVED].map((s) => [t, s, EDGES[t][s] ?? null] as const),
+  );
   it.each(CASES)('%s from %s → %s', (t, s, expected) => {
     expect(nextState(s, t)).toBe(expected);
   });
@@ -148,7 +183,9 @@ describe('ES-5: association kinds and discovery', () => {
     expect(associationKind(place(K1), place(K1))).toBe(AssociationKind.INTRA_CUSTOMER);
     expect(associationKind(place(K1), place(K2))).toBe(AssociationKind.INTER_CUSTOMER);
     expect(associationKind(place(K1), place(K3))).toBe(AssociationKind.INTER_CONDUIT);
-    expect(() => associationKind(place(K1), place(K9))).toThrow(expect.objectContaining({ code: 'CROSS_SERVER_ASSOCIATION' }));
+    expect(() => associationKind(place(K1), place(K9))).toThrow(
+      expect.objectContaining({ code: 'CROSS_SERVER_ASSOCIATION' }),
+    );
     expect(associationAction('create', AssociationKind.INTER_CONDUIT)).toBe('create:association_inter_conduit');
     expect(associationAction('delete', AssociationKind.INTER_CUSTOMER)).toBe('delete:association_inter_customer');
   });

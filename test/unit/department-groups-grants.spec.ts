@@ -1,6 +1,20 @@
-import { decide, departmentScope, hasFunction, parseLimitation, validateGrants, visibleDepartmentIds, type SourcedGrant } from '../../subgraphs/department-groups/permission/grants';
+import {
+  decide,
+  departmentScope,
+  hasFunction,
+  parseLimitation,
+  validateGrants,
+  visibleDepartmentIds,
+  type SourcedGrant,
+} from '../../subgraphs/department-groups/permission/grants';
 
-const sourced = (module: string, fn: string, limitation: Record<string, unknown> | null = null, group = 'G', role = 'R'): SourcedGrant => ({
+const sourced = (
+  module: string,
+  fn: string,
+  limitation: Record<string, unknown> | null = null,
+  group = 'G',
+  role = 'R',
+): SourcedGrant => ({
   grantId: `${module}/${fn}`,
   userGroupId: group,
   userGroupName: group,
@@ -29,9 +43,25 @@ describe('LHC-3: grants and limitations', () => {
   });
 
   it('refuses unknown modules and functions and repeats, naming the field', () => {
-    expect(() => validateGrants([{ module: 'lhchat', function: 'use' }, { module: 'lhx', function: 'use' }], new Set())).toThrow(/grants\[1\]\.module/);
+    expect(() =>
+      validateGrants(
+        [
+          { module: 'lhchat', function: 'use' },
+          { module: 'lhx', function: 'use' },
+        ],
+        new Set(),
+      ),
+    ).toThrow(/grants\[1\]\.module/);
     expect(() => validateGrants([{ module: 'lhchat', function: 'nope' }], new Set())).toThrow(/grants\[0\]\.function/);
-    expect(() => validateGrants([{ module: 'lhchat', function: 'use' }, { module: 'lhchat', function: 'use' }], new Set())).toThrow(/repeats lhchat\/use/);
+    expect(() =>
+      validateGrants(
+        [
+          { module: 'lhchat', function: 'use' },
+          { module: 'lhchat', function: 'use' },
+        ],
+        new Set(),
+      ),
+    ).toThrow(/repeats lhchat\/use/);
   });
 });
 
@@ -43,9 +73,20 @@ describe('LHC-4 and X-2: the union of grants, and decisions', () => {
   });
 
   it('names every grant that decided, or what is missing', () => {
-    const grants = [sourced('lhuser', 'createuser', null, 'Team Leader', 'Teamleader'), sourced('lhuser', '*', null, 'Managers', 'Managers'), sourced('lhchat', 'use')];
-    expect(decide(grants, 'lhuser', 'createuser').decidedBy.map((g) => `${g.userGroupName}/${g.roleName}`)).toEqual(['Team Leader/Teamleader', 'Managers/Managers']);
-    expect(decide(grants, 'lhdepartment', 'create')).toEqual({ allowed: false, decidedBy: [], missing: 'lhdepartment/create' });
+    const grants = [
+      sourced('lhuser', 'createuser', null, 'Team Leader', 'Teamleader'),
+      sourced('lhuser', '*', null, 'Managers', 'Managers'),
+      sourced('lhchat', 'use'),
+    ];
+    expect(decide(grants, 'lhuser', 'createuser').decidedBy.map((g) => `${g.userGroupName}/${g.roleName}`)).toEqual([
+      'Team Leader/Teamleader',
+      'Managers/Managers',
+    ]);
+    expect(decide(grants, 'lhdepartment', 'create')).toEqual({
+      allowed: false,
+      decidedBy: [],
+      missing: 'lhdepartment/create',
+    });
   });
 });
 
@@ -57,10 +98,20 @@ describe('LHC-5: department scope', () => {
   const all = ['d-au', 'd-us'];
   it.each([
     ['no see_all: the assigned groups', [], ['us'], ['d-us']],
-    ['see_all {"group":[1]} beats the assignment', [sourced('lhdepartment', 'see_all', { group: [1] })], ['us'], ['d-au']],
+    [
+      'see_all {"group":[1]} beats the assignment',
+      [sourced('lhdepartment', 'see_all', { group: [1] })],
+      ['us'],
+      ['d-au'],
+    ],
     ['see_all without a limitation: all', [sourced('lhdepartment', 'see_all')], [], all],
     ['lhdepartment/* counts as see_all', [sourced('lhdepartment', '*')], [], all],
-    ['limitations add up', [sourced('lhdepartment', 'see_all', { group: [1] }), sourced('lhdepartment', 'see_all', { group: [2] }, 'H')], [], all],
+    [
+      'limitations add up',
+      [sourced('lhdepartment', 'see_all', { group: [1] }), sourced('lhdepartment', 'see_all', { group: [2] }, 'H')],
+      [],
+      all,
+    ],
   ] as Array<[string, SourcedGrant[], string[], string[]]>)('%s', (_name, grants, assigned, expected) => {
     expect([...visibleDepartmentIds(departmentScope(grants), all, groups, assigned)].sort()).toEqual(expected);
   });

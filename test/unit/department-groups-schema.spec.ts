@@ -18,7 +18,9 @@ describe('department-groups schema (X-4)', () => {
     ]);
     expect(result.errors?.map((e) => e.message)).toBeUndefined();
     expect(sdl).toMatch(/type Organization\s+@key\(fields: "id"\)/);
-    expect(sdl).toMatch(/effectivePermissions\(organizationId: ID!\): \[OperatorPermission!\] @requiresPermission\(permission: "lhpermission:see_permissions"\)/);
+    expect(sdl).toMatch(
+      /effectivePermissions\(organizationId: ID!\): \[OperatorPermission!\] @requiresPermission\(permission: "lhpermission:see_permissions"\)/,
+    );
   });
 
   it('makes every protected field nullable, so a denial keeps the rest of the response', async () => {
@@ -28,7 +30,7 @@ describe('department-groups schema (X-4)', () => {
       .filter((f) => {
         const [type, field] = f.coordinate.split('.') as [string, string];
         const t = schema.getType(type) as { getFields(): Record<string, { type: { toString(): string } }> };
-        return t.getFields()[field]!.type.toString().endsWith('!');
+        return t.getFields()[field].type.toString().endsWith('!');
       });
     expect(nonNullProtected).toEqual([]);
   });

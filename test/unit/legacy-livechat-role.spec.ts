@@ -1,5 +1,8 @@
 import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-access';
-import { deriveLegacyLiveChatRole, LegacyLiveChatRole } from '../../subgraphs/product-roles/legacy/legacy-livechat-role';
+import {
+  deriveLegacyLiveChatRole,
+  LegacyLiveChatRole,
+} from '../../subgraphs/product-roles/legacy/legacy-livechat-role';
 
 const { OWNER, ADMINISTRATOR, MEMBER } = PrimaryRole;
 const BILLING = [CustomRole.BILLING_EDITOR];

@@ -1,4 +1,8 @@
-import { PrimaryRole, roleGrants, type OrganizationPermission } from '../../subgraphs/accounts/membership/membership.roles';
+import {
+  PrimaryRole,
+  roleGrants,
+  type OrganizationPermission,
+} from '../../subgraphs/accounts/membership/membership.roles';
 
 // GA-6, cell by cell: administrator manages the organization, member manages only itself; only the owner transfers.
 const MATRIX: Array<[PrimaryRole | null, OrganizationPermission, boolean]> = [

@@ -15,15 +15,21 @@ describe('input validation', () => {
   it('normalizes e-mails to lower case (GA-1 case-insensitive)', () => {
     expect(requireEmail('email', '  Ada@Example.COM ')).toBe('ada@example.com');
   });
-  it.each(['', 'no-at-sign', 'a@b', 'a b@c.d', '@c.de', `${'x'.repeat(250)}@c.de`, 42, null])('rejects e-mail %p', (value) => {
-    expect(code(() => requireEmail('email', value))).toEqual(['BAD_USER_INPUT', 'email']);
-  });
+  it.each(['', 'no-at-sign', 'a@b', 'a b@c.d', '@c.de', `${'x'.repeat(250)}@c.de`, 42, null])(
+    'rejects e-mail %p',
+    (value) => {
+      expect(code(() => requireEmail('email', value))).toEqual(['BAD_USER_INPUT', 'email']);
+    },
+  );
   it.each(['', '   ', 'x'.repeat(101), 'bad\u0000name', undefined])('rejects name %p', (value) => {
     expect(code(() => requireName('name', value))).toEqual(['BAD_USER_INPUT', 'name']);
   });
-  it.each(['1', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'])('rejects id %p before it reaches SQL', (value) => {
-    expect(code(() => requireId('accountId', value))).toEqual(['BAD_USER_INPUT', 'accountId']);
-  });
+  it.each(['1', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'])(
+    'rejects id %p before it reaches SQL',
+    (value) => {
+      expect(code(() => requireId('accountId', value))).toEqual(['BAD_USER_INPUT', 'accountId']);
+    },
+  );
 });
 
 describe('cursor pagination', () => {

@@ -28,7 +28,10 @@ export class AccountResolver {
     return signedIn(ctx, await ctx.services.accounts.logIn(input, { address: ctx.clientAddress }));
   }
 
-  @Mutation(() => Account, { nullable: true, description: 'Changes the signed-in account (GA-6: a member manages itself).' })
+  @Mutation(() => Account, {
+    nullable: true,
+    description: 'Changes the signed-in account (GA-6: a member manages itself).',
+  })
   @RequiresPermission('authenticated')
   updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: AccountsContext): Promise<AccountEntity> {
     return ctx.services.accounts.updateMe(ctx.viewer!, input);

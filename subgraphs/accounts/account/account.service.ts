@@ -21,7 +21,8 @@ function requirePassword(field: string, value: unknown): string {
   if (typeof value !== 'string' || value.length < MIN_PASSWORD) {
     throw new ValidationError(field, `${field} must be at least ${MIN_PASSWORD} characters`);
   }
-  if (value.length > MAX_PASSWORD) throw new ValidationError(field, `${field} must be at most ${MAX_PASSWORD} characters`);
+  if (value.length > MAX_PASSWORD)
+    throw new ValidationError(field, `${field} must be at most ${MAX_PASSWORD} characters`);
   return value;
 }
 
@@ -44,7 +45,7 @@ export class AccountService {
     try {
       const account = await this.db.transaction(async (manager) => {
         const inserted = await manager.insert(AccountEntity, { email, name, passwordHash });
-        const id = inserted.identifiers[0]!.id as string;
+        const id = inserted.identifiers[0].id as string;
         await recordAudit(manager, {
           organizationId: null,
           actorAccountId: id,
@@ -57,7 +58,8 @@ export class AccountService {
       });
       return { token: await this.tokens.issue(account.id), account };
     } catch (err) {
-      if (isUniqueViolation(err)) throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', { field: 'email' });
+      if (isUniqueViolation(err))
+        throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', { field: 'email' });
       throw err;
     }
   }
@@ -109,8 +111,13 @@ export class AccountService {
         .getOne();
       if (!current) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
       if (changes.passwordHash) {
-        const ok = typeof input.currentPassword === 'string' && (await verifyPassword(input.currentPassword, current.passwordHash));
-        if (!ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', { field: 'currentPassword' });
+        const ok =
+          typeof input.currentPassword === 'string' &&
+          (await verifyPassword(input.currentPassword, current.passwordHash));
+        if (!ok)
+          throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
+            field: 'currentPassword',
+          });
       }
       await manager.update(AccountEntity, { id: viewer.accountId }, changes);
       await recordAudit(manager, {
@@ -120,7 +127,10 @@ export class AccountService {
         targetType: 'Account',
         targetId: viewer.accountId,
         before: changes.name ? { name: current.name } : {},
-        after: { ...(changes.name ? { name: changes.name } : {}), ...(changes.passwordHash ? { passwordChanged: true } : {}) },
+        after: {
+          ...(changes.name ? { name: changes.name } : {}),
+          ...(changes.passwordHash ? { passwordChanged: true } : {}),
+        },
       });
       return manager.findOneByOrFail(AccountEntity, { id: viewer.accountId });
     });

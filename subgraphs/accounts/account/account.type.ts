@@ -15,7 +15,9 @@ export class Account {
   @Field(() => Date, { nullable: true }) @RequiresPermission('account:read') createdAt!: Date;
 }
 
-@ObjectType('AuthPayload', { description: 'A signed-in account and its short-lived access token (send as `Authorization: Bearer <token>`).' })
+@ObjectType('AuthPayload', {
+  description: 'A signed-in account and its short-lived access token (send as `Authorization: Bearer <token>`).',
+})
 export class AuthPayload {
   @Field(() => String) @Public() token!: string;
   @Field(() => Account) @Public() account!: Account;

@@ -34,7 +34,9 @@ export class LoginThrottle {
     );
     const retry = rows[0]?.retry;
     if (retry && retry > 0) {
-      throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed log-ins; try again later', { retryAfterSeconds: retry });
+      throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed log-ins; try again later', {
+        retryAfterSeconds: retry,
+      });
     }
   }
 

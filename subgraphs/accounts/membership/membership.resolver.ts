@@ -6,7 +6,13 @@ import type { AccountsContext } from '../accounts.context';
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { Organization } from '../organization/organization.type';
 import type { MembershipEntity } from './membership.entity';
-import { AddOrganizationMemberInput, CustomRoleInput, LeaveOrganizationInput, OrganizationMemberInput, SetPrimaryRoleInput } from './membership.input';
+import {
+  AddOrganizationMemberInput,
+  CustomRoleInput,
+  LeaveOrganizationInput,
+  OrganizationMemberInput,
+  SetPrimaryRoleInput,
+} from './membership.input';
 import { CustomRole } from './membership.roles';
 import { Membership, MembershipConnection } from './membership.type';
 
@@ -30,13 +36,22 @@ export class MembershipResolver {
     return (await ctx.loaders.customRolesByMembershipId.load(m.id)).map((r) => r.role);
   }
 
-  @Mutation(() => Membership, { nullable: true, description: 'Adds a signed-up account to the organization (owners and administrators).' })
+  @Mutation(() => Membership, {
+    nullable: true,
+    description: 'Adds a signed-up account to the organization (owners and administrators).',
+  })
   @RequiresPermission('organization:administer')
-  addOrganizationMember(@Arg('input') input: AddOrganizationMemberInput, @Ctx() ctx: AccountsContext): Promise<MembershipEntity> {
+  addOrganizationMember(
+    @Arg('input') input: AddOrganizationMemberInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<MembershipEntity> {
     return ctx.services.memberships.addMember(ctx.viewer!, input);
   }
 
-  @Mutation(() => Membership, { nullable: true, description: "Sets a member's primary role to ADMINISTRATOR or MEMBER; the owner's changes only by transfer." })
+  @Mutation(() => Membership, {
+    nullable: true,
+    description: "Sets a member's primary role to ADMINISTRATOR or MEMBER; the owner's changes only by transfer.",
+  })
   @RequiresPermission('organization:administer')
   setPrimaryRole(@Arg('input') input: SetPrimaryRoleInput, @Ctx() ctx: AccountsContext): Promise<MembershipEntity> {
     return ctx.services.memberships.setPrimaryRole(ctx.viewer!, input);
@@ -54,21 +69,39 @@ export class MembershipResolver {
     return ctx.services.memberships.revokeCustomRole(ctx.viewer!, input);
   }
 
-  @Mutation(() => Organization, { nullable: true, description: 'The owner makes another member the owner and becomes an administrator (GA-5).' })
+  @Mutation(() => Organization, {
+    nullable: true,
+    description: 'The owner makes another member the owner and becomes an administrator (GA-5).',
+  })
   @RequiresPermission('organization:own')
-  transferOwnership(@Arg('input') input: OrganizationMemberInput, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity> {
+  transferOwnership(
+    @Arg('input') input: OrganizationMemberInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<OrganizationEntity> {
     return ctx.services.memberships.transferOwnership(ctx.viewer!, input);
   }
 
-  @Mutation(() => Organization, { nullable: true, description: 'Removes a member and all their roles in the organization; never the owner (GA-11).' })
+  @Mutation(() => Organization, {
+    nullable: true,
+    description: 'Removes a member and all their roles in the organization; never the owner (GA-11).',
+  })
   @RequiresPermission('organization:administer')
-  removeOrganizationMember(@Arg('input') input: OrganizationMemberInput, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity> {
+  removeOrganizationMember(
+    @Arg('input') input: OrganizationMemberInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<OrganizationEntity> {
     return ctx.services.memberships.removeMember(ctx.viewer!, input);
   }
 
-  @Mutation(() => Organization, { nullable: true, description: 'The caller leaves the organization; the owner transfers ownership first.' })
+  @Mutation(() => Organization, {
+    nullable: true,
+    description: 'The caller leaves the organization; the owner transfers ownership first.',
+  })
   @RequiresPermission('organization:read')
-  leaveOrganization(@Arg('input') input: LeaveOrganizationInput, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity> {
+  leaveOrganization(
+    @Arg('input') input: LeaveOrganizationInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<OrganizationEntity> {
     return ctx.services.memberships.leave(ctx.viewer!, input);
   }
 }

@@ -10,8 +10,12 @@ export class AccountsPublishedApi1732300000001 implements MigrationInterface {
   name = 'AccountsPublishedApi1732300000001';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE VIEW accounts.account_directory AS SELECT id AS account_id, email, name FROM accounts.accounts`);
-    await q.query(`CREATE VIEW accounts.organization_directory AS SELECT id AS organization_id, name FROM accounts.organizations`);
+    await q.query(
+      `CREATE VIEW accounts.account_directory AS SELECT id AS account_id, email, name FROM accounts.accounts`,
+    );
+    await q.query(
+      `CREATE VIEW accounts.organization_directory AS SELECT id AS organization_id, name FROM accounts.organizations`,
+    );
     await q.query(`CREATE FUNCTION accounts.join_organization(p_organization uuid, p_account uuid, p_actor uuid, p_reason text)
       RETURNS uuid LANGUAGE plpgsql AS $$
       DECLARE m_id uuid;
@@ -27,8 +31,14 @@ export class AccountsPublishedApi1732300000001 implements MigrationInterface {
                   jsonb_build_object('accountId', p_account, 'role', 'MEMBER', 'customRoles', '[]'::jsonb, 'reason', p_reason));
         RETURN m_id;
       END $$`);
-    for (const [kind, name] of [['VIEW', 'account_directory'], ['VIEW', 'organization_directory'], ['FUNCTION', 'join_organization(uuid, uuid, uuid, text)']]) {
-      await q.query(`COMMENT ON ${kind} accounts.${name} IS 'Published by the accounts subgraph for other subgraphs (contract)'`);
+    for (const [kind, name] of [
+      ['VIEW', 'account_directory'],
+      ['VIEW', 'organization_directory'],
+      ['FUNCTION', 'join_organization(uuid, uuid, uuid, text)'],
+    ]) {
+      await q.query(
+        `COMMENT ON ${kind} accounts.${name} IS 'Published by the accounts subgraph for other subgraphs (contract)'`,
+      );
     }
   }
 

@@ -23,7 +23,9 @@ export class AccountsCreateOrganization1732300000002 implements MigrationInterfa
            jsonb_build_object('accountId', p_owner, 'role', 'OWNER', 'customRoles', '[]'::jsonb, 'reason', p_reason));
         RETURN o_id;
       END $$`);
-    await q.query(`COMMENT ON FUNCTION accounts.create_organization(text, uuid, uuid, text) IS 'Published by the accounts subgraph for other subgraphs (contract)'`);
+    await q.query(
+      `COMMENT ON FUNCTION accounts.create_organization(text, uuid, uuid, text) IS 'Published by the accounts subgraph for other subgraphs (contract)'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -22,9 +22,15 @@ export class OrganizationResolver {
     return ctx.loaders.organizationById.load(id);
   }
 
-  @Mutation(() => Organization, { nullable: true, description: 'Creates an organization; the caller becomes its owner (GA-5).' })
+  @Mutation(() => Organization, {
+    nullable: true,
+    description: 'Creates an organization; the caller becomes its owner (GA-5).',
+  })
   @RequiresPermission('authenticated')
-  createOrganization(@Arg('input') input: CreateOrganizationInput, @Ctx() ctx: AccountsContext): Promise<OrganizationEntity> {
+  createOrganization(
+    @Arg('input') input: CreateOrganizationInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<OrganizationEntity> {
     return ctx.services.organizations.create(ctx.viewer!, input);
   }
 
@@ -42,7 +48,10 @@ export class OrganizationResolver {
     return { ...page, organizationId: org.id };
   }
 
-  @FieldResolver(() => AuditEventConnection, { nullable: true, description: 'Access changes in this organization, newest first (X-3).' })
+  @FieldResolver(() => AuditEventConnection, {
+    nullable: true,
+    description: 'Access changes in this organization, newest first (X-3).',
+  })
   @RequiresPermission('organization:administer')
   auditEvents(
     @Root() org: OrganizationEntity,

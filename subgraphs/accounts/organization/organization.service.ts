@@ -34,19 +34,25 @@ export class OrganizationService {
     const name = requireName('name', input.name);
     return this.db.transaction(async (manager) => {
       const { identifiers } = await manager.insert(OrganizationEntity, { name });
-      const organizationId = identifiers[0]!.id as string;
+      const organizationId = identifiers[0].id as string;
       const membership = await manager.insert(MembershipEntity, {
         organizationId,
         accountId: viewer.accountId,
         role: PrimaryRole.OWNER,
       });
       const base = { organizationId, actorAccountId: viewer.accountId };
-      await recordAudit(manager, { ...base, action: 'organization.created', targetType: 'Organization', targetId: organizationId, after: { name } });
+      await recordAudit(manager, {
+        ...base,
+        action: 'organization.created',
+        targetType: 'Organization',
+        targetId: organizationId,
+        after: { name },
+      });
       await recordAudit(manager, {
         ...base,
         action: 'membership.added',
         targetType: 'Membership',
-        targetId: membership.identifiers[0]!.id as string,
+        targetId: membership.identifiers[0].id as string,
         after: { accountId: viewer.accountId, role: PrimaryRole.OWNER, customRoles: [] },
       });
       return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });

@@ -22,24 +22,114 @@ export interface DemoAccount {
  * user per role of the customer hierarchy (seed 004).
  */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'owner@demo.test', name: 'Olivia Owner', role: PrimaryRole.OWNER, customRoles: [], demo: 'Acme owner; LiveChat legacy OWNER; chatbot OWNER' },
-  { email: 'admin@demo.test', name: 'Adam Administrator', role: PrimaryRole.ADMINISTRATOR, customRoles: [CustomRole.BILLING_EDITOR], demo: 'Acme administrator + billing_editor; LiveChat VICEOWNER; chatbot ADMINISTRATOR' },
-  { email: 'member@demo.test', name: 'Mia Member', role: PrimaryRole.MEMBER, customRoles: [], demo: 'Acme member; LiveChat AGENT' },
-  { email: 'manager@demo.test', name: 'Max Manager', role: PrimaryRole.MEMBER, customRoles: [], demo: 'chatbot MANAGER' },
-  { email: 'designer@demo.test', name: 'Dana Designer', role: PrimaryRole.MEMBER, customRoles: [], demo: 'chatbot DESIGNER' },
-  { email: 'us-operator@demo.test', name: 'Uma US Operator', role: PrimaryRole.MEMBER, customRoles: [], demo: 'live-chat operator, Departments US' },
-  { email: 'us-leader@demo.test', name: 'Ulysses US Team Leader', role: PrimaryRole.MEMBER, customRoles: [], demo: 'live-chat team leader, US' },
-  { email: 'au-operator@demo.test', name: 'Ava AU Operator', role: PrimaryRole.MEMBER, customRoles: [], demo: 'live-chat operator, Departments AU' },
-  { email: 'au-leader@demo.test', name: 'Angus AU Team Leader', role: PrimaryRole.MEMBER, customRoles: [], demo: 'live-chat team leader, AU' },
+  {
+    email: 'owner@demo.test',
+    name: 'Olivia Owner',
+    role: PrimaryRole.OWNER,
+    customRoles: [],
+    demo: 'Acme owner; LiveChat legacy OWNER; chatbot OWNER',
+  },
+  {
+    email: 'admin@demo.test',
+    name: 'Adam Administrator',
+    role: PrimaryRole.ADMINISTRATOR,
+    customRoles: [CustomRole.BILLING_EDITOR],
+    demo: 'Acme administrator + billing_editor; LiveChat VICEOWNER; chatbot ADMINISTRATOR',
+  },
+  {
+    email: 'member@demo.test',
+    name: 'Mia Member',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'Acme member; LiveChat AGENT',
+  },
+  {
+    email: 'manager@demo.test',
+    name: 'Max Manager',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'chatbot MANAGER',
+  },
+  {
+    email: 'designer@demo.test',
+    name: 'Dana Designer',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'chatbot DESIGNER',
+  },
+  {
+    email: 'us-operator@demo.test',
+    name: 'Uma US Operator',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'live-chat operator, Departments US',
+  },
+  {
+    email: 'us-leader@demo.test',
+    name: 'Ulysses US Team Leader',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'live-chat team leader, US',
+  },
+  {
+    email: 'au-operator@demo.test',
+    name: 'Ava AU Operator',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'live-chat operator, Departments AU',
+  },
+  {
+    email: 'au-leader@demo.test',
+    name: 'Angus AU Team Leader',
+    role: PrimaryRole.MEMBER,
+    customRoles: [],
+    demo: 'live-chat team leader, AU',
+  },
   { email: 'root@demo.test', name: 'Rita Root', role: null, customRoles: [], demo: 'portal ROOT' },
   { email: 'support@demo.test', name: 'Sam Support', role: null, customRoles: [], demo: 'portal SUPPORT' },
-  { email: 'conduit-admin@demo.test', name: 'Cora Conduit Admin', role: null, customRoles: [], demo: 'portal CONDUIT_ADMIN' },
+  {
+    email: 'conduit-admin@demo.test',
+    name: 'Cora Conduit Admin',
+    role: null,
+    customRoles: [],
+    demo: 'portal CONDUIT_ADMIN',
+  },
   { email: 'sales-rep@demo.test', name: 'Sid Sales Rep', role: null, customRoles: [], demo: 'portal SALES_REP' },
-  { email: 'customer-manager@demo.test', name: 'Cam Customer Manager', role: null, customRoles: [], demo: 'portal CUSTOMER_MANAGER' },
-  { email: 'customer-admin@demo.test', name: 'Cai Customer Admin', role: null, customRoles: [], demo: 'portal CUSTOMER_ADMIN' },
-  { email: 'customer-tech@demo.test', name: 'Tess Customer Technical', role: null, customRoles: [], demo: 'portal CUSTOMER_TECHNICAL' },
-  { email: 'primary-contact@demo.test', name: 'Pat Primary Contact', role: null, customRoles: [], demo: 'portal PRIMARY_CONTACT (no portal access)' },
-  { email: 'billing-contact@demo.test', name: 'Bill Billing Contact', role: null, customRoles: [], demo: 'portal BILLING_CONTACT (no portal access)' },
+  {
+    email: 'customer-manager@demo.test',
+    name: 'Cam Customer Manager',
+    role: null,
+    customRoles: [],
+    demo: 'portal CUSTOMER_MANAGER',
+  },
+  {
+    email: 'customer-admin@demo.test',
+    name: 'Cai Customer Admin',
+    role: null,
+    customRoles: [],
+    demo: 'portal CUSTOMER_ADMIN',
+  },
+  {
+    email: 'customer-tech@demo.test',
+    name: 'Tess Customer Technical',
+    role: null,
+    customRoles: [],
+    demo: 'portal CUSTOMER_TECHNICAL',
+  },
+  {
+    email: 'primary-contact@demo.test',
+    name: 'Pat Primary Contact',
+    role: null,
+    customRoles: [],
+    demo: 'portal PRIMARY_CONTACT (no portal access)',
+  },
+  {
+    email: 'billing-contact@demo.test',
+    name: 'Bill Billing Contact',
+    role: null,
+    customRoles: [],
+    demo: 'portal BILLING_CONTACT (no portal access)',
+  },
 ];
 
 export const DEMO_ORGANIZATION = 'Acme Support';
@@ -55,7 +145,7 @@ export async function seedAccountsDemo({ db, tokens }: SubgraphDeps): Promise<vo
     const { account } = await accounts.signUp({ email: a.email, name: a.name, password: DEMO_PASSWORD });
     ids.set(a.email, account.id);
   }
-  const owner = { accountId: ids.get(DEMO_ACCOUNTS[0]!.email)! };
+  const owner = { accountId: ids.get(DEMO_ACCOUNTS[0].email)! };
   const org = await new OrganizationService(db).create(owner, { name: DEMO_ORGANIZATION });
   for (const a of DEMO_ACCOUNTS.slice(1)) {
     if (a.role === null) continue;

@@ -67,7 +67,11 @@ const decisions = new WeakMap<object, Map<string, boolean | Promise<boolean>>>()
  * the same key return a plain boolean, so the enforcer's synchronous path runs: a list of 1,000 protected
  * fields costs one lookup and 999 map reads, not 1,000 promise chains. The key must include the viewer.
  */
-export function memoDecision(ctx: object, key: string, decide: () => boolean | Promise<boolean>): boolean | Promise<boolean> {
+export function memoDecision(
+  ctx: object,
+  key: string,
+  decide: () => boolean | Promise<boolean>,
+): boolean | Promise<boolean> {
   let memo = decisions.get(ctx);
   if (!memo) decisions.set(ctx, (memo = new Map()));
   const known = memo.get(key);

@@ -13,10 +13,20 @@ export interface AuditInput {
 }
 
 /** Writes one audit event of a change: what a service's transaction helper hands its work. */
-export type Auditor = (action: string, targetType: string, targetId: string, before: object | null, after: object | null) => Promise<void>;
+export type Auditor = (
+  action: string,
+  targetType: string,
+  targetId: string,
+  before: object | null,
+  after: object | null,
+) => Promise<void>;
 
 /** An auditor bound to a transaction, an organization and the actor, so each change only says what happened. */
-export function auditorFor(manager: EntityManager, organizationId: string | null, actorAccountId: string | null): Auditor {
+export function auditorFor(
+  manager: EntityManager,
+  organizationId: string | null,
+  actorAccountId: string | null,
+): Auditor {
   return (action, targetType, targetId, before, after) =>
     recordAudit(manager, { organizationId, actorAccountId, action, targetType, targetId, before, after });
 }

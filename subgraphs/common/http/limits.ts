@@ -24,7 +24,13 @@ export interface OperationLimits {
   defaultListSize: number;
 }
 
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxCost: 50_000, defaultListSize: 5 };
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxRootFields: 20,
+  maxCost: 50_000,
+  defaultListSize: 5,
+};
 
 function limitError(code: string, message: string, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, limit, actual } });
@@ -52,7 +58,8 @@ function measure(
     if (totals.cost > limits.maxCost || totals.depth > limits.maxDepth) return; // already over: stop walking
     if (sel.kind === Kind.FIELD) {
       if (sel.alias) totals.aliases += 1;
-      const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
+      const def =
+        parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;
       let childMultiplier = multiplier;
       let childPaged = false;
       const first = sel.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
@@ -65,10 +72,20 @@ function measure(
       }
       totals.cost += multiplier;
       if (sel.selectionSet) {
-        measure(ctx, sel.selectionSet, def ? getNamedType(def.type) : undefined, depth + 1, childMultiplier, limits, visiting, totals, childPaged);
+        measure(
+          ctx,
+          sel.selectionSet,
+          def ? getNamedType(def.type) : undefined,
+          depth + 1,
+          childMultiplier,
+          limits,
+          visiting,
+          totals,
+          childPaged,
+        );
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const type = sel.typeCondition ? ctx.getSchema().getType(sel.typeCondition.name.value) ?? parent : parent;
+      const type = sel.typeCondition ? (ctx.getSchema().getType(sel.typeCondition.name.value) ?? parent) : parent;
       measure(ctx, sel.selectionSet, type, depth, multiplier, limits, visiting, totals, paged);
     } else {
       const name = sel.name.value;
@@ -83,25 +100,59 @@ function measure(
 }
 
 /** Validation rules refusing operations over the limits, with a clear message and the limit in `extensions`. */
-export function operationLimitRules(limits: OperationLimits = DEFAULT_LIMITS): Array<(ctx: ValidationContext) => ASTVisitor> {
+export function operationLimitRules(
+  limits: OperationLimits = DEFAULT_LIMITS,
+): Array<(ctx: ValidationContext) => ASTVisitor> {
   return [
     (ctx) => ({
       OperationDefinition(node) {
         const root =
-          node.operation === 'mutation' ? ctx.getSchema().getMutationType() : node.operation === 'subscription' ? ctx.getSchema().getSubscriptionType() : ctx.getSchema().getQueryType();
+          node.operation === 'mutation'
+            ? ctx.getSchema().getMutationType()
+            : node.operation === 'subscription'
+              ? ctx.getSchema().getSubscriptionType()
+              : ctx.getSchema().getQueryType();
         const rootFields = node.selectionSet.selections.length;
         if (rootFields > limits.maxRootFields) {
-          ctx.reportError(limitError('TOO_MANY_ROOT_FIELDS', `The operation has ${rootFields} root fields; the limit is ${limits.maxRootFields}`, limits.maxRootFields, rootFields));
+          ctx.reportError(
+            limitError(
+              'TOO_MANY_ROOT_FIELDS',
+              `The operation has ${rootFields} root fields; the limit is ${limits.maxRootFields}`,
+              limits.maxRootFields,
+              rootFields,
+            ),
+          );
           return;
         }
         const totals = { depth: 0, cost: 0, aliases: 0 };
         measure(ctx, node.selectionSet, root ?? undefined, 1, 1, limits, new Set(), totals);
         if (totals.depth > limits.maxDepth) {
-          ctx.reportError(limitError('QUERY_TOO_DEEP', `The operation is nested more than ${limits.maxDepth} levels deep`, limits.maxDepth, totals.depth));
+          ctx.reportError(
+            limitError(
+              'QUERY_TOO_DEEP',
+              `The operation is nested more than ${limits.maxDepth} levels deep`,
+              limits.maxDepth,
+              totals.depth,
+            ),
+          );
         } else if (totals.aliases > limits.maxAliases) {
-          ctx.reportError(limitError('TOO_MANY_ALIASES', `The operation uses ${totals.aliases} aliases; the limit is ${limits.maxAliases}`, limits.maxAliases, totals.aliases));
+          ctx.reportError(
+            limitError(
+              'TOO_MANY_ALIASES',
+              `The operation uses ${totals.aliases} aliases; the limit is ${limits.maxAliases}`,
+              limits.maxAliases,
+              totals.aliases,
+            ),
+          );
         } else if (totals.cost > limits.maxCost) {
-          ctx.reportError(limitError('QUERY_TOO_COMPLEX', `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`, limits.maxCost, totals.cost));
+          ctx.reportError(
+            limitError(
+              'QUERY_TOO_COMPLEX',
+              `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
+              limits.maxCost,
+              totals.cost,
+            ),
+          );
         }
       },
     }),

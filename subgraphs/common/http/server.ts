@@ -73,7 +73,9 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
  * in `x-request-id`, a body size limit and per-request SQL statement counting. Our own handler rather
  * than the standalone one, so these concerns live in one place for every process.
  */
-export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: GraphQLHttpOptions<Ctx>): Promise<RunningServer> {
+export async function startGraphQLHttpServer<Ctx extends BaseContext>(
+  options: GraphQLHttpOptions<Ctx>,
+): Promise<RunningServer> {
   const { apollo, logger } = options;
   const limit = options.bodyLimitBytes ?? 1_000_000;
   await apollo.start();
@@ -88,7 +90,13 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: G
       // Health and readiness probes are polled constantly: they log at debug, so they never drown real traffic.
       const probe = req.url === '/health' || req.url === '/ready';
       logger[probe ? 'debug' : 'info'](
-        { requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 },
+        {
+          requestId,
+          method: req.method,
+          path: req.url?.split('?')[0],
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
         'request',
       );
     });
@@ -111,7 +119,14 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: G
         raw = await readBody(req, limit);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
-        return sendJson(res, status, errorBody(status === 413 ? `Request body exceeds ${limit} bytes` : 'Could not read the request body', status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST'));
+        return sendJson(
+          res,
+          status,
+          errorBody(
+            status === 413 ? `Request body exceeds ${limit} bytes` : 'Could not read the request body',
+            status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+          ),
+        );
       }
       const contentType = req.headers['content-type'] ?? '';
       if (contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')) {
@@ -133,7 +148,8 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(options: G
     const response = await requestScope.run(stats, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () => options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
+        context: () =>
+          options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
       }),
     );
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -11,7 +11,10 @@ export interface Queryable {
  * Portal role assignments of accounts with their reach resolved in one statement: the server and conduit each
  * sits in (through its conduit or customer) and the customers assigned to sales reps and customer managers.
  */
-export async function loadAssignmentFacts(q: Queryable, where: { accountIds?: string[]; ids?: string[] }): Promise<AssignmentFacts[]> {
+export async function loadAssignmentFacts(
+  q: Queryable,
+  where: { accountIds?: string[]; ids?: string[] },
+): Promise<AssignmentFacts[]> {
   const accountIds = (where.accountIds ?? []).filter(isUuid);
   const ids = (where.ids ?? []).filter(isUuid);
   if (accountIds.length === 0 && ids.length === 0) return [];
@@ -23,7 +26,11 @@ export async function loadAssignmentFacts(q: Queryable, where: { accountIds?: st
 }
 
 /** Assignments whose reach sits in any of these servers, conduits or customers (portal users by scope). */
-export async function loadAssignmentsIn(q: Queryable, column: 'server_id' | 'conduit_id' | 'customer_id', keys: string[]): Promise<AssignmentFacts[]> {
+export async function loadAssignmentsIn(
+  q: Queryable,
+  column: 'server_id' | 'conduit_id' | 'customer_id',
+  keys: string[],
+): Promise<AssignmentFacts[]> {
   const valid = keys.filter(isUuid);
   if (valid.length === 0) return [];
   const extra = column === 'customer_id' ? ' OR customer_ids && $2::text[]' : '';
@@ -48,10 +55,17 @@ export function toFacts(r: Record<string, unknown>): AssignmentFacts {
 }
 
 /** A customer (or anything with its conduit and server) as a decision target. */
-export const customerTarget = (c: { id: string; conduitId: string; serverId: string }): Target => ({ serverId: c.serverId, conduitId: c.conduitId, customerId: c.id });
+export const customerTarget = (c: { id: string; conduitId: string; serverId: string }): Target => ({
+  serverId: c.serverId,
+  conduitId: c.conduitId,
+  customerId: c.id,
+});
 
 /** A conduit as a decision target. */
-export const conduitTarget = (c: { id: string; serverId: string }): Target => ({ serverId: c.serverId, conduitId: c.id });
+export const conduitTarget = (c: { id: string; serverId: string }): Target => ({
+  serverId: c.serverId,
+  conduitId: c.id,
+});
 
 /** A server as a decision target. */
 export const serverTarget = (s: { id: string }): Target => ({ serverId: s.id });

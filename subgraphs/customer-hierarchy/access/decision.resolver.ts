@@ -8,13 +8,22 @@ import type { AssignmentFacts } from './reach';
 
 @Resolver(() => PortalDecisionType)
 export class PortalDecisionResolver {
-  @Query(() => PortalDecisionType, { nullable: true, description: 'X-2 for the reseller hierarchy. Asked by the account itself or whoever sees portal users there.' })
+  @Query(() => PortalDecisionType, {
+    nullable: true,
+    description: 'X-2 for the reseller hierarchy. Asked by the account itself or whoever sees portal users there.',
+  })
   @RequiresPermission('portal:decision')
-  portalDecision(@Arg('input') input: PortalDecisionInput, @Ctx() ctx: CustomerHierarchyContext): Promise<PortalDecisionResult> {
+  portalDecision(
+    @Arg('input') input: PortalDecisionInput,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<PortalDecisionResult> {
     return ctx.services.decisions.decide(input);
   }
 
-  @FieldResolver(() => PortalRoleAssignment, { nullable: true, description: 'The assignment that allowed it; null when denied.' })
+  @FieldResolver(() => PortalRoleAssignment, {
+    nullable: true,
+    description: 'The assignment that allowed it; null when denied.',
+  })
   @RequiresPermission('authenticated')
   decidedBy(@Root() d: PortalDecisionResult): AssignmentFacts | null {
     return d.decidedBy;

@@ -20,17 +20,28 @@ export interface PortalDecisionResult extends PortalDecision {
 export class DecisionService {
   constructor(private readonly db: DataSource) {}
 
-  async decide(input: { accountId: string; action: string; customerId?: string | null; conduitId?: string | null; serverId?: string | null }): Promise<PortalDecisionResult> {
+  async decide(input: {
+    accountId: string;
+    action: string;
+    customerId?: string | null;
+    conduitId?: string | null;
+    serverId?: string | null;
+  }): Promise<PortalDecisionResult> {
     const accountId = requireId('accountId', input.accountId);
-    if (!isPortalAction(input.action)) throw new ValidationError('action', 'action is not a row of the portal matrices');
+    if (!isPortalAction(input.action))
+      throw new ValidationError('action', 'action is not a row of the portal matrices');
     const action = input.action;
     const targets: Target[] = [];
     if (input.customerId) {
-      const c = await this.db.getRepository(CustomerEntity).findOneBy({ id: requireId('customerId', input.customerId) });
+      const c = await this.db
+        .getRepository(CustomerEntity)
+        .findOneBy({ id: requireId('customerId', input.customerId) });
       if (!c) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
       targets.push(customerTarget(c));
     } else if (input.conduitId) {
-      const c = await this.db.getRepository(SalesConduitEntity).findOneBy({ id: requireId('conduitId', input.conduitId) });
+      const c = await this.db
+        .getRepository(SalesConduitEntity)
+        .findOneBy({ id: requireId('conduitId', input.conduitId) });
       if (!c) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });
       targets.push(conduitTarget(c));
     } else if (input.serverId) {

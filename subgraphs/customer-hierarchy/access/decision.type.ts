@@ -9,7 +9,10 @@ export class PortalDecisionType {
   @Field(() => String, { nullable: true }) @RequiresPermission('authenticated') reason!: string;
 }
 
-@InputType({ description: 'May this account take this action (a matrix row) on this customer, conduit or server (give one, or none for the role alone)?' })
+@InputType({
+  description:
+    'May this account take this action (a matrix row) on this customer, conduit or server (give one, or none for the role alone)?',
+})
 export class PortalDecisionInput {
   @Field(() => ID) accountId!: string;
   @Field(() => PortalActionEnum) action!: string;

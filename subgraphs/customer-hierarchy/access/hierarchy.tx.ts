@@ -7,7 +7,14 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { BillingState } from '../customer/billing.machine';
 import { customerTarget, loadAssignmentFacts } from './access-facts';
 import type { PortalAction } from './portal.matrix';
-import { decide, manageDecision, type AssignmentFacts, type AssignmentScope, type PortalDecision, type Target } from './reach';
+import {
+  decide,
+  manageDecision,
+  type AssignmentFacts,
+  type AssignmentScope,
+  type PortalDecision,
+  type Target,
+} from './reach';
 
 /** What one access change works with, inside its transaction. */
 export interface HierarchyTx {
@@ -20,17 +27,30 @@ export interface HierarchyTx {
   /** Re-checks that the caller manages a portal role in a scope (ES-2); FORBIDDEN when denied. */
   requireManage(scope: AssignmentScope): PortalDecision;
   /** Writes the audit event with this transaction's manager (X-3). */
-  audit(organizationId: string | null, action: string, targetType: string, targetId: string, before: object | null, after: object | null): Promise<void>;
+  audit(
+    organizationId: string | null,
+    action: string,
+    targetType: string,
+    targetId: string,
+    before: object | null,
+    after: object | null,
+  ): Promise<void>;
 }
 
-const forbidden = (decision: PortalDecision) => new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${decision.reason.replace(/^Denied: /, '')}`);
+const forbidden = (decision: PortalDecision) =>
+  new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${decision.reason.replace(/^Denied: /, '')}`);
 
 /**
  * Runs an access change of the hierarchy in one transaction: takes this schema's advisory locks (sorted, so two
  * changes never wait on each other in opposite orders), re-reads the caller's assignments, and gives the work a
  * re-check of the permission the directive checked before (closing the race between them) and an audit writer.
  */
-export function inHierarchy<T>(db: DataSource, viewer: Viewer, lockKeys: readonly string[], work: (tx: HierarchyTx) => Promise<T>): Promise<T> {
+export function inHierarchy<T>(
+  db: DataSource,
+  viewer: Viewer,
+  lockKeys: readonly string[],
+  work: (tx: HierarchyTx) => Promise<T>,
+): Promise<T> {
   return db.transaction(async (manager) => {
     for (const key of [...new Set(lockKeys)].sort()) {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`customer_hierarchy:${key}`]);
@@ -70,7 +90,13 @@ export interface CustomerTx extends HierarchyTx {
   customer: CustomerEntity;
   decision: PortalDecision;
   /** Audit in the customer's organization (X-3: audit events are queryable by organization). */
-  auditCustomer(action: string, targetType: string, targetId: string, before: object | null, after: object | null): Promise<void>;
+  auditCustomer(
+    action: string,
+    targetType: string,
+    targetId: string,
+    before: object | null,
+    after: object | null,
+  ): Promise<void>;
 }
 
 /**
@@ -91,9 +117,12 @@ export function inCustomer<T>(
     if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
     const decision = tx.require(action, [customerTarget(customer)]);
     if (customer.billingState === BillingState.ARCHIVED && !options.allowArchived) {
-      throw new DomainError('CUSTOMER_ARCHIVED', 'The customer is archived; archived customers are read-only', { field: 'customerId' });
+      throw new DomainError('CUSTOMER_ARCHIVED', 'The customer is archived; archived customers are read-only', {
+        field: 'customerId',
+      });
     }
-    const auditCustomer: CustomerTx['auditCustomer'] = (a, type, id, before, after) => tx.audit(customer.organizationId, a, type, id, before, after);
+    const auditCustomer: CustomerTx['auditCustomer'] = (a, type, id, before, after) =>
+      tx.audit(customer.organizationId, a, type, id, before, after);
     return work({ ...tx, customer, decision, auditCustomer });
   });
 }

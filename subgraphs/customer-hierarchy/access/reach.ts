@@ -1,4 +1,11 @@
-import { PORTAL_ROLE_RANK, PORTAL_ROLE_SCOPE, PortalRole, managesPortalUsers, roleAllows, type PortalAction } from './portal.matrix';
+import {
+  PORTAL_ROLE_RANK,
+  PORTAL_ROLE_SCOPE,
+  PortalRole,
+  managesPortalUsers,
+  roleAllows,
+  type PortalAction,
+} from './portal.matrix';
 
 /** One portal role assignment with its reach resolved (the server/conduit it sits in, and assigned customers). */
 export interface AssignmentFacts {
@@ -56,7 +63,8 @@ export interface PortalDecision {
   reason: string;
 }
 
-const byRank = (assignments: readonly AssignmentFacts[]) => [...assignments].sort((x, y) => PORTAL_ROLE_RANK[y.role] - PORTAL_ROLE_RANK[x.role]);
+const byRank = (assignments: readonly AssignmentFacts[]) =>
+  [...assignments].sort((x, y) => PORTAL_ROLE_RANK[y.role] - PORTAL_ROLE_RANK[x.role]);
 
 /**
  * ES-3 within ES-2: an action is allowed when one assignment's role has the cell and reaches the targets
@@ -71,13 +79,33 @@ export function decide(
 ): PortalDecision {
   const withCell = byRank(assignments).filter((a) => roleAllows(a.role, action));
   const decidedBy =
-    withCell.find((a) => (targets.length === 0 ? true : mode === 'all' ? targets.every((t) => reaches(a, t)) : targets.some((t) => reaches(a, t)))) ?? null;
-  if (decidedBy) return { allowed: true, decidedBy, reason: `Allowed: ${decidedBy.role} (assignment ${decidedBy.id}) may ${action} within its reach.` };
-  if (assignments.length === 0) return { allowed: false, decidedBy: null, reason: 'Denied: the account holds no portal role.' };
+    withCell.find((a) =>
+      targets.length === 0
+        ? true
+        : mode === 'all'
+          ? targets.every((t) => reaches(a, t))
+          : targets.some((t) => reaches(a, t)),
+    ) ?? null;
+  if (decidedBy)
+    return {
+      allowed: true,
+      decidedBy,
+      reason: `Allowed: ${decidedBy.role} (assignment ${decidedBy.id}) may ${action} within its reach.`,
+    };
+  if (assignments.length === 0)
+    return { allowed: false, decidedBy: null, reason: 'Denied: the account holds no portal role.' };
   if (withCell.length === 0) {
-    return { allowed: false, decidedBy: null, reason: `Denied: none of the account's roles (${[...new Set(assignments.map((a) => a.role))].join(', ')}) may ${action}.` };
+    return {
+      allowed: false,
+      decidedBy: null,
+      reason: `Denied: none of the account's roles (${[...new Set(assignments.map((a) => a.role))].join(', ')}) may ${action}.`,
+    };
   }
-  return { allowed: false, decidedBy: null, reason: `Denied: ${withCell.map((a) => a.role).join(', ')} may ${action}, but not outside its reach.` };
+  return {
+    allowed: false,
+    decidedBy: null,
+    reason: `Denied: ${withCell.map((a) => a.role).join(', ')} may ${action}, but not outside its reach.`,
+  };
 }
 
 /** The scope a new or existing assignment sits in, as a target. */
@@ -91,7 +119,8 @@ export interface AssignmentScope {
  * SUPPORT; otherwise a role that sees portal users manages strictly lower roles within its reach.
  */
 export function manageDecision(actor: readonly AssignmentFacts[], scope: AssignmentScope): PortalDecision {
-  if (scope.role === PortalRole.ROOT) return { allowed: false, decidedBy: null, reason: 'Denied: ROOT is assigned only by the bootstrap step.' };
+  if (scope.role === PortalRole.ROOT)
+    return { allowed: false, decidedBy: null, reason: 'Denied: ROOT is assigned only by the bootstrap step.' };
   const decidedBy =
     byRank(actor).find((a) => {
       if (a.role === PortalRole.ROOT) return true;
@@ -99,11 +128,15 @@ export function manageDecision(actor: readonly AssignmentFacts[], scope: Assignm
       if (PORTAL_ROLE_RANK[a.role] <= PORTAL_ROLE_RANK[scope.role]) return false;
       return scope.target !== null && reaches(a, scope.target);
     }) ?? null;
-  if (decidedBy) return { allowed: true, decidedBy, reason: `Allowed: ${decidedBy.role} manages ${scope.role} within its reach.` };
+  if (decidedBy)
+    return { allowed: true, decidedBy, reason: `Allowed: ${decidedBy.role} manages ${scope.role} within its reach.` };
   return {
     allowed: false,
     decidedBy: null,
-    reason: scope.role === PortalRole.SUPPORT ? 'Denied: only ROOT manages SUPPORT.' : `Denied: no role above ${scope.role} reaches that scope.`,
+    reason:
+      scope.role === PortalRole.SUPPORT
+        ? 'Denied: only ROOT manages SUPPORT.'
+        : `Denied: no role above ${scope.role} reaches that scope.`,
   };
 }
 

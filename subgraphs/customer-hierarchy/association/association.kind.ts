@@ -21,7 +21,9 @@ export interface DepartmentPlace {
  */
 export function associationKind(a: DepartmentPlace, b: DepartmentPlace): AssociationKind {
   if (a.serverId !== b.serverId) {
-    throw new DomainError('CROSS_SERVER_ASSOCIATION', 'Departments on different servers are never associated', { field: 'otherDepartmentId' });
+    throw new DomainError('CROSS_SERVER_ASSOCIATION', 'Departments on different servers are never associated', {
+      field: 'otherDepartmentId',
+    });
   }
   if (a.customerId === b.customerId) return AssociationKind.INTRA_CUSTOMER;
   return a.conduitId === b.conduitId ? AssociationKind.INTER_CUSTOMER : AssociationKind.INTER_CONDUIT;

@@ -4,25 +4,37 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerDepartmentEntity } from '../workspace/workspace.entity';
 import { CustomerDepartment } from '../workspace/workspace.type';
 import type { DepartmentAssociationEntity } from './association.entity';
-import { CreateDepartmentAssociationInput, DeleteDepartmentAssociationInput, DepartmentAssociation } from './association.type';
+import {
+  CreateDepartmentAssociationInput,
+  DeleteDepartmentAssociationInput,
+  DepartmentAssociation,
+} from './association.type';
 
 type C = CustomerHierarchyContext;
 
 @Resolver(() => DepartmentAssociation)
 export class DepartmentAssociationResolver {
-  @FieldResolver(() => CustomerDepartment, { nullable: true }) @RequiresPermission('portal:association:read')
+  @FieldResolver(() => CustomerDepartment, { nullable: true })
+  @RequiresPermission('portal:association:read')
   department(@Root() a: DepartmentAssociationEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity | null> {
     return ctx.loaders.departmentById.load(a.departmentAId);
   }
 
-  @FieldResolver(() => CustomerDepartment, { nullable: true }) @RequiresPermission('portal:association:read')
+  @FieldResolver(() => CustomerDepartment, { nullable: true })
+  @RequiresPermission('portal:association:read')
   otherDepartment(@Root() a: DepartmentAssociationEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity | null> {
     return ctx.loaders.departmentById.load(a.departmentBId);
   }
 
-  @Mutation(() => DepartmentAssociation, { nullable: true, description: "ES-5: links two departments of one server; the kind's Create row decides who may." })
+  @Mutation(() => DepartmentAssociation, {
+    nullable: true,
+    description: "ES-5: links two departments of one server; the kind's Create row decides who may.",
+  })
   @RequiresPermission('portal:association:create')
-  createDepartmentAssociation(@Arg('input') input: CreateDepartmentAssociationInput, @Ctx() ctx: C): Promise<DepartmentAssociationEntity> {
+  createDepartmentAssociation(
+    @Arg('input') input: CreateDepartmentAssociationInput,
+    @Ctx() ctx: C,
+  ): Promise<DepartmentAssociationEntity> {
     return ctx.services.associations.create(ctx.viewer!, input);
   }
 

@@ -5,7 +5,9 @@ import { AssociationKind } from '../access/enums';
 @ObjectType('DepartmentAssociation', { description: 'A link between two departments of one server (ES-5).' })
 export class DepartmentAssociation {
   @Field(() => ID) @Public() id!: string;
-  @Field(() => AssociationKind, { nullable: true }) @RequiresPermission('portal:association:read') kind!: AssociationKind;
+  @Field(() => AssociationKind, { nullable: true })
+  @RequiresPermission('portal:association:read')
+  kind!: AssociationKind;
   @Field(() => Date, { nullable: true }) @RequiresPermission('portal:association:read') createdAt!: Date;
 }
 

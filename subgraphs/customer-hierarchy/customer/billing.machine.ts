@@ -16,12 +16,26 @@ export type BillingTransition = 'activate_demo' | 'extend_demo' | 'activate' | '
  * who may take it. A new customer starts as a demo (creating a customer is creating a demo). ARCHIVED is final:
  * customers are never deleted. A paying (ACTIVE) customer is deactivated before it is archived.
  */
-export const BILLING_TRANSITIONS: Readonly<Record<BillingTransition, { from: readonly BillingState[]; to: BillingState; action: PortalAction }>> = {
+export const BILLING_TRANSITIONS: Readonly<
+  Record<BillingTransition, { from: readonly BillingState[]; to: BillingState; action: PortalAction }>
+> = {
   activate_demo: { from: [BillingState.DEACTIVATED], to: BillingState.DEMO, action: 'edit:billing_activate_demo' },
   extend_demo: { from: [BillingState.DEMO], to: BillingState.DEMO, action: 'edit:billing_extend_demo' },
-  activate: { from: [BillingState.DEMO, BillingState.DEACTIVATED], to: BillingState.ACTIVE, action: 'edit:billing_activate' },
-  deactivate: { from: [BillingState.DEMO, BillingState.ACTIVE], to: BillingState.DEACTIVATED, action: 'edit:billing_deactivate' },
-  archive: { from: [BillingState.DEMO, BillingState.DEACTIVATED], to: BillingState.ARCHIVED, action: 'edit:billing_archive' },
+  activate: {
+    from: [BillingState.DEMO, BillingState.DEACTIVATED],
+    to: BillingState.ACTIVE,
+    action: 'edit:billing_activate',
+  },
+  deactivate: {
+    from: [BillingState.DEMO, BillingState.ACTIVE],
+    to: BillingState.DEACTIVATED,
+    action: 'edit:billing_deactivate',
+  },
+  archive: {
+    from: [BillingState.DEMO, BillingState.DEACTIVATED],
+    to: BillingState.ARCHIVED,
+    action: 'edit:billing_archive',
+  },
 };
 
 /** Demo length when none is given, and the most one step may add. */

@@ -2,11 +2,23 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError } from '../../common/errors';
 import { inCustomer } from '../access/hierarchy.tx';
-import { addDays, BILLING_TRANSITIONS, BillingState, DEFAULT_DEMO_DAYS, nextState, today, type BillingTransition } from './billing.machine';
+import {
+  addDays,
+  BILLING_TRANSITIONS,
+  BillingState,
+  DEFAULT_DEMO_DAYS,
+  nextState,
+  today,
+  type BillingTransition,
+} from './billing.machine';
 import { CustomerEntity } from './customer.entity';
 import { requireDemoDays } from './customer.service';
 
-const billingOf = (c: CustomerEntity) => ({ billingState: c.billingState, nonBillable: c.nonBillable, demoEndsOn: c.demoEndsOn });
+const billingOf = (c: CustomerEntity) => ({
+  billingState: c.billingState,
+  nonBillable: c.nonBillable,
+  demoEndsOn: c.demoEndsOn,
+});
 
 /**
  * ES-4: the billing state machine. Each transition is one audited transaction under the customer's lock, allowed
@@ -16,7 +28,11 @@ export class BillingService {
   constructor(private readonly db: DataSource) {}
 
   /** Takes one transition; `days` sets a new demo's length or how far `extend_demo` moves its end. */
-  transition(viewer: Viewer, transition: BillingTransition, input: { customerId: string; days?: number | null }): Promise<CustomerEntity> {
+  transition(
+    viewer: Viewer,
+    transition: BillingTransition,
+    input: { customerId: string; days?: number | null },
+  ): Promise<CustomerEntity> {
     const days =
       transition === 'activate_demo'
         ? requireDemoDays('days', input.days, DEFAULT_DEMO_DAYS)
@@ -33,13 +49,23 @@ export class BillingService {
         const c = tx.customer;
         const to = nextState(c.billingState, transition);
         if (to === null) {
-          throw new DomainError('INVALID_BILLING_TRANSITION', `A ${c.billingState} customer cannot ${transition.replace('_', ' ')}; allowed from ${t.from.join(', ')}`, {
-            field: 'customerId',
-            billingState: c.billingState,
-          });
+          throw new DomainError(
+            'INVALID_BILLING_TRANSITION',
+            `A ${c.billingState} customer cannot ${transition.replace('_', ' ')}; allowed from ${t.from.join(', ')}`,
+            {
+              field: 'customerId',
+              billingState: c.billingState,
+            },
+          );
         }
         const demoEndsOn =
-          transition === 'extend_demo' ? addDays(c.demoEndsOn!, days!) : transition === 'activate_demo' ? addDays(today(), days!) : to === BillingState.DEMO ? c.demoEndsOn : null;
+          transition === 'extend_demo'
+            ? addDays(c.demoEndsOn!, days!)
+            : transition === 'activate_demo'
+              ? addDays(today(), days!)
+              : to === BillingState.DEMO
+                ? c.demoEndsOn
+                : null;
         const before = billingOf(c);
         await tx.manager.update(CustomerEntity, { id: c.id }, { billingState: to, demoEndsOn });
         const after = { ...before, billingState: to, demoEndsOn };
@@ -56,7 +82,10 @@ export class BillingService {
       const c = tx.customer;
       if (c.nonBillable === input.nonBillable) return c;
       await tx.manager.update(CustomerEntity, { id: c.id }, { nonBillable: input.nonBillable });
-      await tx.auditCustomer('customer.billing.non_billable_set', 'Customer', c.id, billingOf(c), { ...billingOf(c), nonBillable: input.nonBillable });
+      await tx.auditCustomer('customer.billing.non_billable_set', 'Customer', c.id, billingOf(c), {
+        ...billingOf(c),
+        nonBillable: input.nonBillable,
+      });
       return tx.manager.findOneByOrFail(CustomerEntity, { id: c.id });
     });
   }

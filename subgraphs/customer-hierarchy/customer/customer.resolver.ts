@@ -21,7 +21,15 @@ import type {
   EndUserEntity,
   ExternalContactEntity,
 } from '../workspace/workspace.entity';
-import { BroadcastGroup, CustomerDepartment, CustomerGroup, CustomerNote, EndUser, ExternalContact, ManualActivationCode } from '../workspace/workspace.type';
+import {
+  BroadcastGroup,
+  CustomerDepartment,
+  CustomerGroup,
+  CustomerNote,
+  EndUser,
+  ExternalContact,
+  ManualActivationCode,
+} from '../workspace/workspace.type';
 import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
 import {
   BillingDaysInput,
@@ -40,25 +48,40 @@ type C = CustomerHierarchyContext;
 
 @Resolver(() => Customer)
 export class CustomerResolver {
-  @Query(() => Customer, { nullable: true, description: 'A customer within the caller\'s reach (any portal role but the contacts).' })
+  @Query(() => Customer, {
+    nullable: true,
+    description: "A customer within the caller's reach (any portal role but the contacts).",
+  })
   @RequiresPermission('portal:hierarchy:read')
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: C): Promise<CustomerEntity | null> {
     return ctx.loaders.customerById.load(id);
   }
 
-  @Query(() => [Customer], { nullable: true, description: 'The customers the caller may view (View Customers within reach), optionally of one conduit.' })
+  @Query(() => [Customer], {
+    nullable: true,
+    description: 'The customers the caller may view (View Customers within reach), optionally of one conduit.',
+  })
   @RequiresPermission('portal:view:customers')
-  async customers(@Ctx() ctx: C, @Arg('conduitId', () => ID, { nullable: true }) conduitId?: string): Promise<CustomerEntity[]> {
+  async customers(
+    @Ctx() ctx: C,
+    @Arg('conduitId', () => ID, { nullable: true }) conduitId?: string,
+  ): Promise<CustomerEntity[]> {
     return ctx.services.customers.listVisible(await ctx.loaders.viewerAssignments(), conduitId);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "The organization's name, from the accounts' published directory (not a copy)." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The organization's name, from the accounts' published directory (not a copy).",
+  })
   @RequiresPermission('portal:hierarchy:read')
   async name(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<string | null> {
     return (await ctx.loaders.organizationById.load(c.organizationId))?.name ?? null;
   }
 
-  @FieldResolver(() => OrganizationRef, { nullable: true, description: 'The accounts organization this customer is (ES-1).' })
+  @FieldResolver(() => OrganizationRef, {
+    nullable: true,
+    description: 'The accounts organization this customer is (ES-1).',
+  })
   @RequiresPermission('portal:hierarchy:read')
   organization(@Root() c: CustomerEntity): OrganizationRef {
     return { id: c.organizationId };
@@ -118,37 +141,63 @@ export class CustomerResolver {
     return ctx.loaders.notesByCustomerId.load(c.id);
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Portal users assigned to the customer, its sales reps and customer managers included.' })
+  @FieldResolver(() => [PortalRoleAssignment], {
+    nullable: true,
+    description: 'Portal users assigned to the customer, its sales reps and customer managers included.',
+  })
   @RequiresPermission('portal:view:portal_users_customer')
   portalUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
     return ctx.loaders.assignmentsByCustomerId.load(c.id);
   }
 
-  @FieldResolver(() => [DepartmentAssociation], { nullable: true, description: 'Associations between departments of this customer (View Department Associations Intra customer).' })
+  @FieldResolver(() => [DepartmentAssociation], {
+    nullable: true,
+    description: 'Associations between departments of this customer (View Department Associations Intra customer).',
+  })
   @RequiresPermission('portal:view:association_intra')
   async departmentAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
-    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter((a) => a.kind === AssociationKind.INTRA_CUSTOMER);
+    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter(
+      (a) => a.kind === AssociationKind.INTRA_CUSTOMER,
+    );
   }
 
-  @FieldResolver(() => [DepartmentAssociation], { nullable: true, description: "Associations with other customers' departments (they reveal another customer: View Customers)." })
+  @FieldResolver(() => [DepartmentAssociation], {
+    nullable: true,
+    description: "Associations with other customers' departments (they reveal another customer: View Customers).",
+  })
   @RequiresPermission('portal:view:customers')
   async interCustomerAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
-    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter((a) => a.kind !== AssociationKind.INTRA_CUSTOMER);
+    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter(
+      (a) => a.kind !== AssociationKind.INTRA_CUSTOMER,
+    );
   }
 
-  @FieldResolver(() => [CustomerHierarchyAuditEvent], { nullable: true, description: 'Changes of this customer, newest first (X-3).' })
+  @FieldResolver(() => [CustomerHierarchyAuditEvent], {
+    nullable: true,
+    description: 'Changes of this customer, newest first (X-3).',
+  })
   @RequiresPermission('portal:view:customers')
-  auditEvents(@Root() c: CustomerEntity, @Ctx() ctx: C, @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number): Promise<AuditEventEntity[]> {
+  auditEvents(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+  ): Promise<AuditEventEntity[]> {
     return ctx.loaders.auditByOrganizationId.load(`${c.organizationId}|${pageSize(first)}`);
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Creates a customer (a new organization owned by a registered account) as a demo.' })
+  @Mutation(() => Customer, {
+    nullable: true,
+    description: 'Creates a customer (a new organization owned by a registered account) as a demo.',
+  })
   @RequiresPermission('portal:create:customer')
   createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
     return ctx.services.customers.create(ctx.viewer!, input);
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Edit Customer. Customers are never deleted: archive them.' })
+  @Mutation(() => Customer, {
+    nullable: true,
+    description: 'Edit Customer. Customers are never deleted: archive them.',
+  })
   @RequiresPermission('portal:edit:customer')
   updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
     return ctx.services.customers.update(ctx.viewer!, input);
@@ -172,19 +221,28 @@ export class CustomerResolver {
     return ctx.services.billing.transition(ctx.viewer!, 'extend_demo', input);
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Activate Customer (DEMO or DEACTIVATED → ACTIVE).' })
+  @Mutation(() => Customer, {
+    nullable: true,
+    description: 'Customer Billing: Activate Customer (DEMO or DEACTIVATED → ACTIVE).',
+  })
   @RequiresPermission('portal:edit:billing_activate')
   activateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
     return ctx.services.billing.transition(ctx.viewer!, 'activate', input);
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Deactivate Customer (DEMO or ACTIVE → DEACTIVATED).' })
+  @Mutation(() => Customer, {
+    nullable: true,
+    description: 'Customer Billing: Deactivate Customer (DEMO or ACTIVE → DEACTIVATED).',
+  })
   @RequiresPermission('portal:edit:billing_deactivate')
   deactivateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
     return ctx.services.billing.transition(ctx.viewer!, 'deactivate', input);
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Archive Customer (DEMO or DEACTIVATED → ARCHIVED, final).' })
+  @Mutation(() => Customer, {
+    nullable: true,
+    description: 'Customer Billing: Archive Customer (DEMO or DEACTIVATED → ARCHIVED, final).',
+  })
   @RequiresPermission('portal:edit:billing_archive')
   archiveCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
     return ctx.services.billing.transition(ctx.viewer!, 'archive', input);
@@ -211,7 +269,10 @@ export class CustomerResolver {
 
 @Resolver(() => OrganizationRef)
 export class OrganizationCustomerResolver {
-  @FieldResolver(() => Customer, { nullable: true, description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.' })
+  @FieldResolver(() => Customer, {
+    nullable: true,
+    description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.',
+  })
   @RequiresPermission('portal:hierarchy:read')
   customer(@Root() org: OrganizationRef, @Ctx() ctx: C): Promise<CustomerEntity | null> {
     return ctx.loaders.customerByOrganizationId.load(org.id);

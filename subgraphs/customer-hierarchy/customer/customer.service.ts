@@ -43,7 +43,10 @@ export class CustomerService {
   constructor(private readonly db: DataSource) {}
 
   /** Creates a customer (a demo) in a conduit: Create Customer within reach (SUPPORT, CONDUIT_ADMIN, SALES_REP). */
-  create(viewer: Viewer, input: { conduitId: string; name: string; ownerEmail: string; demoDays?: number | null }): Promise<CustomerEntity> {
+  create(
+    viewer: Viewer,
+    input: { conduitId: string; name: string; ownerEmail: string; demoDays?: number | null },
+  ): Promise<CustomerEntity> {
     const conduitId = requireId('conduitId', input.conduitId);
     const name = requireName('name', input.name);
     const ownerEmail = requireEmail('ownerEmail', input.ownerEmail);
@@ -52,14 +55,17 @@ export class CustomerService {
       const conduit = await tx.manager.findOneBy(SalesConduitEntity, { id: conduitId });
       if (!conduit) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });
       const decision = tx.require('create:customer', [conduitTarget(conduit)]);
-      const [owner] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [ownerEmail]);
-      if (!owner) throw new DomainError('NOT_REGISTERED', 'The owner must be a registered account: no account has that e-mail', { field: 'ownerEmail' });
-      const [{ id: organizationId }] = await tx.manager.query('SELECT accounts.create_organization($1, $2, $3, $4) AS id', [
-        name,
-        owner.account_id,
-        viewer.accountId,
-        'customer-hierarchy: customer created',
+      const [owner] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
+        ownerEmail,
       ]);
+      if (!owner)
+        throw new DomainError('NOT_REGISTERED', 'The owner must be a registered account: no account has that e-mail', {
+          field: 'ownerEmail',
+        });
+      const [{ id: organizationId }] = await tx.manager.query(
+        'SELECT accounts.create_organization($1, $2, $3, $4) AS id',
+        [name, owner.account_id, viewer.accountId, 'customer-hierarchy: customer created'],
+      );
       const demoEndsOn = addDays(today(), days);
       const { identifiers } = await tx.manager.insert(CustomerEntity, {
         organizationId,
@@ -68,11 +74,12 @@ export class CustomerService {
         billingState: BillingState.DEMO,
         demoEndsOn,
       });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       // A sales rep's reach is the customers assigned to it: the demo it creates is assigned to it at once.
       const by = decision.decidedBy!;
       const assignedTo = by.role === PortalRole.SALES_REP ? by.id : null;
-      if (assignedTo) await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId: assignedTo, customerId: id });
+      if (assignedTo)
+        await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId: assignedTo, customerId: id });
       await tx.audit(organizationId, 'customer.created', 'Customer', id, null, {
         conduitId,
         ownerAccountId: owner.account_id,
@@ -85,27 +92,45 @@ export class CustomerService {
   }
 
   /** Edits a customer's own fields (Edit Customer). */
-  update(viewer: Viewer, input: { customerId: string; selfDiscovery?: boolean | null; accountCode?: string | null }): Promise<CustomerEntity> {
-    const accountCode = input.accountCode === undefined ? undefined : input.accountCode === null || input.accountCode.trim() === '' ? null : requireName('accountCode', input.accountCode, 50);
+  update(
+    viewer: Viewer,
+    input: { customerId: string; selfDiscovery?: boolean | null; accountCode?: string | null },
+  ): Promise<CustomerEntity> {
+    const accountCode =
+      input.accountCode === undefined
+        ? undefined
+        : input.accountCode === null || input.accountCode.trim() === ''
+          ? null
+          : requireName('accountCode', input.accountCode, 50);
     return this.change(viewer, input.customerId, 'edit:customer', 'customer.updated', {
-      ...(input.selfDiscovery === undefined || input.selfDiscovery === null ? {} : { selfDiscovery: input.selfDiscovery }),
+      ...(input.selfDiscovery === undefined || input.selfDiscovery === null
+        ? {}
+        : { selfDiscovery: input.selfDiscovery }),
       ...(accountCode === undefined ? {} : { accountCode }),
     });
   }
 
   /** Turns client side recording on or off (Enable Client Side Recording). */
   setClientSideRecording(viewer: Viewer, input: { customerId: string; enabled: boolean }): Promise<CustomerEntity> {
-    return this.change(viewer, input.customerId, 'edit:client_side_recording', 'customer.client_side_recording_set', { clientSideRecording: input.enabled });
+    return this.change(viewer, input.customerId, 'edit:client_side_recording', 'customer.client_side_recording_set', {
+      clientSideRecording: input.enabled,
+    });
   }
 
   /** Sets the RTP gateway configuration (RTP Gateway Config). */
-  setRtpGatewayConfig(viewer: Viewer, input: { customerId: string; host: string; port: number; transport: string }): Promise<CustomerEntity> {
+  setRtpGatewayConfig(
+    viewer: Viewer,
+    input: { customerId: string; host: string; port: number; transport: string },
+  ): Promise<CustomerEntity> {
     const host = typeof input.host === 'string' ? input.host.trim().toLowerCase() : '';
     if (!HOST.test(host)) throw new ValidationError('host', 'host must be a host name or IPv4 address');
-    if (!Number.isInteger(input.port) || input.port < 1 || input.port > 65535) throw new ValidationError('port', 'port must be from 1 to 65535');
+    if (!Number.isInteger(input.port) || input.port < 1 || input.port > 65535)
+      throw new ValidationError('port', 'port must be from 1 to 65535');
     const transport = requireOneOf('transport', input.transport, RTP_TRANSPORTS);
     const config: RtpGatewayConfig = { host, port: input.port, transport };
-    return this.change(viewer, input.customerId, 'edit:rtp_gateway', 'customer.rtp_gateway_config_set', { rtpGatewayConfig: config });
+    return this.change(viewer, input.customerId, 'edit:rtp_gateway', 'customer.rtp_gateway_config_set', {
+      rtpGatewayConfig: config,
+    });
   }
 
   /** Replaces the customer's external contacts (Modify External Contacts). */
@@ -114,19 +139,34 @@ export class CustomerService {
     input: { customerId: string; contacts: Array<{ name: string; email?: string | null; phone?: string | null }> },
   ): Promise<ExternalContactEntity[]> {
     const list = input.contacts ?? [];
-    if (list.length > MAX_CONTACTS) throw new ValidationError('contacts', `contacts must hold at most ${MAX_CONTACTS} entries`);
+    if (list.length > MAX_CONTACTS)
+      throw new ValidationError('contacts', `contacts must hold at most ${MAX_CONTACTS} entries`);
     const contacts = list.map((c, i) => {
       const email = c.email ? requireEmail(`contacts[${i}].email`, c.email) : null;
       const phone = c.phone ? c.phone.trim() : null;
-      if (phone !== null && !PHONE.test(phone)) throw new ValidationError(`contacts[${i}].phone`, `contacts[${i}].phone is not a phone number`);
+      if (phone !== null && !PHONE.test(phone))
+        throw new ValidationError(`contacts[${i}].phone`, `contacts[${i}].phone is not a phone number`);
       return { name: requireName(`contacts[${i}].name`, c.name), email, phone };
     });
     return inCustomer(this.db, viewer, input.customerId, 'edit:external_contacts', async (tx) => {
       const customerId = tx.customer.id;
-      const before = await tx.manager.find(ExternalContactEntity, { where: { customerId }, order: { position: 'ASC' } });
+      const before = await tx.manager.find(ExternalContactEntity, {
+        where: { customerId },
+        order: { position: 'ASC' },
+      });
       await tx.manager.delete(ExternalContactEntity, { customerId });
-      if (contacts.length) await tx.manager.insert(ExternalContactEntity, contacts.map((c, position) => ({ ...c, customerId, position })));
-      await tx.auditCustomer('customer.external_contacts_set', 'Customer', customerId, { contacts: before.map(({ name, email, phone }) => ({ name, email, phone })) }, { contacts });
+      if (contacts.length)
+        await tx.manager.insert(
+          ExternalContactEntity,
+          contacts.map((c, position) => ({ ...c, customerId, position })),
+        );
+      await tx.auditCustomer(
+        'customer.external_contacts_set',
+        'Customer',
+        customerId,
+        { contacts: before.map(({ name, email, phone }) => ({ name, email, phone })) },
+        { contacts },
+      );
       return tx.manager.find(ExternalContactEntity, { where: { customerId }, order: { position: 'ASC' } });
     });
   }
@@ -149,12 +189,18 @@ export class CustomerService {
     return customers.filter((c) => decide(mine, 'view:customers', [customerTarget(c)]).allowed);
   }
 
-  private change(viewer: Viewer, customerId: string, action: Parameters<typeof inCustomer>[3], auditAction: string, patch: Partial<CustomerEntity>): Promise<CustomerEntity> {
+  private change(
+    viewer: Viewer,
+    customerId: string,
+    action: Parameters<typeof inCustomer>[3],
+    auditAction: string,
+    patch: Partial<CustomerEntity>,
+  ): Promise<CustomerEntity> {
     return inCustomer(this.db, viewer, customerId, action, async (tx) => {
       const before = snapshot(tx.customer);
       const after = { ...before, ...patch } as ReturnType<typeof snapshot>;
       if (JSON.stringify(before) === JSON.stringify(after)) return tx.customer;
-      await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch as never);
+      await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch);
       await tx.auditCustomer(auditAction, 'Customer', tx.customer.id, before, after);
       return tx.manager.findOneByOrFail(CustomerEntity, { id: tx.customer.id });
     });

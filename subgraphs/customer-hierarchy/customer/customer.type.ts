@@ -6,20 +6,28 @@ import { BillingState } from '../access/enums';
 export class RtpGatewayConfigType {
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') host!: string;
   @Field(() => Int, { nullable: true }) @RequiresPermission('portal:hierarchy:read') port!: number;
-  @Field(() => String, { nullable: true, description: 'UDP, TCP or TLS.' }) @RequiresPermission('portal:hierarchy:read') transport!: string;
+  @Field(() => String, { nullable: true, description: 'UDP, TCP or TLS.' })
+  @RequiresPermission('portal:hierarchy:read')
+  transport!: string;
 }
 
 @ObjectType('Customer', {
-  description: 'A customer: an accounts organization seen from the reseller side (ES-1), in one sales conduit, with its billing state (ES-4).',
+  description:
+    'A customer: an accounts organization seen from the reseller side (ES-1), in one sales conduit, with its billing state (ES-4).',
 })
 export class Customer {
   @Field(() => ID) @Public() id!: string;
-  @Field(() => BillingState, { nullable: true }) @RequiresPermission('portal:view:customers') billingState!: BillingState;
+  @Field(() => BillingState, { nullable: true })
+  @RequiresPermission('portal:view:customers')
+  billingState!: BillingState;
   @Field(() => Boolean, { nullable: true }) @RequiresPermission('portal:view:customers') nonBillable!: boolean;
   @Field(() => String, { nullable: true, description: "A demo's end date (YYYY-MM-DD); null unless DEMO." })
   @RequiresPermission('portal:view:customers')
   demoEndsOn!: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'ES-5: off → its departments are linked only through explicit associations.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'ES-5: off → its departments are linked only through explicit associations.',
+  })
   @RequiresPermission('portal:hierarchy:read')
   selfDiscovery!: boolean;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:view:customers') accountCode!: string | null;
@@ -31,8 +39,12 @@ export class Customer {
 export class CreateCustomerInput {
   @Field(() => ID) conduitId!: string;
   @Field({ description: "The organization's name." }) name!: string;
-  @Field({ description: 'A registered account; it becomes the organization\'s OWNER (GA-5).' }) ownerEmail!: string;
-  @Field(() => Int, { nullable: true, description: 'Length of the demo the customer starts as; 30 when omitted (1 to 90).' }) demoDays?: number;
+  @Field({ description: "A registered account; it becomes the organization's OWNER (GA-5)." }) ownerEmail!: string;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Length of the demo the customer starts as; 30 when omitted (1 to 90).',
+  })
+  demoDays?: number;
 }
 
 @InputType()
@@ -50,7 +62,10 @@ export class CustomerRefInput {
 @InputType()
 export class BillingDaysInput {
   @Field(() => ID) customerId!: string;
-  @Field(() => Int, { nullable: true, description: 'Days: the new demo length (activate, default 30) or how far to move its end (extend, required).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days: the new demo length (activate, default 30) or how far to move its end (extend, required).',
+  })
   days?: number;
 }
 
@@ -86,4 +101,3 @@ export class SetExternalContactsInput {
   @Field(() => ID) customerId!: string;
   @Field(() => [ExternalContactInput]) contacts!: ExternalContactInput[];
 }
-

@@ -28,7 +28,10 @@ export class ServerResolver {
     return ctx.loaders.conduitsByServerId.load(server.id);
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Every portal user of the server (View Portal Users).' })
+  @FieldResolver(() => [PortalRoleAssignment], {
+    nullable: true,
+    description: 'Every portal user of the server (View Portal Users).',
+  })
   @RequiresPermission('portal:view:portal_users')
   portalUsers(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
     return ctx.loaders.assignmentsByServerId.load(server.id);
@@ -45,7 +48,10 @@ export class ServerResolver {
 export class SalesConduitResolver {
   @Query(() => SalesConduit, { nullable: true })
   @RequiresPermission('portal:hierarchy:read')
-  salesConduit(@Arg('id', () => ID) id: string, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity | null> {
+  salesConduit(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<SalesConduitEntity | null> {
     return ctx.loaders.conduitById.load(id);
   }
 
@@ -55,21 +61,39 @@ export class SalesConduitResolver {
     return ctx.loaders.serverById.load(conduit.serverId);
   }
 
-  @FieldResolver(() => [Customer], { nullable: true, description: 'The customers of the conduit the caller may view (View Customers within reach).' })
+  @FieldResolver(() => [Customer], {
+    nullable: true,
+    description: 'The customers of the conduit the caller may view (View Customers within reach).',
+  })
   @RequiresPermission('portal:view:customers')
-  async customers(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<CustomerEntity[]> {
-    return ctx.services.customers.visibleAmong(await ctx.loaders.viewerAssignments(), await ctx.loaders.customersByConduitId.load(conduit.id));
+  async customers(
+    @Root() conduit: SalesConduitEntity,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<CustomerEntity[]> {
+    return ctx.services.customers.visibleAmong(
+      await ctx.loaders.viewerAssignments(),
+      await ctx.loaders.customersByConduitId.load(conduit.id),
+    );
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: 'Portal users within the conduit, its customers included (View Portal Users within assigned conduit).' })
+  @FieldResolver(() => [PortalRoleAssignment], {
+    nullable: true,
+    description: 'Portal users within the conduit, its customers included (View Portal Users within assigned conduit).',
+  })
   @RequiresPermission('portal:view:portal_users_conduit')
   portalUsers(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
     return ctx.loaders.assignmentsByConduitId.load(conduit.id);
   }
 
-  @Mutation(() => SalesConduit, { nullable: true, description: 'Creates a sales conduit (ROOT, or SUPPORT of the server).' })
+  @Mutation(() => SalesConduit, {
+    nullable: true,
+    description: 'Creates a sales conduit (ROOT, or SUPPORT of the server).',
+  })
   @RequiresPermission('portal:conduits:manage')
-  createSalesConduit(@Arg('input') input: CreateSalesConduitInput, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity> {
+  createSalesConduit(
+    @Arg('input') input: CreateSalesConduitInput,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<SalesConduitEntity> {
     return ctx.services.hierarchy.createSalesConduit(ctx.viewer!, input);
   }
 }

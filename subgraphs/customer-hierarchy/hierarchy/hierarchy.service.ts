@@ -8,7 +8,8 @@ import { PortalRole } from '../access/portal.matrix';
 import { reaches } from '../access/reach';
 import { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 
-const conflict = (what: string, name: string) => new DomainError(ErrorCode.CONFLICT, `${what} "${name}" already exists`, { field: 'name' });
+const conflict = (what: string, name: string) =>
+  new DomainError(ErrorCode.CONFLICT, `${what} "${name}" already exists`, { field: 'name' });
 
 /** Servers and sales conduits (ES-1): created by ROOT, conduits also by SUPPORT of their server. */
 export class HierarchyService {
@@ -23,10 +24,11 @@ export class HierarchyService {
   createServer(viewer: Viewer, input: { name: string }): Promise<ServerEntity> {
     const name = requireName('name', input.name);
     return inHierarchy(this.db, viewer, ['servers'], async (tx) => {
-      if (!tx.actor.some((a) => a.role === PortalRole.ROOT)) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: only ROOT creates servers');
+      if (!tx.actor.some((a) => a.role === PortalRole.ROOT))
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: only ROOT creates servers');
       if (await tx.manager.findOneBy(ServerEntity, { name })) throw conflict('Server', name);
       const { identifiers } = await tx.manager.insert(ServerEntity, { name });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       await tx.audit(null, 'server.created', 'Server', id, null, { name });
       return tx.manager.findOneByOrFail(ServerEntity, { id });
     });
@@ -37,12 +39,20 @@ export class HierarchyService {
     const serverId = requireId('serverId', input.serverId);
     const name = requireName('name', input.name);
     return inHierarchy(this.db, viewer, [`server:${serverId}`], async (tx) => {
-      if (!(await tx.manager.findOneBy(ServerEntity, { id: serverId }))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
-      const allowed = tx.actor.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, serverTarget({ id: serverId })));
-      if (!allowed) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: only ROOT or SUPPORT of the server creates its conduits');
+      if (!(await tx.manager.findOneBy(ServerEntity, { id: serverId })))
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
+      const allowed = tx.actor.some(
+        (a) =>
+          (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, serverTarget({ id: serverId })),
+      );
+      if (!allowed)
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          'Not allowed: only ROOT or SUPPORT of the server creates its conduits',
+        );
       if (await tx.manager.findOneBy(SalesConduitEntity, { serverId, name })) throw conflict('Sales conduit', name);
       const { identifiers } = await tx.manager.insert(SalesConduitEntity, { serverId, name });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       await tx.audit(null, 'sales_conduit.created', 'SalesConduit', id, null, { serverId, name });
       return tx.manager.findOneByOrFail(SalesConduitEntity, { id });
     });

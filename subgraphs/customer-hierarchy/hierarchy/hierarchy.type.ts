@@ -7,7 +7,9 @@ export class Server {
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') name!: string;
 }
 
-@ObjectType('SalesConduit', { description: 'A sales conduit of a server (ES-1); read by those whose reach includes it.' })
+@ObjectType('SalesConduit', {
+  description: 'A sales conduit of a server (ES-1); read by those whose reach includes it.',
+})
 export class SalesConduit {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') name!: string;

@@ -7,75 +7,106 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { AccountRef } from '../federation.type';
 import type { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit, Server } from '../hierarchy/hierarchy.type';
-import { AssignPortalRoleInput, PortalAssignmentCustomerInput, PortalAssignmentRefInput, PortalRoleAssignment } from './portal-role.type';
+import {
+  AssignPortalRoleInput,
+  PortalAssignmentCustomerInput,
+  PortalAssignmentRefInput,
+  PortalRoleAssignment,
+} from './portal-role.type';
 
 type C = CustomerHierarchyContext;
 const READ = 'portal:assignment:read';
 
 @Resolver(() => PortalRoleAssignment)
 export class PortalRoleAssignmentResolver {
-  @Query(() => [PortalRoleAssignment], { nullable: true, description: "The caller's portal roles: where to start navigating." })
+  @Query(() => [PortalRoleAssignment], {
+    nullable: true,
+    description: "The caller's portal roles: where to start navigating.",
+  })
   @RequiresPermission('authenticated')
   myPortalRoles(@Ctx() ctx: C): Promise<AssignmentFacts[]> {
     return ctx.loaders.viewerAssignments();
   }
 
-  @FieldResolver(() => AccountRef, { nullable: true }) @RequiresPermission(READ)
+  @FieldResolver(() => AccountRef, { nullable: true })
+  @RequiresPermission(READ)
   account(@Root() a: AssignmentFacts): AccountRef {
     return { id: a.accountId };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "From the accounts' published directory." }) @RequiresPermission(READ)
+  @FieldResolver(() => String, { nullable: true, description: "From the accounts' published directory." })
+  @RequiresPermission(READ)
   async email(@Root() a: AssignmentFacts, @Ctx() ctx: C): Promise<string | null> {
     return (await ctx.loaders.accountById.load(a.accountId))?.email ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "From the accounts' published directory." }) @RequiresPermission(READ)
+  @FieldResolver(() => String, { nullable: true, description: "From the accounts' published directory." })
+  @RequiresPermission(READ)
   async name(@Root() a: AssignmentFacts, @Ctx() ctx: C): Promise<string | null> {
     return (await ctx.loaders.accountById.load(a.accountId))?.name ?? null;
   }
 
-  @FieldResolver(() => Server, { nullable: true, description: 'The server its reach sits in.' }) @RequiresPermission(READ)
+  @FieldResolver(() => Server, { nullable: true, description: 'The server its reach sits in.' })
+  @RequiresPermission(READ)
   server(@Root() a: AssignmentFacts, @Ctx() ctx: C): Promise<ServerEntity | null> | null {
     return a.serverId ? ctx.loaders.serverById.load(a.serverId) : null;
   }
 
-  @FieldResolver(() => SalesConduit, { nullable: true }) @RequiresPermission(READ)
+  @FieldResolver(() => SalesConduit, { nullable: true })
+  @RequiresPermission(READ)
   conduit(@Root() a: AssignmentFacts, @Ctx() ctx: C): Promise<SalesConduitEntity | null> | null {
     return a.conduitId ? ctx.loaders.conduitById.load(a.conduitId) : null;
   }
 
-  @FieldResolver(() => Customer, { nullable: true, description: 'The customer of a customer-level role.' }) @RequiresPermission(READ)
+  @FieldResolver(() => Customer, { nullable: true, description: 'The customer of a customer-level role.' })
+  @RequiresPermission(READ)
   customer(@Root() a: AssignmentFacts, @Ctx() ctx: C): Promise<CustomerEntity | null> | null {
     return a.customerId ? ctx.loaders.customerById.load(a.customerId) : null;
   }
 
-  @Mutation(() => PortalRoleAssignment, { nullable: true, description: 'ES-2: ROOT gives every role but ROOT; others only lower roles within their reach.' })
+  @Mutation(() => PortalRoleAssignment, {
+    nullable: true,
+    description: 'ES-2: ROOT gives every role but ROOT; others only lower roles within their reach.',
+  })
   @RequiresPermission('portal:roles:manage')
   assignPortalRole(@Arg('input') input: AssignPortalRoleInput, @Ctx() ctx: C): Promise<AssignmentFacts> {
     return ctx.services.portalRoles.assign(ctx.viewer!, input);
   }
 
-  @Mutation(() => ID, { nullable: true }) @RequiresPermission('portal:roles:manage')
+  @Mutation(() => ID, { nullable: true })
+  @RequiresPermission('portal:roles:manage')
   revokePortalRole(@Arg('input') input: PortalAssignmentRefInput, @Ctx() ctx: C): Promise<string> {
     return ctx.services.portalRoles.revoke(ctx.viewer!, input);
   }
 
-  @Mutation(() => PortalRoleAssignment, { nullable: true, description: 'Assigns a customer of its conduit to a sales rep or customer manager.' })
+  @Mutation(() => PortalRoleAssignment, {
+    nullable: true,
+    description: 'Assigns a customer of its conduit to a sales rep or customer manager.',
+  })
   @RequiresPermission('portal:roles:manage')
-  assignPortalRoleCustomer(@Arg('input') input: PortalAssignmentCustomerInput, @Ctx() ctx: C): Promise<AssignmentFacts> {
+  assignPortalRoleCustomer(
+    @Arg('input') input: PortalAssignmentCustomerInput,
+    @Ctx() ctx: C,
+  ): Promise<AssignmentFacts> {
     return ctx.services.portalRoles.assignCustomer(ctx.viewer!, input);
   }
 
-  @Mutation(() => PortalRoleAssignment, { nullable: true }) @RequiresPermission('portal:roles:manage')
-  unassignPortalRoleCustomer(@Arg('input') input: PortalAssignmentCustomerInput, @Ctx() ctx: C): Promise<AssignmentFacts> {
+  @Mutation(() => PortalRoleAssignment, { nullable: true })
+  @RequiresPermission('portal:roles:manage')
+  unassignPortalRoleCustomer(
+    @Arg('input') input: PortalAssignmentCustomerInput,
+    @Ctx() ctx: C,
+  ): Promise<AssignmentFacts> {
     return ctx.services.portalRoles.unassignCustomer(ctx.viewer!, input);
   }
 }
 
 @Resolver(() => AccountRef)
 export class AccountPortalRolesResolver {
-  @FieldResolver(() => [PortalRoleAssignment], { nullable: true, description: "The account's portal roles (X-1), for the account itself." })
+  @FieldResolver(() => [PortalRoleAssignment], {
+    nullable: true,
+    description: "The account's portal roles (X-1), for the account itself.",
+  })
   @RequiresPermission('portal:self')
   portalRoles(@Root() account: AccountRef, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
     return ctx.loaders.assignmentsByAccountId.load(account.id);

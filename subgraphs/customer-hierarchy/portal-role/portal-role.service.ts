@@ -15,7 +15,14 @@ const ROLES = Object.values(PortalRole);
 const SCOPE_FIELD = { server: 'serverId', conduit: 'conduitId', customer: 'customerId' } as const;
 
 /** Where an assignment's reach is anchored, as the audit and the API show it. */
-const describe = (a: AssignmentFacts) => ({ accountId: a.accountId, role: a.role, serverId: a.serverId, conduitId: a.conduitId, customerId: a.customerId, customerIds: a.customerIds });
+const describe = (a: AssignmentFacts) => ({
+  accountId: a.accountId,
+  role: a.role,
+  serverId: a.serverId,
+  conduitId: a.conduitId,
+  customerId: a.customerId,
+  customerIds: a.customerIds,
+});
 
 async function factsOf(tx: HierarchyTx, id: string): Promise<AssignmentFacts> {
   const [a] = await loadAssignmentFacts(tx.manager, { ids: [id] });
@@ -38,14 +45,27 @@ export class PortalRoleService {
   constructor(private readonly db: DataSource) {}
 
   /** Gives a registered account a portal role in a scope (ROOT manages all but ROOT; others strictly lower roles within reach). */
-  assign(viewer: Viewer, input: { email: string; role: string; serverId?: string | null; conduitId?: string | null; customerId?: string | null }): Promise<AssignmentFacts> {
+  assign(
+    viewer: Viewer,
+    input: {
+      email: string;
+      role: string;
+      serverId?: string | null;
+      conduitId?: string | null;
+      customerId?: string | null;
+    },
+  ): Promise<AssignmentFacts> {
     const email = requireEmail('email', input.email);
     const role = requireOneOf('role', input.role, ROLES);
     const scope = PORTAL_ROLE_SCOPE[role];
     // A scope the role does not take is named first (the likelier mistake), then a missing one.
     for (const [kind, field] of Object.entries(SCOPE_FIELD)) {
       const given = input[field] !== undefined && input[field] !== null;
-      if (given && kind !== scope) throw new ValidationError(field, `${role} is not anchored on a ${kind}; give only ${scope === 'global' ? 'no scope' : SCOPE_FIELD[scope as keyof typeof SCOPE_FIELD]}`);
+      if (given && kind !== scope)
+        throw new ValidationError(
+          field,
+          `${role} is not anchored on a ${kind}; give only ${scope === 'global' ? 'no scope' : SCOPE_FIELD[scope]}`,
+        );
     }
     if (scope !== 'global' && (input[SCOPE_FIELD[scope]] === undefined || input[SCOPE_FIELD[scope]] === null)) {
       throw new ValidationError(SCOPE_FIELD[scope], `${role} needs ${SCOPE_FIELD[scope]}`);
@@ -54,8 +74,15 @@ export class PortalRoleService {
     return inHierarchy(this.db, viewer, [locks.portal], async (tx) => {
       const target = await this.targetOf(tx, scope, scopeId);
       const decision = tx.requireManage({ role, target });
-      const [account] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [email]);
-      if (!account) throw new DomainError('NOT_REGISTERED', 'Portal roles are given to registered accounts: no account has that e-mail', { field: 'email' });
+      const [account] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
+        email,
+      ]);
+      if (!account)
+        throw new DomainError(
+          'NOT_REGISTERED',
+          'Portal roles are given to registered accounts: no account has that e-mail',
+          { field: 'email' },
+        );
       const values = {
         accountId: account.account_id as string,
         role,
@@ -64,15 +91,22 @@ export class PortalRoleService {
         customerId: scope === 'customer' ? scopeId : null,
       };
       const where = Object.fromEntries(Object.entries(values).map(([key, v]) => [key, v === null ? IsNull() : v]));
-      if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where as never)) {
+      if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where)) {
         throw new DomainError('ALREADY_ASSIGNED', `The account already holds ${role} there`, { field: 'email' });
       }
       const { identifiers } = await tx.manager.insert(PortalRoleAssignmentEntity, values);
-      const created = await factsOf(tx, identifiers[0]!.id as string);
-      await tx.audit(await organizationOf(tx, values.customerId), 'portal_role.assigned', 'PortalRoleAssignment', created.id, null, {
-        ...describe(created),
-        grantedBy: decision.decidedBy!.id,
-      });
+      const created = await factsOf(tx, identifiers[0].id as string);
+      await tx.audit(
+        await organizationOf(tx, values.customerId),
+        'portal_role.assigned',
+        'PortalRoleAssignment',
+        created.id,
+        null,
+        {
+          ...describe(created),
+          grantedBy: decision.decidedBy!.id,
+        },
+      );
       return created;
     });
   }
@@ -84,7 +118,14 @@ export class PortalRoleService {
       const a = await factsOf(tx, id);
       tx.requireManage(scopeOfAssignment(a));
       await tx.manager.delete(PortalRoleAssignmentEntity, { id });
-      await tx.audit(await organizationOf(tx, a.customerId), 'portal_role.revoked', 'PortalRoleAssignment', id, describe(a), null);
+      await tx.audit(
+        await organizationOf(tx, a.customerId),
+        'portal_role.revoked',
+        'PortalRoleAssignment',
+        id,
+        describe(a),
+        null,
+      );
       return id;
     });
   }
@@ -99,7 +140,11 @@ export class PortalRoleService {
     return this.changeCustomers(viewer, input, false);
   }
 
-  private changeCustomers(viewer: Viewer, input: { assignmentId: string; customerId: string }, add: boolean): Promise<AssignmentFacts> {
+  private changeCustomers(
+    viewer: Viewer,
+    input: { assignmentId: string; customerId: string },
+    add: boolean,
+  ): Promise<AssignmentFacts> {
     const assignmentId = requireId('assignmentId', input.assignmentId);
     const customerId = requireId('customerId', input.customerId);
     return inHierarchy(this.db, viewer, [locks.portal, locks.customer(customerId)], async (tx) => {
@@ -109,7 +154,10 @@ export class PortalRoleService {
       }
       const customer = await tx.manager.findOneBy(CustomerEntity, { id: customerId });
       if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
-      if (customer.conduitId !== a.conduitId) throw new DomainError('OUTSIDE_CONDUIT', "The customer is not in the assignment's conduit", { field: 'customerId' });
+      if (customer.conduitId !== a.conduitId)
+        throw new DomainError('OUTSIDE_CONDUIT', "The customer is not in the assignment's conduit", {
+          field: 'customerId',
+        });
       tx.requireManage(scopeOfAssignment(a));
       tx.requireManage({ role: a.role, target: customerTarget(customer) });
       const has = a.customerIds.includes(customerId);
@@ -117,7 +165,14 @@ export class PortalRoleService {
       if (add) await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       else await tx.manager.delete(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       const after = await factsOf(tx, assignmentId);
-      await tx.audit(customer.organizationId, add ? 'portal_role.customer_assigned' : 'portal_role.customer_unassigned', 'PortalRoleAssignment', assignmentId, describe(a), describe(after));
+      await tx.audit(
+        customer.organizationId,
+        add ? 'portal_role.customer_assigned' : 'portal_role.customer_unassigned',
+        'PortalRoleAssignment',
+        assignmentId,
+        describe(a),
+        describe(after),
+      );
       return after;
     });
   }
@@ -125,7 +180,8 @@ export class PortalRoleService {
   private async targetOf(tx: HierarchyTx, scope: string, id: string | null): Promise<Target | null> {
     if (scope === 'global' || id === null) return null;
     if (scope === 'server') {
-      if (!(await tx.manager.findOneBy(ServerEntity, { id }))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
+      if (!(await tx.manager.findOneBy(ServerEntity, { id })))
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
       return serverTarget({ id });
     }
     if (scope === 'conduit') {
@@ -147,14 +203,32 @@ export class PortalRoleService {
 export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<string> {
   const email = requireEmail('email', emailRaw);
   return db.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`customer_hierarchy:${locks.portal}`]);
-    const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [email]);
-    if (!account) throw new DomainError('NOT_REGISTERED', `No registered account has the e-mail ${email}`, { field: 'email' });
-    const existing = await manager.findOneBy(PortalRoleAssignmentEntity, { accountId: account.account_id, role: PortalRole.ROOT });
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+      `customer_hierarchy:${locks.portal}`,
+    ]);
+    const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
+      email,
+    ]);
+    if (!account)
+      throw new DomainError('NOT_REGISTERED', `No registered account has the e-mail ${email}`, { field: 'email' });
+    const existing = await manager.findOneBy(PortalRoleAssignmentEntity, {
+      accountId: account.account_id,
+      role: PortalRole.ROOT,
+    });
     if (existing) return existing.id;
-    const { identifiers } = await manager.insert(PortalRoleAssignmentEntity, { accountId: account.account_id, role: PortalRole.ROOT });
-    const id = identifiers[0]!.id as string;
-    await recordAudit(manager, { organizationId: null, actorAccountId: null, action: 'portal_role.bootstrapped', targetType: 'PortalRoleAssignment', targetId: id, after: { accountId: account.account_id, role: PortalRole.ROOT } });
+    const { identifiers } = await manager.insert(PortalRoleAssignmentEntity, {
+      accountId: account.account_id,
+      role: PortalRole.ROOT,
+    });
+    const id = identifiers[0].id as string;
+    await recordAudit(manager, {
+      organizationId: null,
+      actorAccountId: null,
+      action: 'portal_role.bootstrapped',
+      targetType: 'PortalRoleAssignment',
+      targetId: id,
+      after: { accountId: account.account_id, role: PortalRole.ROOT },
+    });
     return id;
   });
 }

@@ -5,7 +5,8 @@ import { PortalRole } from '../access/enums';
 const READ = 'portal:assignment:read';
 
 @ObjectType('PortalRoleAssignment', {
-  description: 'A portal role held by an account and where its reach starts (ES-2). Read by its account, ROOT, and those who view portal users there.',
+  description:
+    'A portal role held by an account and where its reach starts (ES-2). Read by its account, ROOT, and those who view portal users there.',
 })
 export class PortalRoleAssignment {
   @Field(() => ID) @Public() id!: string;
@@ -15,7 +16,10 @@ export class PortalRoleAssignment {
   customerIds!: string[];
 }
 
-@InputType({ description: 'Give a registered account a portal role: name the server (SUPPORT), the conduit (conduit roles) or the customer (customer roles).' })
+@InputType({
+  description:
+    'Give a registered account a portal role: name the server (SUPPORT), the conduit (conduit roles) or the customer (customer roles).',
+})
 export class AssignPortalRoleInput {
   @Field() email!: string;
   @Field(() => PortalRole) role!: PortalRole;

@@ -35,11 +35,17 @@ export interface HierarchyDemoIds {
  * ROOT goes to root@demo.test through the bootstrap step (the only way to get ROOT). Skips a non-empty hierarchy
  * and a database without the demo accounts; `prefix` lets tests load it more than once.
  */
-export async function loadHierarchyDemo(db: DataSource, emails: Record<PortalRole, string> = DEMO_PORTAL_USERS, prefix = ''): Promise<HierarchyDemoIds | null> {
+export async function loadHierarchyDemo(
+  db: DataSource,
+  emails: Record<PortalRole, string> = DEMO_PORTAL_USERS,
+  prefix = '',
+): Promise<HierarchyDemoIds | null> {
   const ids = new Map<string, string>(
-    (await db.query('SELECT email, account_id FROM accounts.account_directory WHERE email = ANY($1)', [Object.values(emails)])).map(
-      (r: { email: string; account_id: string }) => [r.email, r.account_id],
-    ),
+    (
+      await db.query('SELECT email, account_id FROM accounts.account_directory WHERE email = ANY($1)', [
+        Object.values(emails),
+      ])
+    ).map((r: { email: string; account_id: string }) => [r.email, r.account_id]),
   );
   if (Object.values(emails).some((e) => !ids.has(e))) return null;
   const as = (role: PortalRole) => ({ accountId: ids.get(emails[role])! });
@@ -58,15 +64,36 @@ export async function loadHierarchyDemo(db: DataSource, emails: Record<PortalRol
   const support = as(PortalRole.SUPPORT);
   await roles.assign(support, { email: emails.CONDUIT_ADMIN, role: PortalRole.CONDUIT_ADMIN, conduitId: north.id });
   await roles.assign(support, { email: emails.SALES_REP, role: PortalRole.SALES_REP, conduitId: north.id });
-  const cm = await roles.assign(support, { email: emails.CUSTOMER_MANAGER, role: PortalRole.CUSTOMER_MANAGER, conduitId: north.id });
+  const cm = await roles.assign(support, {
+    email: emails.CUSTOMER_MANAGER,
+    role: PortalRole.CUSTOMER_MANAGER,
+    conduitId: north.id,
+  });
 
   const owner = emails.PRIMARY_CONTACT;
-  const northwind = await customers.create(as(PortalRole.SALES_REP), { conduitId: north.id, name: `${prefix}Northwind Dental`, ownerEmail: owner });
-  const blueHarbor = await customers.create(as(PortalRole.CONDUIT_ADMIN), { conduitId: north.id, name: `${prefix}Blue Harbor Clinic`, ownerEmail: owner });
-  const southside = await customers.create(support, { conduitId: south.id, name: `${prefix}Southside Logistics`, ownerEmail: owner });
+  const northwind = await customers.create(as(PortalRole.SALES_REP), {
+    conduitId: north.id,
+    name: `${prefix}Northwind Dental`,
+    ownerEmail: owner,
+  });
+  const blueHarbor = await customers.create(as(PortalRole.CONDUIT_ADMIN), {
+    conduitId: north.id,
+    name: `${prefix}Blue Harbor Clinic`,
+    ownerEmail: owner,
+  });
+  const southside = await customers.create(support, {
+    conduitId: south.id,
+    name: `${prefix}Southside Logistics`,
+    ownerEmail: owner,
+  });
   await roles.assignCustomer(as(PortalRole.CONDUIT_ADMIN), { assignmentId: cm.id, customerId: northwind.id });
   await roles.assignCustomer(as(PortalRole.CONDUIT_ADMIN), { assignmentId: cm.id, customerId: blueHarbor.id });
-  for (const role of [PortalRole.CUSTOMER_ADMIN, PortalRole.CUSTOMER_TECHNICAL, PortalRole.PRIMARY_CONTACT, PortalRole.BILLING_CONTACT]) {
+  for (const role of [
+    PortalRole.CUSTOMER_ADMIN,
+    PortalRole.CUSTOMER_TECHNICAL,
+    PortalRole.PRIMARY_CONTACT,
+    PortalRole.BILLING_CONTACT,
+  ]) {
     await roles.assign(as(PortalRole.SALES_REP), { email: emails[role], role, customerId: northwind.id });
   }
 
@@ -75,21 +102,45 @@ export async function loadHierarchyDemo(db: DataSource, emails: Record<PortalRol
   const billing = await workspace.createNamed(admin, 'department', { customerId: northwind.id, name: 'Billing' });
   await workspace.createNamed(admin, 'group', { customerId: northwind.id, name: 'Nurses' });
   await workspace.createNamed(support, 'broadcast_group', { customerId: northwind.id, name: 'All staff' });
-  const nurse = await workspace.createEndUser(admin, { customerId: northwind.id, name: 'Nora Nurse', email: 'nora@northwind.example' });
-  await workspace.setFeatureKeys(admin, { customerId: northwind.id, endUserId: nurse.id, keys: ['call_recording', 'screen_share'] });
+  const nurse = await workspace.createEndUser(admin, {
+    customerId: northwind.id,
+    name: 'Nora Nurse',
+    email: 'nora@northwind.example',
+  });
+  await workspace.setFeatureKeys(admin, {
+    customerId: northwind.id,
+    endUserId: nurse.id,
+    keys: ['call_recording', 'screen_share'],
+  });
   await workspace.createActivationCode(admin, { customerId: northwind.id, label: 'Front desk tablet' });
-  await workspace.createNote(as(PortalRole.CONDUIT_ADMIN), { customerId: northwind.id, body: 'Demo started at the dental trade fair.' });
-  await customers.setExternalContacts(admin, { customerId: northwind.id, contacts: [{ name: 'IT Helpdesk', email: 'it@northwind.example', phone: '+1 555 0100' }] });
-  const reception = await workspace.createNamed(as(PortalRole.CONDUIT_ADMIN), 'department', { customerId: blueHarbor.id, name: 'Reception' });
+  await workspace.createNote(as(PortalRole.CONDUIT_ADMIN), {
+    customerId: northwind.id,
+    body: 'Demo started at the dental trade fair.',
+  });
+  await customers.setExternalContacts(admin, {
+    customerId: northwind.id,
+    contacts: [{ name: 'IT Helpdesk', email: 'it@northwind.example', phone: '+1 555 0100' }],
+  });
+  const reception = await workspace.createNamed(as(PortalRole.CONDUIT_ADMIN), 'department', {
+    customerId: blueHarbor.id,
+    name: 'Reception',
+  });
   const dispatch = await workspace.createNamed(support, 'department', { customerId: southside.id, name: 'Dispatch' });
   await associations.create(admin, { departmentId: frontDesk.id as string, otherDepartmentId: billing.id as string });
-  await associations.create(as(PortalRole.CONDUIT_ADMIN), { departmentId: frontDesk.id as string, otherDepartmentId: reception.id as string });
+  await associations.create(as(PortalRole.CONDUIT_ADMIN), {
+    departmentId: frontDesk.id as string,
+    otherDepartmentId: reception.id as string,
+  });
   await associations.create(support, { departmentId: billing.id as string, otherDepartmentId: dispatch.id as string });
   await customers.update(support, { customerId: southside.id, selfDiscovery: false });
   return {
     serverId: server.id,
     conduits: { North: north.id, South: south.id },
-    customers: { 'Northwind Dental': northwind.id, 'Blue Harbor Clinic': blueHarbor.id, 'Southside Logistics': southside.id },
+    customers: {
+      'Northwind Dental': northwind.id,
+      'Blue Harbor Clinic': blueHarbor.id,
+      'Southside Logistics': southside.id,
+    },
   };
 }
 

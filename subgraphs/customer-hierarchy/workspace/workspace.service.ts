@@ -40,15 +40,31 @@ function requireBody(value: unknown): string {
 }
 
 /** A row of this customer, or NOT_FOUND naming the field (ids of other customers are not found either). */
-async function rowOf<T extends ObjectLiteral & { id: string; customerId: string }>(tx: CustomerTx, entity: EntityTarget<T>, id: string, field: string): Promise<T> {
-  const row = (await tx.manager.findOneBy(entity, { id: requireId(field, id), customerId: tx.customer.id } as never)) as T | null;
+async function rowOf<T extends ObjectLiteral & { id: string; customerId: string }>(
+  tx: CustomerTx,
+  entity: EntityTarget<T>,
+  id: string,
+  field: string,
+): Promise<T> {
+  const row = (await tx.manager.findOneBy(entity, {
+    id: requireId(field, id),
+    customerId: tx.customer.id,
+  } as never)) as T | null;
   if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `${field}: no such record in this customer`, { field });
   return row;
 }
 
-async function requireFreeName(tx: CustomerTx, entity: EntityTarget<ObjectLiteral>, name: string, exceptId?: string): Promise<void> {
-  const existing = (await tx.manager.findOneBy(entity, { customerId: tx.customer.id, name } as never)) as { id: string } | null;
-  if (existing && existing.id !== exceptId) throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this customer`, { field: 'name' });
+async function requireFreeName(
+  tx: CustomerTx,
+  entity: EntityTarget<ObjectLiteral>,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
+  const existing = (await tx.manager.findOneBy(entity, { customerId: tx.customer.id, name })) as {
+    id: string;
+  } | null;
+  if (existing && existing.id !== exceptId)
+    throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this customer`, { field: 'name' });
 }
 
 /**
@@ -66,14 +82,18 @@ export class WorkspaceService {
     return inCustomer(this.db, viewer, input.customerId, `create:${kind}` as PortalAction, async (tx) => {
       await requireFreeName(tx, entity, name);
       const { identifiers } = await tx.manager.insert(entity, { customerId: tx.customer.id, name });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       await tx.auditCustomer(`${audit}.created`, type, id, null, { name });
-      return tx.manager.findOneByOrFail(entity as EntityTarget<ObjectLiteral>, { id });
+      return tx.manager.findOneByOrFail(entity, { id });
     });
   }
 
   /** Renames a department, group or broadcast group. */
-  renameNamed(viewer: Viewer, kind: NamedKind, input: { customerId: string; id: string; name: string }): Promise<ObjectLiteral> {
+  renameNamed(
+    viewer: Viewer,
+    kind: NamedKind,
+    input: { customerId: string; id: string; name: string },
+  ): Promise<ObjectLiteral> {
     const name = requireName('name', input.name);
     const { entity, type, audit } = NAMED[kind];
     return inCustomer(this.db, viewer, input.customerId, `edit:${kind}` as PortalAction, async (tx) => {
@@ -87,14 +107,21 @@ export class WorkspaceService {
   }
 
   /** Deletes a department (its associations go with it) or a group. Broadcast groups have no Delete row. */
-  deleteNamed(viewer: Viewer, kind: Exclude<NamedKind, 'broadcast_group'>, input: { customerId: string; id: string }): Promise<string> {
+  deleteNamed(
+    viewer: Viewer,
+    kind: Exclude<NamedKind, 'broadcast_group'>,
+    input: { customerId: string; id: string },
+  ): Promise<string> {
     const { entity, type, audit } = NAMED[kind];
     return inCustomer(this.db, viewer, input.customerId, `delete:${kind}` as PortalAction, async (tx) => {
       const row = await rowOf(tx, entity as EntityTarget<CustomerGroupEntity>, input.id, 'id');
       const before: Record<string, unknown> = { name: row.name };
       if (kind === 'department') {
         before.associationIds = (
-          await tx.manager.query('SELECT id FROM customer_hierarchy.department_associations WHERE department_a_id = $1 OR department_b_id = $1 ORDER BY id', [row.id])
+          await tx.manager.query(
+            'SELECT id FROM customer_hierarchy.department_associations WHERE department_a_id = $1 OR department_b_id = $1 ORDER BY id',
+            [row.id],
+          )
         ).map((r: { id: string }) => r.id);
       }
       await tx.manager.delete(entity, { id: row.id });
@@ -110,14 +137,17 @@ export class WorkspaceService {
     return inCustomer(this.db, viewer, input.customerId, 'create:user', async (tx) => {
       await this.requireFreeEmail(tx, email);
       const { identifiers } = await tx.manager.insert(EndUserEntity, { customerId: tx.customer.id, name, email });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       await tx.auditCustomer('end_user.created', 'EndUser', id, null, { name, email });
       return tx.manager.findOneByOrFail(EndUserEntity, { id });
     });
   }
 
   /** Edits an end user's name or e-mail. */
-  updateEndUser(viewer: Viewer, input: { customerId: string; endUserId: string; name?: string | null; email?: string | null }): Promise<EndUserEntity> {
+  updateEndUser(
+    viewer: Viewer,
+    input: { customerId: string; endUserId: string; name?: string | null; email?: string | null },
+  ): Promise<EndUserEntity> {
     const name = input.name === undefined || input.name === null ? undefined : requireName('name', input.name);
     const email = input.email === undefined || input.email === null ? undefined : requireEmail('email', input.email);
     return inCustomer(this.db, viewer, input.customerId, 'edit:user', async (tx) => {
@@ -142,20 +172,34 @@ export class WorkspaceService {
   }
 
   /** Replaces an end user's support feature keys (User Support Feature Keys). */
-  setFeatureKeys(viewer: Viewer, input: { customerId: string; endUserId: string; keys: string[] }): Promise<EndUserEntity> {
+  setFeatureKeys(
+    viewer: Viewer,
+    input: { customerId: string; endUserId: string; keys: string[] },
+  ): Promise<EndUserEntity> {
     const keys = input.keys ?? [];
-    if (keys.length > MAX_FEATURE_KEYS) throw new ValidationError('keys', `keys must hold at most ${MAX_FEATURE_KEYS} entries`);
+    if (keys.length > MAX_FEATURE_KEYS)
+      throw new ValidationError('keys', `keys must hold at most ${MAX_FEATURE_KEYS} entries`);
     keys.forEach((k, i) => {
-      if (!FEATURE_KEY.test(k)) throw new ValidationError(`keys[${i}]`, `keys[${i}] must be lower-case letters, digits and _ (starting with a letter)`);
+      if (!FEATURE_KEY.test(k))
+        throw new ValidationError(
+          `keys[${i}]`,
+          `keys[${i}] must be lower-case letters, digits and _ (starting with a letter)`,
+        );
     });
     if (new Set(keys).size !== keys.length) throw new ValidationError('keys', 'keys repeats a key');
     const after = [...keys].sort();
     return inCustomer(this.db, viewer, input.customerId, 'edit:feature_keys', async (tx) => {
       const user = await rowOf(tx, EndUserEntity, input.endUserId, 'endUserId');
-      const before = (await tx.manager.find(EndUserFeatureKeyEntity, { where: { endUserId: user.id }, order: { featureKey: 'ASC' } })).map((k) => k.featureKey);
+      const before = (
+        await tx.manager.find(EndUserFeatureKeyEntity, { where: { endUserId: user.id }, order: { featureKey: 'ASC' } })
+      ).map((k) => k.featureKey);
       if (before.join() === after.join()) return user;
       await tx.manager.delete(EndUserFeatureKeyEntity, { endUserId: user.id });
-      if (after.length) await tx.manager.insert(EndUserFeatureKeyEntity, after.map((featureKey) => ({ endUserId: user.id, featureKey })));
+      if (after.length)
+        await tx.manager.insert(
+          EndUserFeatureKeyEntity,
+          after.map((featureKey) => ({ endUserId: user.id, featureKey })),
+        );
       await tx.auditCustomer('end_user.feature_keys_set', 'EndUser', user.id, { keys: before }, { keys: after });
       return user;
     });
@@ -165,8 +209,13 @@ export class WorkspaceService {
   createNote(viewer: Viewer, input: { customerId: string; body: string }): Promise<CustomerNoteEntity> {
     const body = requireBody(input.body);
     return inCustomer(this.db, viewer, input.customerId, 'create:note', async (tx) => {
-      const { identifiers } = await tx.manager.insert(CustomerNoteEntity, { customerId: tx.customer.id, body, authorAccountId: viewer.accountId, updatedAt: new Date() });
-      const id = identifiers[0]!.id as string;
+      const { identifiers } = await tx.manager.insert(CustomerNoteEntity, {
+        customerId: tx.customer.id,
+        body,
+        authorAccountId: viewer.accountId,
+        updatedAt: new Date(),
+      });
+      const id = identifiers[0].id as string;
       await tx.auditCustomer('note.created', 'CustomerNote', id, null, { body });
       return tx.manager.findOneByOrFail(CustomerNoteEntity, { id });
     });
@@ -199,28 +248,43 @@ export class WorkspaceService {
     const label = requireName('label', input.label);
     return inCustomer(this.db, viewer, input.customerId, 'create:activation_code', async (tx) => {
       const code = newActivationCode();
-      const { identifiers } = await tx.manager.insert(ActivationCodeEntity, { customerId: tx.customer.id, code, label });
-      const id = identifiers[0]!.id as string;
+      const { identifiers } = await tx.manager.insert(ActivationCodeEntity, {
+        customerId: tx.customer.id,
+        code,
+        label,
+      });
+      const id = identifiers[0].id as string;
       await tx.auditCustomer('activation_code.created', 'ManualActivationCode', id, null, { label });
       return tx.manager.findOneByOrFail(ActivationCodeEntity, { id });
     });
   }
 
   /** Relabels a manual activation code (Edit Manual Activation Code); the seed has no Delete row for codes. */
-  updateActivationCode(viewer: Viewer, input: { customerId: string; activationCodeId: string; label: string }): Promise<ActivationCodeEntity> {
+  updateActivationCode(
+    viewer: Viewer,
+    input: { customerId: string; activationCodeId: string; label: string },
+  ): Promise<ActivationCodeEntity> {
     const label = requireName('label', input.label);
     return inCustomer(this.db, viewer, input.customerId, 'edit:activation_code', async (tx) => {
       const row = await rowOf(tx, ActivationCodeEntity, input.activationCodeId, 'activationCodeId');
       if (row.label === label) return row;
       await tx.manager.update(ActivationCodeEntity, { id: row.id }, { label });
-      await tx.auditCustomer('activation_code.updated', 'ManualActivationCode', row.id, { label: row.label }, { label });
+      await tx.auditCustomer(
+        'activation_code.updated',
+        'ManualActivationCode',
+        row.id,
+        { label: row.label },
+        { label },
+      );
       return { ...row, label };
     });
   }
 
   private async requireFreeEmail(tx: CustomerTx, email: string): Promise<void> {
     if (await tx.manager.findOneBy(EndUserEntity, { customerId: tx.customer.id, email })) {
-      throw new DomainError(ErrorCode.CONFLICT, 'An end user of this customer already has that e-mail', { field: 'email' });
+      throw new DomainError(ErrorCode.CONFLICT, 'An end user of this customer already has that e-mail', {
+        field: 'email',
+      });
     }
   }
 }

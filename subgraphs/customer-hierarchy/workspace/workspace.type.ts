@@ -3,7 +3,9 @@ import { Public, RequiresPermission } from '../../common/access/directive';
 
 const READ = 'portal:hierarchy:read';
 
-@ObjectType('CustomerDepartment', { description: 'A department of a customer (ES-1); associations link departments (ES-5).' })
+@ObjectType('CustomerDepartment', {
+  description: 'A department of a customer (ES-1); associations link departments (ES-5).',
+})
 export class CustomerDepartment {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) name!: string;

@@ -5,7 +5,10 @@ import { PermissionModule } from './catalogue.type';
 
 @Resolver(() => PermissionModule)
 export class CatalogueResolver {
-  @Query(() => [PermissionModule], { nullable: true, description: 'Every module and function grants may name (seed 001).' })
+  @Query(() => [PermissionModule], {
+    nullable: true,
+    description: 'Every module and function grants may name (seed 001).',
+  })
   @RequiresPermission('authenticated')
   permissionCatalogue(): readonly CatalogueModule[] {
     return PERMISSION_CATALOGUE;

@@ -7,9 +7,15 @@ export class PermissionFunction {
   @Field(() => String, { nullable: true }) @RequiresPermission('authenticated') description!: string;
 }
 
-@ObjectType('PermissionModule', { description: 'A module of the permission catalogue; grants may also name * for all its functions.' })
+@ObjectType('PermissionModule', {
+  description: 'A module of the permission catalogue; grants may also name * for all its functions.',
+})
 export class PermissionModule {
-  @Field(() => String, { nullable: true, description: 'e.g. lhchat' }) @RequiresPermission('authenticated') code!: string;
+  @Field(() => String, { nullable: true, description: 'e.g. lhchat' })
+  @RequiresPermission('authenticated')
+  code!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('authenticated') name!: string;
-  @Field(() => [PermissionFunction], { nullable: true }) @RequiresPermission('authenticated') functions!: PermissionFunction[];
+  @Field(() => [PermissionFunction], { nullable: true })
+  @RequiresPermission('authenticated')
+  functions!: PermissionFunction[];
 }

@@ -27,7 +27,10 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
   {
     code: 'lhcannedmsg',
     name: 'Canned Messages',
-    functions: [f('see_global', 'Allow operator to see global canned messages'), f('use', 'General permission to use canned messages module')],
+    functions: [
+      f('see_global', 'Allow operator to see global canned messages'),
+      f('use', 'General permission to use canned messages module'),
+    ],
   },
   {
     code: 'lhchat',
@@ -43,8 +46,14 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
       f('allowtransferdirectly', 'Allow operator to transfer chat directly to other operator'),
       f('chattabschrome', 'Allow operator to use chrome extension'),
       f('editprevious', 'Allow operator to edit their previous messages'),
-      f('explorecannedmsg', 'Allow operator to explore canned messages. They will see canned messages based on departments they are a member of.'),
-      f('explorecannedmsg_all', "Allow operator to explore canned messages. They will see all departments' canned messages."),
+      f(
+        'explorecannedmsg',
+        'Allow operator to explore canned messages. They will see canned messages based on departments they are a member of.',
+      ),
+      f(
+        'explorecannedmsg_all',
+        "Allow operator to explore canned messages. They will see all departments' canned messages.",
+      ),
       f('export_chats', 'Allow operator to export filtered chats'),
       f('open_all', 'Allow operator to open all chats, not only assigned to them'),
       f('prev_chats', 'Allow operator to see previous chats from a visitor'),
@@ -60,7 +69,11 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
   { code: 'lhchatarchive', name: 'Chat archive module', functions: [] },
   { code: 'lhchatbox', name: 'Chatbox', functions: [f('manage_chatbox', 'Allow user to manage Chatbox module')] },
   { code: 'lhchatsettings', name: 'Chat settings', functions: [] },
-  { code: 'lhcobrowse', name: 'CO Browse module', functions: [f('browse', 'Allow operator to use co-browse functionality')] },
+  {
+    code: 'lhcobrowse',
+    name: 'CO Browse module',
+    functions: [f('browse', 'Allow operator to use co-browse functionality')],
+  },
   {
     code: 'lhdepartment',
     name: 'Departments configuration',
@@ -81,17 +94,39 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
   {
     code: 'lhfile',
     name: 'Files module',
-    functions: [f('file_delete_chat', 'Allow operators to delete their chat files'), f('use_operator', 'Allow operators to send files to visitors')],
+    functions: [
+      f('file_delete_chat', 'Allow operators to delete their chat files'),
+      f('use_operator', 'Allow operators to send files to visitors'),
+    ],
   },
   {
     code: 'lhfront',
     name: 'Frontpage',
-    functions: [f('switch_dashboard', 'Allow operator to switch between new/old dashboards'), f('use', 'General frontpage use permission')],
+    functions: [
+      f('switch_dashboard', 'Allow operator to switch between new/old dashboards'),
+      f('use', 'General frontpage use permission'),
+    ],
   },
-  { code: 'lhgenericbot', name: 'Generic Bot', functions: [f('use_operator', 'Allow operator to change bot notifications settings')] },
-  { code: 'lhgroupchat', name: 'Group chats module', functions: [f('use', 'Allow operator to use private/public groups')] },
-  { code: 'lhpermission', name: 'Permissions configuration', functions: [f('see_permissions', 'Allow operator to see their permissions')] },
-  { code: 'lhquestionary', name: 'Questionary/Voting', functions: [f('manage_questionary', 'Allow user to manage questionary')] },
+  {
+    code: 'lhgenericbot',
+    name: 'Generic Bot',
+    functions: [f('use_operator', 'Allow operator to change bot notifications settings')],
+  },
+  {
+    code: 'lhgroupchat',
+    name: 'Group chats module',
+    functions: [f('use', 'Allow operator to use private/public groups')],
+  },
+  {
+    code: 'lhpermission',
+    name: 'Permissions configuration',
+    functions: [f('see_permissions', 'Allow operator to see their permissions')],
+  },
+  {
+    code: 'lhquestionary',
+    name: 'Questionary/Voting',
+    functions: [f('manage_questionary', 'Allow user to manage questionary')],
+  },
   {
     code: 'lhspeech',
     name: 'Speech module',
@@ -115,17 +150,33 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
   {
     code: 'lhtheme',
     name: 'Theme',
-    functions: [f('personaltheme', 'Allow operators to have their own personal back office theme'), f('use_operator', 'Allow operator to preview trigger')],
+    functions: [
+      f('personaltheme', 'Allow operators to have their own personal back office theme'),
+      f('use_operator', 'Allow operator to preview trigger'),
+    ],
   },
-  { code: 'lhtranslation', name: 'Translation module', functions: [f('use', 'Allow operator to use automatic translations')] },
+  {
+    code: 'lhtranslation',
+    name: 'Translation module',
+    functions: [f('use', 'Allow operator to use automatic translations')],
+  },
   {
     code: 'lhuser',
     name: 'Users, groups management',
     functions: [
-      f('allowtochoosependingmode', 'Allow user to choose what pending chats they can see, only assigned to them or all.'),
-      f('assign_to_own_department_group', "Allow user to change other users' department groups (only if the operator belongs to them)"),
+      f(
+        'allowtochoosependingmode',
+        'Allow user to choose what pending chats they can see, only assigned to them or all.',
+      ),
+      f(
+        'assign_to_own_department_group',
+        "Allow user to change other users' department groups (only if the operator belongs to them)",
+      ),
       f('canseedepartmentstats', 'Allow user to see department statistics'),
-      f('change_visibility_list', 'Allow user to choose what list should be visible by them, pending/active/unread/closed'),
+      f(
+        'change_visibility_list',
+        'Allow user to choose what list should be visible by them, pending/active/unread/closed',
+      ),
       f('changeonlinestatus', 'Allow user to change their online status'),
       f('changevisibility', 'Allow user to change their visibility mode'),
       f('createuser', 'Allow user to create another user'),
@@ -142,7 +193,11 @@ export const PERMISSION_CATALOGUE: readonly CatalogueModule[] = [
     ],
   },
   { code: 'lhviews', name: 'Views module', functions: [f('use', 'Allow operator to use views')] },
-  { code: 'lhvoicevideo', name: 'Voice & Video & ScreenShare', functions: [f('use', 'Allow operator to use Voice & Video & ScreenShare calls')] },
+  {
+    code: 'lhvoicevideo',
+    name: 'Voice & Video & ScreenShare',
+    functions: [f('use', 'Allow operator to use Voice & Video & ScreenShare calls')],
+  },
   { code: 'lhxml', name: 'Live helper Chat XML service', functions: [] },
 ];
 

@@ -2,14 +2,24 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity, DepartmentGroupEntity } from './department.entity';
-import { CreateDepartmentGroupInput, CreateDepartmentInput, SetDepartmentGroupDepartmentsInput } from './department.input';
+import {
+  CreateDepartmentGroupInput,
+  CreateDepartmentInput,
+  SetDepartmentGroupDepartmentsInput,
+} from './department.input';
 import { Department, DepartmentGroup } from './department.type';
 
 @Resolver(() => Department)
 export class DepartmentResolver {
-  @Mutation(() => Department, { nullable: true, description: 'Creates a department (owners, administrators, lhdepartment/create).' })
+  @Mutation(() => Department, {
+    nullable: true,
+    description: 'Creates a department (owners, administrators, lhdepartment/create).',
+  })
   @RequiresPermission('lhdepartment:create')
-  createDepartment(@Arg('input') input: CreateDepartmentInput, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity> {
+  createDepartment(
+    @Arg('input') input: CreateDepartmentInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DepartmentEntity> {
     return ctx.services.departments.createDepartment(ctx.viewer!, input);
   }
 }
@@ -18,7 +28,10 @@ export class DepartmentResolver {
 export class DepartmentGroupResolver {
   @FieldResolver(() => [Department], { nullable: true, description: 'Its departments that the caller sees (LHC-5).' })
   @RequiresPermission('organization:read')
-  async departments(@Root() group: DepartmentGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity[]> {
+  async departments(
+    @Root() group: DepartmentGroupEntity,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DepartmentEntity[]> {
     const [members, visible] = await Promise.all([
       ctx.loaders.departmentsByGroupId.load(group.id),
       ctx.loaders.viewerVisibleDepartments(group.organizationId),
@@ -26,15 +39,24 @@ export class DepartmentGroupResolver {
     return members.filter((d) => visible.has(d.id));
   }
 
-  @Mutation(() => DepartmentGroup, { nullable: true, description: 'Creates a department group of departments (LHC-1).' })
+  @Mutation(() => DepartmentGroup, {
+    nullable: true,
+    description: 'Creates a department group of departments (LHC-1).',
+  })
   @RequiresPermission('organization:administer')
-  createDepartmentGroup(@Arg('input') input: CreateDepartmentGroupInput, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentGroupEntity> {
+  createDepartmentGroup(
+    @Arg('input') input: CreateDepartmentGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DepartmentGroupEntity> {
     return ctx.services.departments.createDepartmentGroup(ctx.viewer!, input);
   }
 
   @Mutation(() => DepartmentGroup, { nullable: true, description: 'Replaces the departments of a department group.' })
   @RequiresPermission('organization:administer')
-  setDepartmentGroupDepartments(@Arg('input') input: SetDepartmentGroupDepartmentsInput, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentGroupEntity> {
+  setDepartmentGroupDepartments(
+    @Arg('input') input: SetDepartmentGroupDepartmentsInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DepartmentGroupEntity> {
     return ctx.services.departments.setDepartmentGroupDepartments(ctx.viewer!, input);
   }
 }

@@ -12,46 +12,98 @@ export class DepartmentService {
   /** Creates a department (owners, administrators, or `lhdepartment/create`). */
   createDepartment(viewer: Viewer, input: { organizationId: string; name: string }): Promise<DepartmentEntity> {
     const name = requireName('name', input.name);
-    return inOrganization(this.db, viewer, input.organizationId, { anyFunction: [['lhdepartment', 'create']] }, async ({ manager, organizationId, audit }) => {
-      await requireFreeName(manager, DepartmentEntity, organizationId, name);
-      const number = await nextNumber(manager, 'departments', organizationId);
-      const { identifiers } = await manager.insert(DepartmentEntity, { organizationId, name, number });
-      const id = identifiers[0]!.id as string;
-      await audit('department.created', 'Department', id, null, { name, number });
-      return manager.findOneByOrFail(DepartmentEntity, { id });
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { anyFunction: [['lhdepartment', 'create']] },
+      async ({ manager, organizationId, audit }) => {
+        await requireFreeName(manager, DepartmentEntity, organizationId, name);
+        const number = await nextNumber(manager, 'departments', organizationId);
+        const { identifiers } = await manager.insert(DepartmentEntity, { organizationId, name, number });
+        const id = identifiers[0].id as string;
+        await audit('department.created', 'Department', id, null, { name, number });
+        return manager.findOneByOrFail(DepartmentEntity, { id });
+      },
+    );
   }
 
   /** Creates a department group with its member departments (owners and administrators). */
-  createDepartmentGroup(viewer: Viewer, input: { organizationId: string; name: string; departmentIds?: string[] | null }): Promise<DepartmentGroupEntity> {
+  createDepartmentGroup(
+    viewer: Viewer,
+    input: { organizationId: string; name: string; departmentIds?: string[] | null },
+  ): Promise<DepartmentGroupEntity> {
     const name = requireName('name', input.name);
     const departmentIds = requireIds('departmentIds', input.departmentIds);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      await requireFreeName(manager, DepartmentGroupEntity, organizationId, name);
-      await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
-      const number = await nextNumber(manager, 'department_groups', organizationId);
-      const { identifiers } = await manager.insert(DepartmentGroupEntity, { organizationId, name, number });
-      const id = identifiers[0]!.id as string;
-      if (departmentIds.length) await manager.insert(DepartmentGroupMemberEntity, departmentIds.map((departmentId) => ({ departmentGroupId: id, departmentId })));
-      await audit('department_group.created', 'DepartmentGroup', id, null, { name, number, departmentIds: sorted(departmentIds) });
-      return manager.findOneByOrFail(DepartmentGroupEntity, { id });
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        await requireFreeName(manager, DepartmentGroupEntity, organizationId, name);
+        await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
+        const number = await nextNumber(manager, 'department_groups', organizationId);
+        const { identifiers } = await manager.insert(DepartmentGroupEntity, { organizationId, name, number });
+        const id = identifiers[0].id as string;
+        if (departmentIds.length)
+          await manager.insert(
+            DepartmentGroupMemberEntity,
+            departmentIds.map((departmentId) => ({ departmentGroupId: id, departmentId })),
+          );
+        await audit('department_group.created', 'DepartmentGroup', id, null, {
+          name,
+          number,
+          departmentIds: sorted(departmentIds),
+        });
+        return manager.findOneByOrFail(DepartmentGroupEntity, { id });
+      },
+    );
   }
 
   /** Replaces the departments of a department group (owners and administrators). */
-  setDepartmentGroupDepartments(viewer: Viewer, input: { organizationId: string; departmentGroupId: string; departmentIds: string[] }): Promise<DepartmentGroupEntity> {
+  setDepartmentGroupDepartments(
+    viewer: Viewer,
+    input: { organizationId: string; departmentGroupId: string; departmentIds: string[] },
+  ): Promise<DepartmentGroupEntity> {
     const groupId = requireId('departmentGroupId', input.departmentGroupId);
     const departmentIds = requireIds('departmentIds', input.departmentIds);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      const [group] = await rowsOfOrganization(manager, DepartmentGroupEntity, organizationId, [groupId], 'departmentGroupId');
-      await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
-      const before = sorted((await manager.findBy(DepartmentGroupMemberEntity, { departmentGroupId: groupId })).map((m) => m.departmentId));
-      const after = sorted(departmentIds);
-      if (before.join() === after.join()) return group!;
-      await manager.delete(DepartmentGroupMemberEntity, { departmentGroupId: groupId });
-      if (after.length) await manager.insert(DepartmentGroupMemberEntity, after.map((departmentId) => ({ departmentGroupId: groupId, departmentId })));
-      await audit('department_group.departments_set', 'DepartmentGroup', groupId, { departmentIds: before }, { departmentIds: after });
-      return group!;
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(
+          manager,
+          DepartmentGroupEntity,
+          organizationId,
+          [groupId],
+          'departmentGroupId',
+        );
+        await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
+        const before = sorted(
+          (await manager.findBy(DepartmentGroupMemberEntity, { departmentGroupId: groupId })).map(
+            (m) => m.departmentId,
+          ),
+        );
+        const after = sorted(departmentIds);
+        if (before.join() === after.join()) return group;
+        await manager.delete(DepartmentGroupMemberEntity, { departmentGroupId: groupId });
+        if (after.length)
+          await manager.insert(
+            DepartmentGroupMemberEntity,
+            after.map((departmentId) => ({ departmentGroupId: groupId, departmentId })),
+          );
+        await audit(
+          'department_group.departments_set',
+          'DepartmentGroup',
+          groupId,
+          { departmentIds: before },
+          { departmentIds: after },
+        );
+        return group;
+      },
+    );
   }
 }

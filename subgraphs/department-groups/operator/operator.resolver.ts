@@ -31,21 +31,36 @@ export class OperatorResolver {
     return ctx.loaders.departmentGroupsByOperator.load(pairKey(op.organizationId, op.accountId));
   }
 
-  @Mutation(() => Operator, { nullable: true, description: 'Makes a member an operator (lhuser/createuser; team leaders only in groups they work with, LHC-6).' })
+  @Mutation(() => Operator, {
+    nullable: true,
+    description: 'Makes a member an operator (lhuser/createuser; team leaders only in groups they work with, LHC-6).',
+  })
   @RequiresPermission('lhuser:createuser')
   createOperator(@Arg('input') input: CreateOperatorInput, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef> {
     return ctx.services.operators.createOperator(ctx.viewer!, input);
   }
 
-  @Mutation(() => Operator, { nullable: true, description: "Replaces an operator's user groups (lhuser/edituser; LHC-4, LHC-6)." })
+  @Mutation(() => Operator, {
+    nullable: true,
+    description: "Replaces an operator's user groups (lhuser/edituser; LHC-4, LHC-6).",
+  })
   @RequiresPermission('lhuser:edituser')
-  setOperatorUserGroups(@Arg('input') input: SetOperatorUserGroupsInput, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef> {
+  setOperatorUserGroups(
+    @Arg('input') input: SetOperatorUserGroupsInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<OperatorRef> {
     return ctx.services.operators.setOperatorUserGroups(ctx.viewer!, input);
   }
 
-  @Mutation(() => Operator, { nullable: true, description: "Replaces an operator's department groups (LHC-6: own ones, or all with lhdepartment/managegroups)." })
+  @Mutation(() => Operator, {
+    nullable: true,
+    description: "Replaces an operator's department groups (LHC-6: own ones, or all with lhdepartment/managegroups).",
+  })
   @RequiresPermission('lhuser:edituser')
-  setOperatorDepartmentGroups(@Arg('input') input: SetOperatorDepartmentGroupsInput, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef> {
+  setOperatorDepartmentGroups(
+    @Arg('input') input: SetOperatorDepartmentGroupsInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<OperatorRef> {
     return ctx.services.operators.setOperatorDepartmentGroups(ctx.viewer!, input);
   }
 }

@@ -8,7 +8,12 @@ import { rowsOfOrganization, sorted } from '../organization/organization.rows';
 import type { AccessFacts } from '../permission/access-facts';
 import { hasFunction } from '../permission/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
-import { includesRequired, operatorGroupIds, REQUIRED_GROUP_MISSING, userGroupsOf } from '../user-group/user-group.service';
+import {
+  includesRequired,
+  operatorGroupIds,
+  REQUIRED_GROUP_MISSING,
+  userGroupsOf,
+} from '../user-group/user-group.service';
 import type { OperatorRef } from './operator.model';
 
 /** Stable codes of operator changes. */
@@ -23,7 +28,12 @@ export const OperatorErrorCode = {
  * LHC-6 as one rule: a team leader (not an owner or administrator) works only with users whose every group is
  * in the work-with lists of the leader's groups, and puts them only in those groups.
  */
-export function refuseOutsideWorkWith(actor: AccessFacts, groupIds: readonly string[], field: string, what: string): void {
+export function refuseOutsideWorkWith(
+  actor: AccessFacts,
+  groupIds: readonly string[],
+  field: string,
+  what: string,
+): void {
   if (actor.administers) return;
   const outside = groupIds.filter((g) => !actor.workWithGroupIds.includes(g));
   if (outside.length) {
@@ -44,10 +54,14 @@ export function refuseDepartmentGroupChange(actor: AccessFacts, changedIds: read
   const own = hasFunction(actor.grants, 'lhuser', 'assign_to_own_department_group');
   const foreign = changedIds.filter((id) => !own || !actor.departmentGroupIds.includes(id));
   if (foreign.length) {
-    throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: you may assign only department groups you are a member of', {
-      field: 'departmentGroupIds',
-      reason: OperatorErrorCode.DEPARTMENT_GROUP_NOT_ASSIGNABLE,
-    });
+    throw new DomainError(
+      ErrorCode.FORBIDDEN,
+      'Not allowed: you may assign only department groups you are a member of',
+      {
+        field: 'departmentGroupIds',
+        reason: OperatorErrorCode.DEPARTMENT_GROUP_NOT_ASSIGNABLE,
+      },
+    );
   }
 }
 
@@ -63,77 +77,167 @@ export class OperatorService {
     const accountId = requireId('accountId', input.accountId);
     const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
     const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
-    return inOrganization(this.db, viewer, input.organizationId, { anyFunction: [['lhuser', 'createuser']] }, async ({ manager, organizationId, actor, audit }) => {
-      await requireMember(manager, organizationId, accountId);
-      if ((await operatorGroupIds(manager, organizationId, accountId)).length) {
-        throw new DomainError(OperatorErrorCode.ALREADY_OPERATOR, 'That member is already an operator; edit their groups instead', { field: 'accountId' });
-      }
-      await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
-      if (!(await includesRequired(manager, userGroupIds))) {
-        throw new DomainError(REQUIRED_GROUP_MISSING, 'An operator must belong to at least one required group (LHC-4)', { field: 'userGroupIds' });
-      }
-      refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
-      await rowsOfOrganization(manager, DepartmentGroupEntity, organizationId, departmentGroupIds, 'departmentGroupIds');
-      refuseDepartmentGroupChange(actor, departmentGroupIds);
-      await manager.insert(UserGroupMemberEntity, userGroupIds.map((userGroupId) => ({ userGroupId, organizationId, accountId })));
-      if (departmentGroupIds.length) {
-        await manager.insert(OperatorDepartmentGroupEntity, departmentGroupIds.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })));
-      }
-      await audit('operator.created', 'Operator', accountId, null, { accountId, userGroupIds: sorted(userGroupIds), departmentGroupIds: sorted(departmentGroupIds) });
-      return { organizationId, accountId };
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { anyFunction: [['lhuser', 'createuser']] },
+      async ({ manager, organizationId, actor, audit }) => {
+        await requireMember(manager, organizationId, accountId);
+        if ((await operatorGroupIds(manager, organizationId, accountId)).length) {
+          throw new DomainError(
+            OperatorErrorCode.ALREADY_OPERATOR,
+            'That member is already an operator; edit their groups instead',
+            { field: 'accountId' },
+          );
+        }
+        await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
+        if (!(await includesRequired(manager, userGroupIds))) {
+          throw new DomainError(
+            REQUIRED_GROUP_MISSING,
+            'An operator must belong to at least one required group (LHC-4)',
+            { field: 'userGroupIds' },
+          );
+        }
+        refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
+        await rowsOfOrganization(
+          manager,
+          DepartmentGroupEntity,
+          organizationId,
+          departmentGroupIds,
+          'departmentGroupIds',
+        );
+        refuseDepartmentGroupChange(actor, departmentGroupIds);
+        await manager.insert(
+          UserGroupMemberEntity,
+          userGroupIds.map((userGroupId) => ({ userGroupId, organizationId, accountId })),
+        );
+        if (departmentGroupIds.length) {
+          await manager.insert(
+            OperatorDepartmentGroupEntity,
+            departmentGroupIds.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })),
+          );
+        }
+        await audit('operator.created', 'Operator', accountId, null, {
+          accountId,
+          userGroupIds: sorted(userGroupIds),
+          departmentGroupIds: sorted(departmentGroupIds),
+        });
+        return { organizationId, accountId };
+      },
+    );
   }
 
   /** Replaces an operator's user groups; never leaves them without a required group (LHC-4). */
-  setOperatorUserGroups(viewer: Viewer, input: { organizationId: string; accountId: string; userGroupIds: string[] }): Promise<OperatorRef> {
+  setOperatorUserGroups(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string; userGroupIds: string[] },
+  ): Promise<OperatorRef> {
     const accountId = requireId('accountId', input.accountId);
     const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
-    return inOrganization(this.db, viewer, input.organizationId, { anyFunction: [['lhuser', 'edituser']] }, async ({ manager, organizationId, actor, audit }) => {
-      const before = await requireOperator(manager, organizationId, accountId);
-      refuseOutsideWorkWith(actor, before, 'accountId', 'this user is in');
-      await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
-      refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
-      if (!(await includesRequired(manager, userGroupIds))) {
-        throw new DomainError(REQUIRED_GROUP_MISSING, 'This would remove the last required group of the operator (LHC-4)', { field: 'userGroupIds' });
-      }
-      const after = sorted(userGroupIds);
-      if (before.join() === after.join()) return { organizationId, accountId };
-      await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
-      await manager.insert(UserGroupMemberEntity, after.map((userGroupId) => ({ userGroupId, organizationId, accountId })));
-      await audit('operator.user_groups_set', 'Operator', accountId, { userGroupIds: before }, { userGroupIds: after });
-      return { organizationId, accountId };
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { anyFunction: [['lhuser', 'edituser']] },
+      async ({ manager, organizationId, actor, audit }) => {
+        const before = await requireOperator(manager, organizationId, accountId);
+        refuseOutsideWorkWith(actor, before, 'accountId', 'this user is in');
+        await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
+        refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
+        if (!(await includesRequired(manager, userGroupIds))) {
+          throw new DomainError(
+            REQUIRED_GROUP_MISSING,
+            'This would remove the last required group of the operator (LHC-4)',
+            { field: 'userGroupIds' },
+          );
+        }
+        const after = sorted(userGroupIds);
+        if (before.join() === after.join()) return { organizationId, accountId };
+        await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
+        await manager.insert(
+          UserGroupMemberEntity,
+          after.map((userGroupId) => ({ userGroupId, organizationId, accountId })),
+        );
+        await audit(
+          'operator.user_groups_set',
+          'Operator',
+          accountId,
+          { userGroupIds: before },
+          { userGroupIds: after },
+        );
+        return { organizationId, accountId };
+      },
+    );
   }
 
   /** Replaces an operator's department groups, within what the caller may assign (LHC-6). */
-  setOperatorDepartmentGroups(viewer: Viewer, input: { organizationId: string; accountId: string; departmentGroupIds: string[] }): Promise<OperatorRef> {
+  setOperatorDepartmentGroups(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string; departmentGroupIds: string[] },
+  ): Promise<OperatorRef> {
     const accountId = requireId('accountId', input.accountId);
     const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
-    return inOrganization(this.db, viewer, input.organizationId, { anyFunction: [['lhuser', 'edituser']] }, async ({ manager, organizationId, actor, audit }) => {
-      const groups = await requireOperator(manager, organizationId, accountId);
-      refuseOutsideWorkWith(actor, groups, 'accountId', 'this user is in');
-      await rowsOfOrganization(manager, DepartmentGroupEntity, organizationId, departmentGroupIds, 'departmentGroupIds');
-      const before = sorted((await manager.findBy(OperatorDepartmentGroupEntity, { organizationId, accountId })).map((d) => d.departmentGroupId));
-      const after = sorted(departmentGroupIds);
-      const changed = [...before.filter((id) => !after.includes(id)), ...after.filter((id) => !before.includes(id))];
-      if (changed.length === 0) return { organizationId, accountId };
-      refuseDepartmentGroupChange(actor, changed);
-      await manager.delete(OperatorDepartmentGroupEntity, { organizationId, accountId });
-      if (after.length) await manager.insert(OperatorDepartmentGroupEntity, after.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })));
-      await audit('operator.department_groups_set', 'Operator', accountId, { departmentGroupIds: before }, { departmentGroupIds: after });
-      return { organizationId, accountId };
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { anyFunction: [['lhuser', 'edituser']] },
+      async ({ manager, organizationId, actor, audit }) => {
+        const groups = await requireOperator(manager, organizationId, accountId);
+        refuseOutsideWorkWith(actor, groups, 'accountId', 'this user is in');
+        await rowsOfOrganization(
+          manager,
+          DepartmentGroupEntity,
+          organizationId,
+          departmentGroupIds,
+          'departmentGroupIds',
+        );
+        const before = sorted(
+          (await manager.findBy(OperatorDepartmentGroupEntity, { organizationId, accountId })).map(
+            (d) => d.departmentGroupId,
+          ),
+        );
+        const after = sorted(departmentGroupIds);
+        const changed = [...before.filter((id) => !after.includes(id)), ...after.filter((id) => !before.includes(id))];
+        if (changed.length === 0) return { organizationId, accountId };
+        refuseDepartmentGroupChange(actor, changed);
+        await manager.delete(OperatorDepartmentGroupEntity, { organizationId, accountId });
+        if (after.length)
+          await manager.insert(
+            OperatorDepartmentGroupEntity,
+            after.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })),
+          );
+        await audit(
+          'operator.department_groups_set',
+          'Operator',
+          accountId,
+          { departmentGroupIds: before },
+          { departmentGroupIds: after },
+        );
+        return { organizationId, accountId };
+      },
+    );
   }
 }
 
 async function requireMember(manager: EntityManager, organizationId: string, accountId: string): Promise<void> {
-  const [row] = await manager.query('SELECT 1 FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2', [organizationId, accountId]);
-  if (!row) throw new DomainError(ErrorCode.NOT_A_MEMBER, 'That account is not a member of this organization', { field: 'accountId' });
+  const [row] = await manager.query(
+    'SELECT 1 FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
+    [organizationId, accountId],
+  );
+  if (!row)
+    throw new DomainError(ErrorCode.NOT_A_MEMBER, 'That account is not a member of this organization', {
+      field: 'accountId',
+    });
 }
 
 async function requireOperator(manager: EntityManager, organizationId: string, accountId: string): Promise<string[]> {
   await requireMember(manager, organizationId, accountId);
   const groups = await operatorGroupIds(manager, organizationId, accountId);
-  if (groups.length === 0) throw new DomainError(OperatorErrorCode.NOT_AN_OPERATOR, 'That member is not an operator yet; create them first', { field: 'accountId' });
+  if (groups.length === 0)
+    throw new DomainError(OperatorErrorCode.NOT_AN_OPERATOR, 'That member is not an operator yet; create them first', {
+      field: 'accountId',
+    });
   return groups;
 }

@@ -12,7 +12,13 @@ export interface OrganizationTx {
   organizationId: string;
   /** The caller's facts, read after the lock (fresh). */
   actor: AccessFacts;
-  audit(action: string, targetType: string, targetId: string, before: object | null, after: object | null): Promise<void>;
+  audit(
+    action: string,
+    targetType: string,
+    targetId: string,
+    before: object | null,
+    after: object | null,
+  ): Promise<void>;
 }
 
 /** Who may make a change: organization administration, or any of the listed module functions (LHC). */
@@ -40,11 +46,18 @@ export function inOrganization<T>(
 ): Promise<T> {
   const organizationId = requireId('organizationId', organizationIdRaw);
   return db.transaction(async (manager) => {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`department_groups:${organizationId}`]);
-    const [org] = await manager.query('SELECT 1 FROM accounts.organization_directory WHERE organization_id = $1', [organizationId]);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+      `department_groups:${organizationId}`,
+    ]);
+    const [org] = await manager.query('SELECT 1 FROM accounts.organization_directory WHERE organization_id = $1', [
+      organizationId,
+    ]);
     if (!org) throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
-    const actor = (await loadAccessFacts(manager, [{ organizationId, accountId: viewer.accountId }])).get(pairKey(organizationId, viewer.accountId))!;
-    if (!meets(actor, requirement)) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: you lack the permission this change requires');
+    const actor = (await loadAccessFacts(manager, [{ organizationId, accountId: viewer.accountId }])).get(
+      pairKey(organizationId, viewer.accountId),
+    )!;
+    if (!meets(actor, requirement))
+      throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: you lack the permission this change requires');
     return work({ manager, organizationId, actor, audit: auditorFor(manager, organizationId, viewer.accountId) });
   });
 }
@@ -52,8 +65,10 @@ export function inOrganization<T>(
 /** Checks a list of ids: UUIDs, no duplicates, at most `max`. */
 export function requireIds(field: string, values: readonly unknown[] | null | undefined, max = 200): string[] {
   const list = values ?? [];
-  if (list.length > max) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must hold at most ${max} ids`, { field });
+  if (list.length > max)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must hold at most ${max} ids`, { field });
   const ids = list.map((v) => requireId(field, v));
-  if (new Set(ids).size !== ids.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} repeats an id`, { field });
+  if (new Set(ids).size !== ids.length)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} repeats an id`, { field });
   return ids;
 }

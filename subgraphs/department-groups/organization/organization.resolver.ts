@@ -18,10 +18,16 @@ import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @FieldResolver(() => [Department], { nullable: true, description: 'The departments the caller sees (LHC-5); all for owners and administrators.' })
+  @FieldResolver(() => [Department], {
+    nullable: true,
+    description: 'The departments the caller sees (LHC-5); all for owners and administrators.',
+  })
   @RequiresPermission('organization:read')
   async departments(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity[]> {
-    const [all, visible] = await Promise.all([ctx.loaders.departmentsByOrganizationId.load(org.id), ctx.loaders.viewerVisibleDepartments(org.id)]);
+    const [all, visible] = await Promise.all([
+      ctx.loaders.departmentsByOrganizationId.load(org.id),
+      ctx.loaders.viewerVisibleDepartments(org.id),
+    ]);
     return all.filter((d) => visible.has(d.id));
   }
 
@@ -52,11 +58,17 @@ export class OrganizationResolver {
   @FieldResolver(() => [Chat], { nullable: true, description: 'The chats of the departments the caller sees (LHC-5).' })
   @RequiresPermission('lhchat:use')
   async chats(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity[]> {
-    const [all, visible] = await Promise.all([ctx.loaders.chatsByOrganizationId.load(org.id), ctx.loaders.viewerVisibleDepartments(org.id)]);
+    const [all, visible] = await Promise.all([
+      ctx.loaders.chatsByOrganizationId.load(org.id),
+      ctx.loaders.viewerVisibleDepartments(org.id),
+    ]);
     return all.filter((c) => visible.has(c.departmentId));
   }
 
-  @FieldResolver(() => [DepartmentGroupsAuditEvent], { nullable: true, description: 'Access changes of this configuration, newest first (X-3).' })
+  @FieldResolver(() => [DepartmentGroupsAuditEvent], {
+    nullable: true,
+    description: 'Access changes of this configuration, newest first (X-3).',
+  })
   @RequiresPermission('organization:administer')
   departmentGroupsAuditEvents(
     @Root() org: Organization,

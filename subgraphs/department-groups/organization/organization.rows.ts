@@ -13,7 +13,12 @@ export async function rowsOfOrganization<T extends ObjectLiteral & { id: string;
   const rows = await manager.findBy(entity, { id: In([...ids]), organizationId } as never);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = ids.filter((id) => !byId.has(id));
-  if (missing.length) throw new DomainError(ErrorCode.NOT_FOUND, `${field}: no such ${String((entity as { name?: string }).name ?? 'row').replace(/Entity$/, '')} in this organization: ${missing.join(', ')}`, { field });
+  if (missing.length)
+    throw new DomainError(
+      ErrorCode.NOT_FOUND,
+      `${field}: no such ${String((entity as { name?: string }).name ?? 'row').replace(/Entity$/, '')} in this organization: ${missing.join(', ')}`,
+      { field },
+    );
   return ids.map((id) => byId.get(id)!);
 }
 
@@ -26,12 +31,20 @@ export async function requireFreeName<T extends ObjectLiteral>(
   exceptId?: string,
 ): Promise<void> {
   const existing = (await manager.findOneBy(entity, { organizationId, name } as never)) as { id: string } | null;
-  if (existing && existing.id !== exceptId) throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this organization`, { field: 'name' });
+  if (existing && existing.id !== exceptId)
+    throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this organization`, { field: 'name' });
 }
 
 /** The next per-organization number of a numbered table (departments, department groups). */
-export async function nextNumber(manager: EntityManager, table: 'departments' | 'department_groups', organizationId: string): Promise<number> {
-  const [{ n }] = await manager.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM department_groups.${table} WHERE organization_id = $1`, [organizationId]);
+export async function nextNumber(
+  manager: EntityManager,
+  table: 'departments' | 'department_groups',
+  organizationId: string,
+): Promise<number> {
+  const [{ n }] = await manager.query(
+    `SELECT coalesce(max(number), 0) + 1 AS n FROM department_groups.${table} WHERE organization_id = $1`,
+    [organizationId],
+  );
   return Number(n);
 }
 

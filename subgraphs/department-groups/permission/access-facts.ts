@@ -1,11 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { PrimaryRole, roleGrants } from '../../common/organization-access';
-import {
-  departmentScope,
-  visibleDepartmentIds,
-  type DepartmentGroupFacts,
-  type SourcedGrant,
-} from './grants';
+import { departmentScope, visibleDepartmentIds, type DepartmentGroupFacts, type SourcedGrant } from './grants';
 
 /** Anything that runs SQL: the data source (loaders) or a transaction's manager (services). */
 export type Queryable = Pick<DataSource | EntityManager, 'query'>;
@@ -32,7 +27,10 @@ export const pairKey = (organizationId: string, accountId: string): string => `$
  * Reads the access facts of many (organization, account) pairs in four statements. Group memberships count
  * only while the account is a member of the organization (read from `accounts.membership_roles`, X-5).
  */
-export async function loadAccessFacts(q: Queryable, pairs: ReadonlyArray<{ organizationId: string; accountId: string }>): Promise<Map<string, AccessFacts>> {
+export async function loadAccessFacts(
+  q: Queryable,
+  pairs: ReadonlyArray<{ organizationId: string; accountId: string }>,
+): Promise<Map<string, AccessFacts>> {
   const out = new Map<string, AccessFacts>();
   if (pairs.length === 0) return out;
   const orgs = pairs.map((p) => p.organizationId);
@@ -60,13 +58,14 @@ export async function loadAccessFacts(q: Queryable, pairs: ReadonlyArray<{ organ
     facts.primaryRole = m.primary_role;
     facts.administers = roleGrants(m.primary_role, 'organization:administer');
   }
-  const groups: Array<{ organization_id: string; account_id: string; user_group_id: string; work_with: string[] }> = await q.query(
-    `SELECT m.organization_id, m.account_id, m.user_group_id,
+  const groups: Array<{ organization_id: string; account_id: string; user_group_id: string; work_with: string[] }> =
+    await q.query(
+      `SELECT m.organization_id, m.account_id, m.user_group_id,
             ARRAY(SELECT w.work_with_group_id FROM department_groups.user_group_work_with w WHERE w.user_group_id = m.user_group_id) AS work_with
      FROM department_groups.user_group_members m
      JOIN unnest($1::uuid[], $2::uuid[]) AS p(o, a) ON p.o = m.organization_id AND p.a = m.account_id`,
-    args,
-  );
+      args,
+    );
   const grants: Array<Record<string, unknown>> = await q.query(
     `SELECT m.organization_id, m.account_id, ug.id AS user_group_id, ug.name AS user_group_name, r.id AS role_id, r.name AS role_name,
             g.id AS grant_id, g.module, g.function, g.limitation
@@ -118,20 +117,24 @@ export async function loadDepartmentLayout(
   q: Queryable,
   organizationIds: readonly string[],
 ): Promise<Map<string, { departmentIds: string[]; groups: DepartmentGroupFacts[] }>> {
-  const out = new Map(organizationIds.map((o) => [o, { departmentIds: [] as string[], groups: [] as DepartmentGroupFacts[] }]));
+  const out = new Map(
+    organizationIds.map((o) => [o, { departmentIds: [] as string[], groups: [] as DepartmentGroupFacts[] }]),
+  );
   if (organizationIds.length === 0) return out;
   const departments: Array<{ id: string; organization_id: string }> = await q.query(
     'SELECT id, organization_id FROM department_groups.departments WHERE organization_id = ANY($1::uuid[]) ORDER BY number',
     [organizationIds],
   );
-  const groups: Array<{ id: string; organization_id: string; number: number; department_ids: string[] }> = await q.query(
-    `SELECT g.id, g.organization_id, g.number,
+  const groups: Array<{ id: string; organization_id: string; number: number; department_ids: string[] }> =
+    await q.query(
+      `SELECT g.id, g.organization_id, g.number,
             ARRAY(SELECT m.department_id FROM department_groups.department_group_members m WHERE m.department_group_id = g.id) AS department_ids
      FROM department_groups.department_groups g WHERE g.organization_id = ANY($1::uuid[]) ORDER BY g.number`,
-    [organizationIds],
-  );
+      [organizationIds],
+    );
   for (const d of departments) out.get(d.organization_id)?.departmentIds.push(d.id);
-  for (const g of groups) out.get(g.organization_id)?.groups.push({ id: g.id, number: g.number, departmentIds: g.department_ids });
+  for (const g of groups)
+    out.get(g.organization_id)?.groups.push({ id: g.id, number: g.number, departmentIds: g.department_ids });
   return out;
 }
 
@@ -139,8 +142,16 @@ export async function loadDepartmentLayout(
  * LHC-5 for one user: owners and administrators see every department; everyone else by `lhdepartment/see_all`
  * (and its limitation) or, without it, by their assigned department groups. Non-members see nothing.
  */
-export function departmentsVisibleTo(facts: AccessFacts, layout: { departmentIds: string[]; groups: DepartmentGroupFacts[] }): Set<string> {
+export function departmentsVisibleTo(
+  facts: AccessFacts,
+  layout: { departmentIds: string[]; groups: DepartmentGroupFacts[] },
+): Set<string> {
   if (facts.primaryRole === null) return new Set();
   if (facts.administers) return new Set(layout.departmentIds);
-  return visibleDepartmentIds(departmentScope(facts.grants), layout.departmentIds, layout.groups, facts.departmentGroupIds);
+  return visibleDepartmentIds(
+    departmentScope(facts.grants),
+    layout.departmentIds,
+    layout.groups,
+    facts.departmentGroupIds,
+  );
 }

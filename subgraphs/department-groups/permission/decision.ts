@@ -29,9 +29,20 @@ export function decidePermission(
   if (query.departmentId && !layout.departmentIds.includes(query.departmentId)) {
     throw new ValidationError('departmentId', 'departmentId names no department of this organization');
   }
-  if (facts.primaryRole === null) return { allowed: false, decidedBy: [], missing: ['membership'], reason: 'The account is not a member of the organization.' };
+  if (facts.primaryRole === null)
+    return {
+      allowed: false,
+      decidedBy: [],
+      missing: ['membership'],
+      reason: 'The account is not a member of the organization.',
+    };
   if (facts.administers) {
-    return { allowed: true, decidedBy: [], missing: [], reason: `The account's primary role ${facts.primaryRole} manages everything in the organization.` };
+    return {
+      allowed: true,
+      decidedBy: [],
+      missing: [],
+      reason: `The account's primary role ${facts.primaryRole} manages everything in the organization.`,
+    };
   }
   const byGrant = decide(facts.grants, query.module, query.function);
   const missing = byGrant.missing ? [byGrant.missing] : [];

@@ -31,7 +31,11 @@ const LIMITATION_KEYS = new Set(['group']);
  * Parses and validates a limitation (LHC-3): a JSON object whose `group` is a non-empty list of department
  * group numbers that exist in the organization. Blank means no limitation.
  */
-export function parseLimitation(field: string, raw: string | null | undefined, departmentGroupNumbers: ReadonlySet<number>): Record<string, unknown> | null {
+export function parseLimitation(
+  field: string,
+  raw: string | null | undefined,
+  departmentGroupNumbers: ReadonlySet<number>,
+): Record<string, unknown> | null {
   if (raw === null || raw === undefined || raw.trim() === '') return null;
   let value: unknown;
   try {
@@ -43,7 +47,8 @@ export function parseLimitation(field: string, raw: string | null | undefined, d
     throw new ValidationError(field, `${field} must be a JSON object, for example {"group":[2]}`);
   }
   for (const key of Object.keys(value)) {
-    if (!LIMITATION_KEYS.has(key)) throw new ValidationError(field, `${field} has an unknown key "${key}"; known: group`);
+    if (!LIMITATION_KEYS.has(key))
+      throw new ValidationError(field, `${field} has an unknown key "${key}"; known: group`);
   }
   const group = (value as Record<string, unknown>).group;
   if (group !== undefined) {
@@ -51,27 +56,39 @@ export function parseLimitation(field: string, raw: string | null | undefined, d
       throw new ValidationError(field, `${field}.group must be a non-empty list of department group ids`);
     }
     const unknown = (group as number[]).filter((g) => !departmentGroupNumbers.has(g));
-    if (unknown.length) throw new ValidationError(field, `${field}.group names unknown department groups: ${unknown.join(', ')}`);
+    if (unknown.length)
+      throw new ValidationError(field, `${field}.group names unknown department groups: ${unknown.join(', ')}`);
     return { group: [...new Set(group as number[])].sort((a, b) => a - b) };
   }
   return value as Record<string, unknown>;
 }
 
 /** Validates a role's grants against the catalogue; errors name the exact field, e.g. `grants[3].function`. */
-export function validateGrants(grants: readonly GrantInputLike[], departmentGroupNumbers: ReadonlySet<number>): Grant[] {
+export function validateGrants(
+  grants: readonly GrantInputLike[],
+  departmentGroupNumbers: ReadonlySet<number>,
+): Grant[] {
   if (grants.length > 500) throw new ValidationError('grants', 'grants must hold at most 500 entries');
   const seen = new Set<string>();
   return grants.map((g, i) => {
     const module = typeof g.module === 'string' ? g.module.trim() : '';
     const fn = typeof g.function === 'string' ? g.function.trim() : '';
-    if (!catalogueModule(module)) throw new ValidationError(`grants[${i}].module`, `grants[${i}].module "${module}" is not a catalogued module`);
+    if (!catalogueModule(module))
+      throw new ValidationError(`grants[${i}].module`, `grants[${i}].module "${module}" is not a catalogued module`);
     if (!isCataloguedFunction(module, fn)) {
-      throw new ValidationError(`grants[${i}].function`, `grants[${i}].function "${fn}" is not a function of ${module} (nor *)`);
+      throw new ValidationError(
+        `grants[${i}].function`,
+        `grants[${i}].function "${fn}" is not a function of ${module} (nor *)`,
+      );
     }
     const key = `${module}/${fn}`;
     if (seen.has(key)) throw new ValidationError(`grants[${i}].function`, `grants[${i}] repeats ${key}`);
     seen.add(key);
-    return { module, function: fn, limitation: parseLimitation(`grants[${i}].limitation`, g.limitation, departmentGroupNumbers) };
+    return {
+      module,
+      function: fn,
+      limitation: parseLimitation(`grants[${i}].limitation`, g.limitation, departmentGroupNumbers),
+    };
   });
 }
 
@@ -95,7 +112,9 @@ export interface Decision {
 /** X-2: allowed with every group → role → grant that gives `module/function`, or denied naming what is missing. */
 export function decide(grants: readonly SourcedGrant[], module: string, fn: string): Decision {
   const decidedBy = grants.filter((g) => grantCovers(g, module, fn));
-  return decidedBy.length ? { allowed: true, decidedBy, missing: null } : { allowed: false, decidedBy: [], missing: `${module}/${fn}` };
+  return decidedBy.length
+    ? { allowed: true, decidedBy, missing: null }
+    : { allowed: false, decidedBy: [], missing: `${module}/${fn}` };
 }
 
 /** Which department groups decide what a user sees (LHC-5). */
@@ -130,6 +149,8 @@ export function visibleDepartmentIds(
 ): Set<string> {
   if (scope.kind === 'all') return new Set(allDepartmentIds);
   const chosen =
-    scope.kind === 'limited' ? groups.filter((g) => scope.groupNumbers.includes(g.number)) : groups.filter((g) => assignedGroupIds.includes(g.id));
+    scope.kind === 'limited'
+      ? groups.filter((g) => scope.groupNumbers.includes(g.number))
+      : groups.filter((g) => assignedGroupIds.includes(g.id));
   return new Set(chosen.flatMap((g) => g.departmentIds));
 }

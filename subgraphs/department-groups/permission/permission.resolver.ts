@@ -18,7 +18,8 @@ type Sourced = SourcedGrant & { organizationId: string };
 export class AccountPermissionsResolver {
   @FieldResolver(() => [OperatorPermission], {
     nullable: true,
-    description: "LHC-7: the account's effective permissions in an organization, each with the group → role → grant giving it.",
+    description:
+      "LHC-7: the account's effective permissions in an organization, each with the group → role → grant giving it.",
   })
   @RequiresPermission('lhpermission:see_permissions')
   async effectivePermissions(
@@ -48,7 +49,10 @@ export class OperatorPermissionResolver {
 
 @Resolver(() => OperatorPermissionDecision)
 export class PermissionDecisionResolver {
-  @Query(() => OperatorPermissionDecision, { nullable: true, description: 'X-2: may this account use module/function (on this department)?' })
+  @Query(() => OperatorPermissionDecision, {
+    nullable: true,
+    description: 'X-2: may this account use module/function (on this department)?',
+  })
   @RequiresPermission('lhpermission:see_permissions')
   async operatorPermissionDecision(
     @Arg('input') input: OperatorPermissionDecisionInput,

@@ -1,6 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType({ description: 'One grant: a catalogued module, one of its functions or *, and an optional JSON limitation.' })
+@InputType({
+  description: 'One grant: a catalogued module, one of its functions or *, and an optional JSON limitation.',
+})
 export class OperatorRoleGrantInput {
   @Field() module!: string;
   @Field() function!: string;

@@ -12,36 +12,54 @@ export class RoleService {
   constructor(private readonly db: DataSource) {}
 
   /** Creates a role with its grants, validated against the catalogue and the organization's department groups. */
-  createRole(viewer: Viewer, input: { organizationId: string; name: string; grants: GrantInputLike[] }): Promise<RoleEntity> {
+  createRole(
+    viewer: Viewer,
+    input: { organizationId: string; name: string; grants: GrantInputLike[] },
+  ): Promise<RoleEntity> {
     const name = requireName('name', input.name);
     if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      await requireFreeName(manager, RoleEntity, organizationId, name);
-      const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
-      const { identifiers } = await manager.insert(RoleEntity, { organizationId, name });
-      const id = identifiers[0]!.id as string;
-      await insertGrants(manager, id, grants);
-      await audit('role.created', 'Role', id, null, { name, grants });
-      return manager.findOneByOrFail(RoleEntity, { id });
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        await requireFreeName(manager, RoleEntity, organizationId, name);
+        const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
+        const { identifiers } = await manager.insert(RoleEntity, { organizationId, name });
+        const id = identifiers[0].id as string;
+        await insertGrants(manager, id, grants);
+        await audit('role.created', 'Role', id, null, { name, grants });
+        return manager.findOneByOrFail(RoleEntity, { id });
+      },
+    );
   }
 
   /** Replaces a role's grants; every holder's effective permissions change on their next request. */
-  setRoleGrants(viewer: Viewer, input: { organizationId: string; roleId: string; grants: GrantInputLike[] }): Promise<RoleEntity> {
+  setRoleGrants(
+    viewer: Viewer,
+    input: { organizationId: string; roleId: string; grants: GrantInputLike[] },
+  ): Promise<RoleEntity> {
     const roleId = requireId('roleId', input.roleId);
     if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
-      const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
-      const before = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
-        (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
-      );
-      if (JSON.stringify(before) === JSON.stringify(grants)) return role!;
-      await manager.delete(RoleGrantEntity, { roleId });
-      await insertGrants(manager, roleId, grants);
-      await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
-      return role!;
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
+        const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
+        const before = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
+          (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
+        );
+        if (JSON.stringify(before) === JSON.stringify(grants)) return role;
+        await manager.delete(RoleGrantEntity, { roleId });
+        await insertGrants(manager, roleId, grants);
+        await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
+        return role;
+      },
+    );
   }
 }
 
@@ -49,12 +67,21 @@ async function insertGrants(manager: EntityManager, roleId: string, grants: Gran
   if (grants.length === 0) return;
   await manager.insert(
     RoleGrantEntity,
-    grants.map((g, position) => ({ roleId, position, module: g.module, function: g.function, limitation: g.limitation as never })),
+    grants.map((g, position) => ({
+      roleId,
+      position,
+      module: g.module,
+      function: g.function,
+      limitation: g.limitation as never,
+    })),
   );
 }
 
 /** The department group numbers of an organization, which limitations may name. */
 async function departmentGroupNumbers(manager: EntityManager, organizationId: string): Promise<Set<number>> {
-  const rows: Array<{ number: number }> = await manager.query('SELECT number FROM department_groups.department_groups WHERE organization_id = $1', [organizationId]);
+  const rows: Array<{ number: number }> = await manager.query(
+    'SELECT number FROM department_groups.department_groups WHERE organization_id = $1',
+    [organizationId],
+  );
   return new Set(rows.map((r) => r.number));
 }

@@ -46,10 +46,15 @@ export async function loadSampleConfiguration(
   const operators = new OperatorService(db);
   const owner = actor;
   const departmentIds = new Map<string, string>();
-  for (const name of SAMPLE_DEPARTMENTS) departmentIds.set(name, (await departments.createDepartment(owner, { organizationId, name })).id);
+  for (const name of SAMPLE_DEPARTMENTS)
+    departmentIds.set(name, (await departments.createDepartment(owner, { organizationId, name })).id);
   const departmentGroupIds = new Map<string, string>();
   for (const g of SAMPLE_DEPARTMENT_GROUPS) {
-    const created = await departments.createDepartmentGroup(owner, { organizationId, name: g.name, departmentIds: g.departments.map((d) => need(departmentIds, d)) });
+    const created = await departments.createDepartmentGroup(owner, {
+      organizationId,
+      name: g.name,
+      departmentIds: g.departments.map((d) => need(departmentIds, d)),
+    });
     departmentGroupIds.set(g.name, created.id);
   }
   const roleIds = new Map<string, string>();
@@ -62,12 +67,21 @@ export async function loadSampleConfiguration(
   }
   const groupIds = new Map<string, string>();
   for (const g of SAMPLE_USER_GROUPS) {
-    const created = await userGroups.createUserGroup(owner, { organizationId, name: g.name, required: g.required, roleIds: g.roles.map((r) => need(roleIds, r)) });
+    const created = await userGroups.createUserGroup(owner, {
+      organizationId,
+      name: g.name,
+      required: g.required,
+      roleIds: g.roles.map((r) => need(roleIds, r)),
+    });
     groupIds.set(g.name, created.id);
   }
   for (const g of SAMPLE_USER_GROUPS) {
     if (g.workWith.length === 0) continue;
-    await userGroups.setUserGroupWorkWith(owner, { organizationId, userGroupId: need(groupIds, g.name), workWithIds: g.workWith.map((w) => need(groupIds, w)) });
+    await userGroups.setUserGroupWorkWith(owner, {
+      organizationId,
+      userGroupId: need(groupIds, g.name),
+      workWithIds: g.workWith.map((w) => need(groupIds, w)),
+    });
   }
   for (const o of SAMPLE_OPERATORS) {
     const accountId = accountIdsByEmail.get(o.email);
@@ -83,7 +97,12 @@ export async function loadSampleConfiguration(
     // One waiting chat per department, so that "who reads which chat" can be tried at once (LHC-5).
     const chats = new ChatService(db);
     for (const [name, departmentId] of departmentIds) {
-      await chats.startChat(owner, { organizationId, departmentId, visitorName: `Visitor of ${name}`, message: `Hello from ${name}` });
+      await chats.startChat(owner, {
+        organizationId,
+        departmentId,
+        visitorName: `Visitor of ${name}`,
+        message: `Hello from ${name}`,
+      });
     }
   }
   return { departments: departmentIds, departmentGroups: departmentGroupIds, roles: roleIds, userGroups: groupIds };
@@ -102,7 +121,10 @@ export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Pr
     [SAMPLE_ORGANIZATION],
   );
   if (!org) {
-    logger.warn({ organization: SAMPLE_ORGANIZATION }, 'department-groups demo skipped: the demo organization does not exist');
+    logger.warn(
+      { organization: SAMPLE_ORGANIZATION },
+      'department-groups demo skipped: the demo organization does not exist',
+    );
     return;
   }
   const organizationId = org.id as string;
@@ -121,7 +143,8 @@ export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Pr
   );
   const accountIds = new Map(people.map((p) => [p.email, p.account_id]));
   for (const o of SAMPLE_OPERATORS) {
-    if (!accountIds.has(o.email)) logger.warn({ email: o.email }, 'department-groups demo: demo account missing, not made an operator');
+    if (!accountIds.has(o.email))
+      logger.warn({ email: o.email }, 'department-groups demo: demo account missing, not made an operator');
   }
   await loadSampleConfiguration(db, { accountId: org.owner as string }, organizationId, accountIds, { chats: true });
 }

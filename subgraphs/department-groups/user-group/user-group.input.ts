@@ -5,7 +5,8 @@ export class CreateUserGroupInput {
   @Field(() => ID) organizationId!: string;
   @Field() name!: string;
   @Field(() => Boolean, { nullable: true }) required?: boolean;
-  @Field(() => [ID], { nullable: true, description: 'Groups whose users this group\'s members can work with.' }) workWithIds?: string[];
+  @Field(() => [ID], { nullable: true, description: "Groups whose users this group's members can work with." })
+  workWithIds?: string[];
   @Field(() => [ID], { nullable: true }) roleIds?: string[];
 }
 

@@ -6,12 +6,20 @@ import { Operator } from '../operator/operator.type';
 import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from './user-group.entity';
-import { CreateUserGroupInput, SetUserGroupRolesInput, SetUserGroupWorkWithInput, UpdateUserGroupInput } from './user-group.input';
+import {
+  CreateUserGroupInput,
+  SetUserGroupRolesInput,
+  SetUserGroupWorkWithInput,
+  UpdateUserGroupInput,
+} from './user-group.input';
 import { UserGroup } from './user-group.type';
 
 @Resolver(() => UserGroup)
 export class UserGroupResolver {
-  @FieldResolver(() => [UserGroup], { nullable: true, description: "Groups whose users this group's members can work with (LHC-2, LHC-6)." })
+  @FieldResolver(() => [UserGroup], {
+    nullable: true,
+    description: "Groups whose users this group's members can work with (LHC-2, LHC-6).",
+  })
   @RequiresPermission('organization:read')
   workWith(@Root() group: UserGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity[]> {
     return ctx.loaders.workWithByGroupId.load(group.id);
@@ -31,25 +39,40 @@ export class UserGroupResolver {
 
   @Mutation(() => UserGroup, { nullable: true, description: 'Creates a user group (owners and administrators).' })
   @RequiresPermission('organization:administer')
-  createUserGroup(@Arg('input') input: CreateUserGroupInput, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity> {
+  createUserGroup(
+    @Arg('input') input: CreateUserGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<UserGroupEntity> {
     return ctx.services.userGroups.createUserGroup(ctx.viewer!, input);
   }
 
-  @Mutation(() => UserGroup, { nullable: true, description: 'Renames a group or changes `required`; never strands a member without a required group.' })
+  @Mutation(() => UserGroup, {
+    nullable: true,
+    description: 'Renames a group or changes `required`; never strands a member without a required group.',
+  })
   @RequiresPermission('organization:administer')
-  updateUserGroup(@Arg('input') input: UpdateUserGroupInput, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity> {
+  updateUserGroup(
+    @Arg('input') input: UpdateUserGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<UserGroupEntity> {
     return ctx.services.userGroups.updateUserGroup(ctx.viewer!, input);
   }
 
   @Mutation(() => UserGroup, { nullable: true })
   @RequiresPermission('organization:administer')
-  setUserGroupWorkWith(@Arg('input') input: SetUserGroupWorkWithInput, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity> {
+  setUserGroupWorkWith(
+    @Arg('input') input: SetUserGroupWorkWithInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<UserGroupEntity> {
     return ctx.services.userGroups.setUserGroupWorkWith(ctx.viewer!, input);
   }
 
   @Mutation(() => UserGroup, { nullable: true })
   @RequiresPermission('organization:administer')
-  setUserGroupRoles(@Arg('input') input: SetUserGroupRolesInput, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity> {
+  setUserGroupRoles(
+    @Arg('input') input: SetUserGroupRolesInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<UserGroupEntity> {
     return ctx.services.userGroups.setUserGroupRoles(ctx.viewer!, input);
   }
 }

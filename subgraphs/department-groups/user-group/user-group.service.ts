@@ -5,7 +5,12 @@ import { requireId, requireName } from '../../common/validation';
 import { inOrganization, requireIds } from '../organization/organization.lock';
 import { requireFreeName, rowsOfOrganization, sorted } from '../organization/organization.rows';
 import { RoleEntity } from '../role/role.entity';
-import { UserGroupEntity, UserGroupMemberEntity, UserGroupRoleEntity, UserGroupWorkWithEntity } from './user-group.entity';
+import {
+  UserGroupEntity,
+  UserGroupMemberEntity,
+  UserGroupRoleEntity,
+  UserGroupWorkWithEntity,
+} from './user-group.entity';
 
 /** LHC-4: the stable code of every refusal that would leave a user without a required group. */
 export const REQUIRED_GROUP_MISSING = 'REQUIRED_GROUP_MISSING';
@@ -17,73 +22,138 @@ export class UserGroupService {
   /** Creates a user group with its flags, work-with list and roles. */
   createUserGroup(
     viewer: Viewer,
-    input: { organizationId: string; name: string; required?: boolean | null; workWithIds?: string[] | null; roleIds?: string[] | null },
+    input: {
+      organizationId: string;
+      name: string;
+      required?: boolean | null;
+      workWithIds?: string[] | null;
+      roleIds?: string[] | null;
+    },
   ): Promise<UserGroupEntity> {
     const name = requireName('name', input.name);
     const workWithIds = requireIds('workWithIds', input.workWithIds);
     const roleIds = requireIds('roleIds', input.roleIds);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      await requireFreeName(manager, UserGroupEntity, organizationId, name);
-      await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
-      await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
-      const required = input.required ?? false;
-      const { identifiers } = await manager.insert(UserGroupEntity, { organizationId, name, required });
-      const id = identifiers[0]!.id as string;
-      if (workWithIds.length) await manager.insert(UserGroupWorkWithEntity, workWithIds.map((w) => ({ userGroupId: id, workWithGroupId: w })));
-      if (roleIds.length) await manager.insert(UserGroupRoleEntity, roleIds.map((roleId) => ({ userGroupId: id, roleId })));
-      await audit('user_group.created', 'UserGroup', id, null, { name, required, workWithIds: sorted(workWithIds), roleIds: sorted(roleIds) });
-      return manager.findOneByOrFail(UserGroupEntity, { id });
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        await requireFreeName(manager, UserGroupEntity, organizationId, name);
+        await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
+        await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
+        const required = input.required ?? false;
+        const { identifiers } = await manager.insert(UserGroupEntity, { organizationId, name, required });
+        const id = identifiers[0].id as string;
+        if (workWithIds.length)
+          await manager.insert(
+            UserGroupWorkWithEntity,
+            workWithIds.map((w) => ({ userGroupId: id, workWithGroupId: w })),
+          );
+        if (roleIds.length)
+          await manager.insert(
+            UserGroupRoleEntity,
+            roleIds.map((roleId) => ({ userGroupId: id, roleId })),
+          );
+        await audit('user_group.created', 'UserGroup', id, null, {
+          name,
+          required,
+          workWithIds: sorted(workWithIds),
+          roleIds: sorted(roleIds),
+        });
+        return manager.findOneByOrFail(UserGroupEntity, { id });
+      },
+    );
   }
 
   /** Renames a group or changes its `required` flag; refuses to leave any member without a required group (LHC-4). */
-  updateUserGroup(viewer: Viewer, input: { organizationId: string; userGroupId: string; name?: string | null; required?: boolean | null }): Promise<UserGroupEntity> {
+  updateUserGroup(
+    viewer: Viewer,
+    input: { organizationId: string; userGroupId: string; name?: string | null; required?: boolean | null },
+  ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const name = input.name === null || input.name === undefined ? undefined : requireName('name', input.name);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
-      const next = { name: name ?? group!.name, required: input.required ?? group!.required };
-      if (next.name === group!.name && next.required === group!.required) return group!;
-      if (next.name !== group!.name) await requireFreeName(manager, UserGroupEntity, organizationId, next.name, groupId);
-      if (group!.required && !next.required) await this.refuseStranding(manager, groupId);
-      await manager.update(UserGroupEntity, { id: groupId }, next);
-      await audit('user_group.updated', 'UserGroup', groupId, { name: group!.name, required: group!.required }, next);
-      return manager.findOneByOrFail(UserGroupEntity, { id: groupId });
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
+        const next = { name: name ?? group.name, required: input.required ?? group.required };
+        if (next.name === group.name && next.required === group.required) return group;
+        if (next.name !== group.name)
+          await requireFreeName(manager, UserGroupEntity, organizationId, next.name, groupId);
+        if (group.required && !next.required) await this.refuseStranding(manager, groupId);
+        await manager.update(UserGroupEntity, { id: groupId }, next);
+        await audit('user_group.updated', 'UserGroup', groupId, { name: group.name, required: group.required }, next);
+        return manager.findOneByOrFail(UserGroupEntity, { id: groupId });
+      },
+    );
   }
 
   /** Replaces the groups whose users this group's members can work with (LHC-2, LHC-6). */
-  setUserGroupWorkWith(viewer: Viewer, input: { organizationId: string; userGroupId: string; workWithIds: string[] }): Promise<UserGroupEntity> {
+  setUserGroupWorkWith(
+    viewer: Viewer,
+    input: { organizationId: string; userGroupId: string; workWithIds: string[] },
+  ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const workWithIds = requireIds('workWithIds', input.workWithIds);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
-      await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
-      const before = sorted((await manager.findBy(UserGroupWorkWithEntity, { userGroupId: groupId })).map((w) => w.workWithGroupId));
-      const after = sorted(workWithIds);
-      if (before.join() === after.join()) return group!;
-      await manager.delete(UserGroupWorkWithEntity, { userGroupId: groupId });
-      if (after.length) await manager.insert(UserGroupWorkWithEntity, after.map((w) => ({ userGroupId: groupId, workWithGroupId: w })));
-      await audit('user_group.work_with_set', 'UserGroup', groupId, { workWithIds: before }, { workWithIds: after });
-      return group!;
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
+        await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
+        const before = sorted(
+          (await manager.findBy(UserGroupWorkWithEntity, { userGroupId: groupId })).map((w) => w.workWithGroupId),
+        );
+        const after = sorted(workWithIds);
+        if (before.join() === after.join()) return group;
+        await manager.delete(UserGroupWorkWithEntity, { userGroupId: groupId });
+        if (after.length)
+          await manager.insert(
+            UserGroupWorkWithEntity,
+            after.map((w) => ({ userGroupId: groupId, workWithGroupId: w })),
+          );
+        await audit('user_group.work_with_set', 'UserGroup', groupId, { workWithIds: before }, { workWithIds: after });
+        return group;
+      },
+    );
   }
 
   /** Replaces the roles a user group holds (LHC-3). */
-  setUserGroupRoles(viewer: Viewer, input: { organizationId: string; userGroupId: string; roleIds: string[] }): Promise<UserGroupEntity> {
+  setUserGroupRoles(
+    viewer: Viewer,
+    input: { organizationId: string; userGroupId: string; roleIds: string[] },
+  ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const roleIds = requireIds('roleIds', input.roleIds);
-    return inOrganization(this.db, viewer, input.organizationId, { administer: true }, async ({ manager, organizationId, audit }) => {
-      const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
-      await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
-      const before = sorted((await manager.findBy(UserGroupRoleEntity, { userGroupId: groupId })).map((r) => r.roleId));
-      const after = sorted(roleIds);
-      if (before.join() === after.join()) return group!;
-      await manager.delete(UserGroupRoleEntity, { userGroupId: groupId });
-      if (after.length) await manager.insert(UserGroupRoleEntity, after.map((roleId) => ({ userGroupId: groupId, roleId })));
-      await audit('user_group.roles_set', 'UserGroup', groupId, { roleIds: before }, { roleIds: after });
-      return group!;
-    });
+    return inOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      { administer: true },
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
+        await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
+        const before = sorted(
+          (await manager.findBy(UserGroupRoleEntity, { userGroupId: groupId })).map((r) => r.roleId),
+        );
+        const after = sorted(roleIds);
+        if (before.join() === after.join()) return group;
+        await manager.delete(UserGroupRoleEntity, { userGroupId: groupId });
+        if (after.length)
+          await manager.insert(
+            UserGroupRoleEntity,
+            after.map((roleId) => ({ userGroupId: groupId, roleId })),
+          );
+        await audit('user_group.roles_set', 'UserGroup', groupId, { roleIds: before }, { roleIds: after });
+        return group;
+      },
+    );
   }
 
   /** Refuses when a member of the group has no other required group. */
@@ -98,18 +168,31 @@ export class UserGroupService {
       [groupId],
     );
     if (rows.length) {
-      throw new DomainError(REQUIRED_GROUP_MISSING, `${rows.length} member(s) would be left without a required group (LHC-4)`, { field: 'required' });
+      throw new DomainError(
+        REQUIRED_GROUP_MISSING,
+        `${rows.length} member(s) would be left without a required group (LHC-4)`,
+        { field: 'required' },
+      );
     }
   }
 }
 
 /** The groups of an organization by id, refusing ids that are not there. */
-export async function userGroupsOf(manager: EntityManager, organizationId: string, ids: readonly string[], field: string): Promise<UserGroupEntity[]> {
+export async function userGroupsOf(
+  manager: EntityManager,
+  organizationId: string,
+  ids: readonly string[],
+  field: string,
+): Promise<UserGroupEntity[]> {
   return rowsOfOrganization(manager, UserGroupEntity, organizationId, ids, field);
 }
 
 /** The current group ids of an operator. */
-export async function operatorGroupIds(manager: EntityManager, organizationId: string, accountId: string): Promise<string[]> {
+export async function operatorGroupIds(
+  manager: EntityManager,
+  organizationId: string,
+  accountId: string,
+): Promise<string[]> {
   return sorted((await manager.findBy(UserGroupMemberEntity, { organizationId, accountId })).map((m) => m.userGroupId));
 }
 

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
-@ObjectType('UserGroup', { description: 'A user group (LHC-2): holds roles; its members can work with the groups listed in workWith.' })
+@ObjectType('UserGroup', {
+  description: 'A user group (LHC-2): holds roles; its members can work with the groups listed in workWith.',
+})
 export class UserGroup {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('organization:read') name!: string;

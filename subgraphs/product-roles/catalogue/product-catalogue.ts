@@ -19,7 +19,14 @@ const MANAGE = {
 };
 
 export const PRODUCT_CATALOGUE: ProductDefinition[] = [
-  { key: 'accounts', name: 'Accounts', secondaryRoles: [], companyRoles: false, permissions: { ...MANAGE }, operatorPermissions: [] },
+  {
+    key: 'accounts',
+    name: 'Accounts',
+    secondaryRoles: [],
+    companyRoles: false,
+    permissions: { ...MANAGE },
+    operatorPermissions: [],
+  },
   {
     key: 'livechat',
     name: 'LiveChat',
@@ -45,7 +52,15 @@ export const PRODUCT_CATALOGUE: ProductDefinition[] = [
       'automatic_rules.manage': 'Automatic rules',
       ...MANAGE,
     },
-    operatorPermissions: ['dashboard.view', 'customers.view', 'inbox.use', 'conversations.live', 'callbacks.manage', 'history.view', 'shortcuts.manage'],
+    operatorPermissions: [
+      'dashboard.view',
+      'customers.view',
+      'inbox.use',
+      'conversations.live',
+      'callbacks.manage',
+      'history.view',
+      'shortcuts.manage',
+    ],
   },
   {
     key: 'chatbot',
@@ -60,7 +75,13 @@ export const PRODUCT_CATALOGUE: ProductDefinition[] = [
     name: 'HelpDesk',
     secondaryRoles: ['administrator', 'agent'],
     companyRoles: false,
-    permissions: { 'tickets.view': 'View tickets', 'tickets.reply': 'Reply to tickets', 'tickets.manage': 'Assign, merge and close tickets', 'reports.view': 'Reports', ...MANAGE },
+    permissions: {
+      'tickets.view': 'View tickets',
+      'tickets.reply': 'Reply to tickets',
+      'tickets.manage': 'Assign, merge and close tickets',
+      'reports.view': 'Reports',
+      ...MANAGE,
+    },
     operatorPermissions: ['tickets.view', 'tickets.reply'],
   },
   {
@@ -68,7 +89,12 @@ export const PRODUCT_CATALOGUE: ProductDefinition[] = [
     name: 'KnowledgeBase',
     secondaryRoles: ['administrator', 'editor', 'viewer'],
     companyRoles: false,
-    permissions: { 'articles.view': 'Read articles', 'articles.edit': 'Write and edit articles', 'articles.publish': 'Publish articles', ...MANAGE },
+    permissions: {
+      'articles.view': 'Read articles',
+      'articles.edit': 'Write and edit articles',
+      'articles.publish': 'Publish articles',
+      ...MANAGE,
+    },
     operatorPermissions: ['articles.view', 'articles.edit'],
   },
 ];

@@ -42,24 +42,33 @@ export class ChatbotProjectResolver {
     return ctx.loaders.agentsByProjectId.load(p.id);
   }
 
-  @Mutation(() => ChatbotProject, { nullable: true }) @RequiresPermission('chatbot:project:create')
+  @Mutation(() => ChatbotProject, { nullable: true })
+  @RequiresPermission('chatbot:project:create')
   createChatbotProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
     return ctx.services.chatbot.createProject(input);
   }
-  @Mutation(() => ChatbotProject, { nullable: true }) @RequiresPermission('chatbot:project:update')
+  @Mutation(() => ChatbotProject, { nullable: true })
+  @RequiresPermission('chatbot:project:update')
   updateChatbotProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
     return ctx.services.chatbot.updateProject(input);
   }
-  @Mutation(() => Boolean, { nullable: true }) @RequiresPermission('chatbot:project:delete')
+  @Mutation(() => Boolean, { nullable: true })
+  @RequiresPermission('chatbot:project:delete')
   deleteChatbotProject(@Arg('input') input: ProjectInput, @Ctx() ctx: Ctx_): Promise<boolean> {
     return ctx.services.chatbot.deleteProject(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true, description: "Adds an agent to a project: an update of the project (CB-2 has no agent create)." })
+  @Mutation(() => ChatbotAgent, {
+    nullable: true,
+    description: 'Adds an agent to a project: an update of the project (CB-2 has no agent create).',
+  })
   @RequiresPermission('chatbot:project:update')
   createChatbotAgent(@Arg('input') input: CreateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.createAgent(input);
   }
-  @Mutation(() => Boolean, { nullable: true, description: 'Removes an agent from its project: an update of the project.' })
+  @Mutation(() => Boolean, {
+    nullable: true,
+    description: 'Removes an agent from its project: an update of the project.',
+  })
   @RequiresPermission('chatbot:project:update')
   deleteChatbotAgent(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
     return ctx.services.chatbot.deleteAgent(input);
@@ -80,62 +89,86 @@ export class ChatbotAgentResolver {
     return (await ctx.loaders.scenarioByAgentId.load(a.id))?.content ?? null;
   }
 
-  @Query(() => GraphQLJSONObject, { nullable: true, description: 'Agent export: data, scenario and channels as one JSON document.' })
+  @Query(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Agent export: data, scenario and channels as one JSON document.',
+  })
   @RequiresPermission('chatbot:agent_export:action')
-  exportChatbotAgent(@Arg('organizationId', () => ID) organizationId: string, @Arg('agentId', () => ID) agentId: string, @Ctx() ctx: Ctx_): Promise<AgentExport> {
+  exportChatbotAgent(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('agentId', () => ID) agentId: string,
+    @Ctx() ctx: Ctx_,
+  ): Promise<AgentExport> {
     return ctx.services.chatbot.exportAgent({ organizationId, agentId });
   }
 
-  @Mutation(() => ChatbotAgent, { nullable: true }) @RequiresPermission('chatbot:agent_import:action')
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_import:action')
   importChatbotAgent(@Arg('input') input: ImportAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.importAgent(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true }) @RequiresPermission('chatbot:agent_data:update')
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_data:update')
   updateChatbotAgent(@Arg('input') input: UpdateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.updateAgent(input);
   }
-  @Mutation(() => ChatbotChannel, { nullable: true }) @RequiresPermission('chatbot:agent_channels:create')
+  @Mutation(() => ChatbotChannel, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:create')
   addChatbotAgentChannel(@Arg('input') input: AddChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
     return ctx.services.chatbot.addChannel(input);
   }
-  @Mutation(() => ChatbotChannel, { nullable: true }) @RequiresPermission('chatbot:agent_channels:update')
+  @Mutation(() => ChatbotChannel, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:update')
   updateChatbotAgentChannel(@Arg('input') input: UpdateChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
     return ctx.services.chatbot.updateChannel(input);
   }
-  @Mutation(() => Boolean, { nullable: true }) @RequiresPermission('chatbot:agent_channels:delete')
+  @Mutation(() => Boolean, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:delete')
   removeChatbotAgentChannel(@Arg('input') input: ChannelInput, @Ctx() ctx: Ctx_): Promise<boolean> {
     return ctx.services.chatbot.removeChannel(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true }) @RequiresPermission('chatbot:agent_scenario:create')
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:create')
   createChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.createScenario(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true }) @RequiresPermission('chatbot:agent_scenario:update')
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:update')
   updateChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.updateScenario(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true }) @RequiresPermission('chatbot:agent_scenario:delete')
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:delete')
   deleteChatbotAgentScenario(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.deleteScenario(input);
   }
-  @Mutation(() => ChatbotAgent, { nullable: true, description: "Agent scenario replacement: copies another agent's scenario." })
+  @Mutation(() => ChatbotAgent, {
+    nullable: true,
+    description: "Agent scenario replacement: copies another agent's scenario.",
+  })
   @RequiresPermission('chatbot:agent_scenario_replacement:action')
-  replaceChatbotAgentScenario(@Arg('input') input: ReplaceScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+  replaceChatbotAgentScenario(
+    @Arg('input') input: ReplaceScenarioInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.replaceScenario(input);
   }
 }
 
 @Resolver(() => ChatbotIntent)
 export class ChatbotIntentResolver {
-  @Mutation(() => ChatbotIntent, { nullable: true }) @RequiresPermission('chatbot:company_intents:create')
+  @Mutation(() => ChatbotIntent, { nullable: true })
+  @RequiresPermission('chatbot:company_intents:create')
   createChatbotIntent(@Arg('input') input: CreateIntentInput, @Ctx() ctx: Ctx_): Promise<ChatbotIntentEntity> {
     return ctx.services.chatbot.createIntent(input);
   }
-  @Mutation(() => ChatbotIntent, { nullable: true }) @RequiresPermission('chatbot:company_intents:update')
+  @Mutation(() => ChatbotIntent, { nullable: true })
+  @RequiresPermission('chatbot:company_intents:update')
   updateChatbotIntent(@Arg('input') input: UpdateIntentInput, @Ctx() ctx: Ctx_): Promise<ChatbotIntentEntity> {
     return ctx.services.chatbot.updateIntent(input);
   }
-  @Mutation(() => Boolean, { nullable: true }) @RequiresPermission('chatbot:company_intents:delete')
+  @Mutation(() => Boolean, { nullable: true })
+  @RequiresPermission('chatbot:company_intents:delete')
   deleteChatbotIntent(@Arg('input') input: IntentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
     return ctx.services.chatbot.deleteIntent(input);
   }
@@ -143,15 +176,24 @@ export class ChatbotIntentResolver {
 
 @Resolver(() => ChatbotExternalRequest)
 export class ChatbotExternalRequestResolver {
-  @Mutation(() => ChatbotExternalRequest, { nullable: true }) @RequiresPermission('chatbot:company_external_requests:create')
-  createChatbotExternalRequest(@Arg('input') input: CreateExternalRequestInput, @Ctx() ctx: Ctx_): Promise<ChatbotExternalRequestEntity> {
+  @Mutation(() => ChatbotExternalRequest, { nullable: true })
+  @RequiresPermission('chatbot:company_external_requests:create')
+  createChatbotExternalRequest(
+    @Arg('input') input: CreateExternalRequestInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<ChatbotExternalRequestEntity> {
     return ctx.services.chatbot.createExternalRequest(input);
   }
-  @Mutation(() => ChatbotExternalRequest, { nullable: true }) @RequiresPermission('chatbot:company_external_requests:update')
-  updateChatbotExternalRequest(@Arg('input') input: UpdateExternalRequestInput, @Ctx() ctx: Ctx_): Promise<ChatbotExternalRequestEntity> {
+  @Mutation(() => ChatbotExternalRequest, { nullable: true })
+  @RequiresPermission('chatbot:company_external_requests:update')
+  updateChatbotExternalRequest(
+    @Arg('input') input: UpdateExternalRequestInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<ChatbotExternalRequestEntity> {
     return ctx.services.chatbot.updateExternalRequest(input);
   }
-  @Mutation(() => Boolean, { nullable: true }) @RequiresPermission('chatbot:company_external_requests:delete')
+  @Mutation(() => Boolean, { nullable: true })
+  @RequiresPermission('chatbot:company_external_requests:delete')
   deleteChatbotExternalRequest(@Arg('input') input: ExternalRequestInput, @Ctx() ctx: Ctx_): Promise<boolean> {
     return ctx.services.chatbot.deleteExternalRequest(input);
   }

@@ -15,8 +15,10 @@ const CHANNEL_KINDS = ['web', 'messenger', 'whatsapp', 'telegram', 'viber', 'ema
 const MAX_JSON_BYTES = 64_000;
 
 function requireJson(field: string, value: unknown): Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new ValidationError(field, `${field} must be a JSON object`);
-  if (JSON.stringify(value).length > MAX_JSON_BYTES) throw new ValidationError(field, `${field} must be at most ${MAX_JSON_BYTES} bytes`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new ValidationError(field, `${field} must be a JSON object`);
+  if (JSON.stringify(value).length > MAX_JSON_BYTES)
+    throw new ValidationError(field, `${field} must be at most ${MAX_JSON_BYTES} bytes`);
   return value as Record<string, unknown>;
 }
 
@@ -46,29 +48,48 @@ export interface AgentExport {
 export class ChatbotContentService {
   constructor(private readonly db: DataSource) {}
 
-  private async find<T extends ObjectLiteral & { organizationId: string }>(entity: EntityTarget<T>, organizationId: string, id: unknown, field: string): Promise<T> {
+  private async find<T extends ObjectLiteral & { organizationId: string }>(
+    entity: EntityTarget<T>,
+    organizationId: string,
+    id: unknown,
+    field: string,
+  ): Promise<T> {
     const orgId = requireId('organizationId', organizationId);
-    const row = isUuid(id) ? await this.db.getRepository(entity).findOneBy({ id, organizationId: orgId } as never) : null;
-    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `No such ${field.replace(/Id$/, '')} in this company`, { field });
+    const row = isUuid(id)
+      ? await this.db.getRepository(entity).findOneBy({ id, organizationId: orgId } as never)
+      : null;
+    if (!row)
+      throw new DomainError(ErrorCode.NOT_FOUND, `No such ${field.replace(/Id$/, '')} in this company`, { field });
     return row;
   }
 
   private async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, values: Partial<T>): Promise<T> {
-    const { identifiers } = await this.db.getRepository(entity).insert(values as never);
+    const { identifiers } = await this.db.getRepository(entity).insert(values);
     return this.db.getRepository(entity).findOneByOrFail(identifiers[0] as never);
   }
 
-  private async patch<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>, row: T, changes: Partial<T>): Promise<T> {
+  private async patch<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+    row: T,
+    changes: Partial<T>,
+  ): Promise<T> {
     if (Object.keys(changes).length === 0) throw new ValidationError('input', 'Nothing to change');
-    await this.db.getRepository(entity).update({ id: row.id } as never, changes as never);
+    await this.db.getRepository(entity).update({ id: row.id } as never, changes);
     return { ...row, ...changes };
   }
 
   createProject(i: { organizationId: string; name: string }) {
-    return this.insert(ChatbotProjectEntity, { organizationId: requireId('organizationId', i.organizationId), name: requireName('name', i.name) });
+    return this.insert(ChatbotProjectEntity, {
+      organizationId: requireId('organizationId', i.organizationId),
+      name: requireName('name', i.name),
+    });
   }
   async updateProject(i: { organizationId: string; projectId: string; name: string }) {
-    return this.patch(ChatbotProjectEntity, await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId'), { name: requireName('name', i.name) });
+    return this.patch(
+      ChatbotProjectEntity,
+      await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId'),
+      { name: requireName('name', i.name) },
+    );
   }
   async deleteProject(i: { organizationId: string; projectId: string }) {
     const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
@@ -78,14 +99,24 @@ export class ChatbotContentService {
 
   async createAgent(i: { organizationId: string; projectId: string; name: string }) {
     const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
-    return this.insert(ChatbotAgentEntity, { organizationId: p.organizationId, projectId: p.id, name: requireName('name', i.name), data: {} });
+    return this.insert(ChatbotAgentEntity, {
+      organizationId: p.organizationId,
+      projectId: p.id,
+      name: requireName('name', i.name),
+      data: {},
+    });
   }
   async deleteAgent(i: { organizationId: string; agentId: string }) {
     const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
     await this.db.getRepository(ChatbotAgentEntity).delete({ id: a.id });
     return true;
   }
-  async updateAgent(i: { organizationId: string; agentId: string; name?: string | null; data?: Record<string, unknown> | null }) {
+  async updateAgent(i: {
+    organizationId: string;
+    agentId: string;
+    name?: string | null;
+    data?: Record<string, unknown> | null;
+  }) {
     const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
     const changes: Partial<ChatbotAgentEntity> = {};
     if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
@@ -93,13 +124,28 @@ export class ChatbotContentService {
     return this.patch(ChatbotAgentEntity, a, changes);
   }
 
-  async addChannel(i: { organizationId: string; agentId: string; kind: string; config?: Record<string, unknown> | null }) {
+  async addChannel(i: {
+    organizationId: string;
+    agentId: string;
+    kind: string;
+    config?: Record<string, unknown> | null;
+  }) {
     const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
-    if (!CHANNEL_KINDS.includes(i.kind as never)) throw new ValidationError('kind', `kind must be one of ${CHANNEL_KINDS.join(', ')}`);
-    return this.insert(ChatbotChannelEntity, { organizationId: a.organizationId, agentId: a.id, kind: i.kind, config: requireJson('config', i.config ?? {}) });
+    if (!CHANNEL_KINDS.includes(i.kind as never))
+      throw new ValidationError('kind', `kind must be one of ${CHANNEL_KINDS.join(', ')}`);
+    return this.insert(ChatbotChannelEntity, {
+      organizationId: a.organizationId,
+      agentId: a.id,
+      kind: i.kind,
+      config: requireJson('config', i.config ?? {}),
+    });
   }
   async updateChannel(i: { organizationId: string; channelId: string; config: Record<string, unknown> }) {
-    return this.patch(ChatbotChannelEntity, await this.find(ChatbotChannelEntity, i.organizationId, i.channelId, 'channelId'), { config: requireJson('config', i.config) });
+    return this.patch(
+      ChatbotChannelEntity,
+      await this.find(ChatbotChannelEntity, i.organizationId, i.channelId, 'channelId'),
+      { config: requireJson('config', i.config) },
+    );
   }
   async removeChannel(i: { organizationId: string; channelId: string }) {
     const c = await this.find(ChatbotChannelEntity, i.organizationId, i.channelId, 'channelId');
@@ -113,14 +159,25 @@ export class ChatbotContentService {
   }
   async createScenario(i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
     const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
-    if (scenario) throw new DomainError(ErrorCode.CONFLICT, 'This agent has a scenario; update or replace it', { field: 'agentId' });
-    await this.db.getRepository(ChatbotScenarioEntity).insert({ agentId: agent.id, organizationId: agent.organizationId, content: requireJson('content', i.content) as never });
+    if (scenario)
+      throw new DomainError(ErrorCode.CONFLICT, 'This agent has a scenario; update or replace it', {
+        field: 'agentId',
+      });
+    await this.db
+      .getRepository(ChatbotScenarioEntity)
+      .insert({
+        agentId: agent.id,
+        organizationId: agent.organizationId,
+        content: requireJson('content', i.content) as never,
+      });
     return agent;
   }
   async updateScenario(i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
     const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
     if (!scenario) throw new DomainError(ErrorCode.NOT_FOUND, 'This agent has no scenario yet', { field: 'agentId' });
-    await this.db.getRepository(ChatbotScenarioEntity).update({ agentId: agent.id }, { content: requireJson('content', i.content) as never });
+    await this.db
+      .getRepository(ChatbotScenarioEntity)
+      .update({ agentId: agent.id }, { content: requireJson('content', i.content) as never });
     return agent;
   }
   async deleteScenario(i: { organizationId: string; agentId: string }) {
@@ -132,34 +189,70 @@ export class ChatbotContentService {
   async replaceScenario(i: { organizationId: string; agentId: string; fromAgentId: string }) {
     const { agent } = await this.scenarioOf(i.organizationId, i.agentId);
     const { scenario: source } = await this.scenarioOf(i.organizationId, i.fromAgentId);
-    if (!source) throw new DomainError(ErrorCode.NOT_FOUND, 'The source agent has no scenario', { field: 'fromAgentId' });
-    await this.db.getRepository(ChatbotScenarioEntity).upsert({ agentId: agent.id, organizationId: agent.organizationId, content: source.content as never }, ['agentId']);
+    if (!source)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'The source agent has no scenario', { field: 'fromAgentId' });
+    await this.db
+      .getRepository(ChatbotScenarioEntity)
+      .upsert({ agentId: agent.id, organizationId: agent.organizationId, content: source.content as never }, [
+        'agentId',
+      ]);
     return agent;
   }
 
   async exportAgent(i: { organizationId: string; agentId: string }): Promise<AgentExport> {
     const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
-    const channels = await this.db.getRepository(ChatbotChannelEntity).find({ where: { agentId: agent.id }, order: { kind: 'ASC' } });
-    return { format: 'chatbot-agent/v1', name: agent.name, data: agent.data, scenario: scenario?.content ?? null, channels: channels.map((c) => ({ kind: c.kind, config: c.config })) };
+    const channels = await this.db
+      .getRepository(ChatbotChannelEntity)
+      .find({ where: { agentId: agent.id }, order: { kind: 'ASC' } });
+    return {
+      format: 'chatbot-agent/v1',
+      name: agent.name,
+      data: agent.data,
+      scenario: scenario?.content ?? null,
+      channels: channels.map((c) => ({ kind: c.kind, config: c.config })),
+    };
   }
   /** Agent import: a new agent in a project, from an export; all or nothing. */
   async importAgent(i: { organizationId: string; projectId: string; agent: Record<string, unknown> }) {
     const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
     const doc = requireJson('agent', i.agent) as Partial<AgentExport>;
-    if (doc.format !== 'chatbot-agent/v1') throw new ValidationError('agent', 'agent is not an export of format chatbot-agent/v1');
+    if (doc.format !== 'chatbot-agent/v1')
+      throw new ValidationError('agent', 'agent is not an export of format chatbot-agent/v1');
     const channels = Array.isArray(doc.channels) ? doc.channels : [];
-    for (const c of channels) if (!CHANNEL_KINDS.includes(c?.kind as never)) throw new ValidationError('agent', `unknown channel kind ${String(c?.kind)}`);
+    for (const c of channels)
+      if (!CHANNEL_KINDS.includes(c?.kind as never))
+        throw new ValidationError('agent', `unknown channel kind ${String(c?.kind)}`);
     return this.db.transaction(async (m) => {
-      const { identifiers } = await m.insert(ChatbotAgentEntity, { organizationId: p.organizationId, projectId: p.id, name: requireName('agent.name', doc.name), data: requireJson('agent.data', doc.data ?? {}) as never });
-      const agentId = identifiers[0]!.id as string;
-      if (doc.scenario) await m.insert(ChatbotScenarioEntity, { agentId, organizationId: p.organizationId, content: requireJson('agent.scenario', doc.scenario) as never });
-      for (const c of channels) await m.insert(ChatbotChannelEntity, { organizationId: p.organizationId, agentId, kind: c.kind, config: requireJson('agent.channels.config', c.config ?? {}) as never });
+      const { identifiers } = await m.insert(ChatbotAgentEntity, {
+        organizationId: p.organizationId,
+        projectId: p.id,
+        name: requireName('agent.name', doc.name),
+        data: requireJson('agent.data', doc.data ?? {}) as never,
+      });
+      const agentId = identifiers[0].id as string;
+      if (doc.scenario)
+        await m.insert(ChatbotScenarioEntity, {
+          agentId,
+          organizationId: p.organizationId,
+          content: requireJson('agent.scenario', doc.scenario) as never,
+        });
+      for (const c of channels)
+        await m.insert(ChatbotChannelEntity, {
+          organizationId: p.organizationId,
+          agentId,
+          kind: c.kind,
+          config: requireJson('agent.channels.config', c.config ?? {}) as never,
+        });
       return m.findOneByOrFail(ChatbotAgentEntity, { id: agentId });
     });
   }
 
   createIntent(i: { organizationId: string; name: string; phrases?: string[] | null }) {
-    return this.insert(ChatbotIntentEntity, { organizationId: requireId('organizationId', i.organizationId), name: requireName('name', i.name), phrases: i.phrases ?? [] });
+    return this.insert(ChatbotIntentEntity, {
+      organizationId: requireId('organizationId', i.organizationId),
+      name: requireName('name', i.name),
+      phrases: i.phrases ?? [],
+    });
   }
   async updateIntent(i: { organizationId: string; intentId: string; name?: string | null; phrases?: string[] | null }) {
     const row = await this.find(ChatbotIntentEntity, i.organizationId, i.intentId, 'intentId');
@@ -175,17 +268,36 @@ export class ChatbotContentService {
   }
 
   createExternalRequest(i: { organizationId: string; name: string; url: string }) {
-    return this.insert(ChatbotExternalRequestEntity, { organizationId: requireId('organizationId', i.organizationId), name: requireName('name', i.name), url: requireUrl('url', i.url) });
+    return this.insert(ChatbotExternalRequestEntity, {
+      organizationId: requireId('organizationId', i.organizationId),
+      name: requireName('name', i.name),
+      url: requireUrl('url', i.url),
+    });
   }
-  async updateExternalRequest(i: { organizationId: string; externalRequestId: string; name?: string | null; url?: string | null }) {
-    const row = await this.find(ChatbotExternalRequestEntity, i.organizationId, i.externalRequestId, 'externalRequestId');
+  async updateExternalRequest(i: {
+    organizationId: string;
+    externalRequestId: string;
+    name?: string | null;
+    url?: string | null;
+  }) {
+    const row = await this.find(
+      ChatbotExternalRequestEntity,
+      i.organizationId,
+      i.externalRequestId,
+      'externalRequestId',
+    );
     const changes: Partial<ChatbotExternalRequestEntity> = {};
     if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
     if (i.url !== undefined && i.url !== null) changes.url = requireUrl('url', i.url);
     return this.patch(ChatbotExternalRequestEntity, row, changes);
   }
   async deleteExternalRequest(i: { organizationId: string; externalRequestId: string }) {
-    const row = await this.find(ChatbotExternalRequestEntity, i.organizationId, i.externalRequestId, 'externalRequestId');
+    const row = await this.find(
+      ChatbotExternalRequestEntity,
+      i.organizationId,
+      i.externalRequestId,
+      'externalRequestId',
+    );
     await this.db.getRepository(ChatbotExternalRequestEntity).delete({ id: row.id });
     return true;
   }

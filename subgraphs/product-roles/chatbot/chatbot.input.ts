@@ -4,125 +4,154 @@ import { CompanyRole } from './chatbot.matrix';
 
 // Every chatbot input names its organization: the CB-2 policy is decided there, and every lookup is scoped to it.
 
-@InputType() export class CompanyInput {
+@InputType()
+export class CompanyInput {
   @Field(() => ID) organizationId!: string;
 }
-@InputType() export class InviteCompanyUserInput {
+@InputType()
+export class InviteCompanyUserInput {
   @Field(() => ID) organizationId!: string;
   @Field() email!: string;
   @Field(() => CompanyRole, { description: 'ADMINISTRATOR, MANAGER or DESIGNER.' }) role!: CompanyRole;
 }
-@InputType() export class CompanyInvitationInput {
+@InputType()
+export class CompanyInvitationInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) invitationId!: string;
 }
-@InputType() export class CompanyInvitationRoleInput {
+@InputType()
+export class CompanyInvitationRoleInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) invitationId!: string;
   @Field(() => CompanyRole) role!: CompanyRole;
 }
-@InputType() export class CompanyUserInput {
+@InputType()
+export class CompanyUserInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) accountId!: string;
 }
-@InputType() export class ChangeCompanyRoleInput {
+@InputType()
+export class ChangeCompanyRoleInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) accountId!: string;
   @Field(() => CompanyRole) role!: CompanyRole;
 }
-@InputType() export class RenameCompanyInput {
+@InputType()
+export class RenameCompanyInput {
   @Field(() => ID) organizationId!: string;
   @Field() name!: string;
 }
-@InputType() export class BillingPlanInput {
+@InputType()
+export class BillingPlanInput {
   @Field(() => ID) organizationId!: string;
   @Field({ description: 'FREE, STARTER, BUSINESS or ENTERPRISE.' }) plan!: string;
 }
-@InputType() export class CreateProjectInput {
+@InputType()
+export class CreateProjectInput {
   @Field(() => ID) organizationId!: string;
   @Field() name!: string;
 }
-@InputType() export class ProjectInput {
+@InputType()
+export class ProjectInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) projectId!: string;
 }
-@InputType() export class UpdateProjectInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => ID) projectId!: string;
-  @Field() name!: string;
-}
-@InputType() export class CreateAgentInput {
+@InputType()
+export class UpdateProjectInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) projectId!: string;
   @Field() name!: string;
 }
-@InputType() export class AgentInput {
+@InputType()
+export class CreateAgentInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() name!: string;
+}
+@InputType()
+export class AgentInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
 }
-@InputType() export class UpdateAgentInput {
+@InputType()
+export class UpdateAgentInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => GraphQLJSONObject, { nullable: true }) data?: Record<string, unknown> | null;
 }
-@InputType() export class AddChannelInput {
+@InputType()
+export class AddChannelInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
   @Field({ description: 'web, messenger, whatsapp, telegram, viber, email or api.' }) kind!: string;
   @Field(() => GraphQLJSONObject, { nullable: true }) config?: Record<string, unknown> | null;
 }
-@InputType() export class ChannelInput {
+@InputType()
+export class ChannelInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) channelId!: string;
 }
-@InputType() export class UpdateChannelInput {
+@InputType()
+export class UpdateChannelInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) channelId!: string;
   @Field(() => GraphQLJSONObject) config!: Record<string, unknown>;
 }
-@InputType() export class ScenarioInput {
+@InputType()
+export class ScenarioInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
   @Field(() => GraphQLJSONObject) content!: Record<string, unknown>;
 }
-@InputType() export class ReplaceScenarioInput {
+@InputType()
+export class ReplaceScenarioInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
   @Field(() => ID) fromAgentId!: string;
 }
-@InputType() export class ImportAgentInput {
+@InputType()
+export class ImportAgentInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) projectId!: string;
-  @Field(() => GraphQLJSONObject, { description: 'An export from exportChatbotAgent.' }) agent!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'An export from exportChatbotAgent.' }) agent!: Record<
+    string,
+    unknown
+  >;
 }
-@InputType() export class CreateIntentInput {
+@InputType()
+export class CreateIntentInput {
   @Field(() => ID) organizationId!: string;
   @Field() name!: string;
   @Field(() => [String], { nullable: true }) phrases?: string[] | null;
 }
-@InputType() export class UpdateIntentInput {
+@InputType()
+export class UpdateIntentInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) intentId!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => [String], { nullable: true }) phrases?: string[] | null;
 }
-@InputType() export class IntentInput {
+@InputType()
+export class IntentInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) intentId!: string;
 }
-@InputType() export class CreateExternalRequestInput {
+@InputType()
+export class CreateExternalRequestInput {
   @Field(() => ID) organizationId!: string;
   @Field() name!: string;
   @Field() url!: string;
 }
-@InputType() export class UpdateExternalRequestInput {
+@InputType()
+export class UpdateExternalRequestInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) externalRequestId!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => String, { nullable: true }) url?: string | null;
 }
-@InputType() export class ExternalRequestInput {
+@InputType()
+export class ExternalRequestInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) externalRequestId!: string;
 }

@@ -32,7 +32,13 @@ export type ChatbotResource = (typeof CHATBOT_RESOURCES)[number];
 
 /** C create, R view, U update, D delete, A action allowed. */
 export type Operation = 'C' | 'R' | 'U' | 'D' | 'A';
-export const OPERATION_NAMES: Readonly<Record<Operation, string>> = { C: 'create', R: 'read', U: 'update', D: 'delete', A: 'action' };
+export const OPERATION_NAMES: Readonly<Record<Operation, string>> = {
+  C: 'create',
+  R: 'read',
+  U: 'update',
+  D: 'delete',
+  A: 'action',
+};
 
 /** CB-2: seed 002's matrix, as data. */
 export const CHATBOT_MATRIX: Readonly<Record<ChatbotResource, Readonly<Record<CompanyRole, string>>>> = {
@@ -57,6 +63,10 @@ export function chatbotPermission(resource: ChatbotResource, op: Operation): str
 }
 
 /** True when the company role may do the operation on the resource (no role: nothing). */
-export function companyRoleAllows(role: CompanyRole | null | undefined, resource: ChatbotResource, op: Operation): boolean {
+export function companyRoleAllows(
+  role: CompanyRole | null | undefined,
+  resource: ChatbotResource,
+  op: Operation,
+): boolean {
   return role ? CHATBOT_MATRIX[resource][role].includes(op) : false;
 }

@@ -3,9 +3,14 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { CompanyRole } from './chatbot.matrix';
 
-registerEnumType(CompanyRole, { name: 'CompanyRole', description: 'Chatbot company roles, ranked OWNER > ADMINISTRATOR > MANAGER > DESIGNER (CB-1).' });
+registerEnumType(CompanyRole, {
+  name: 'CompanyRole',
+  description: 'Chatbot company roles, ranked OWNER > ADMINISTRATOR > MANAGER > DESIGNER (CB-1).',
+});
 
-@ObjectType('ChatbotCompany', { description: "The chatbot product's company of an organization; each field follows the CB-2 matrix." })
+@ObjectType('ChatbotCompany', {
+  description: "The chatbot product's company of an organization; each field follows the CB-2 matrix.",
+})
 export class ChatbotCompany {
   @Field(() => ID) @Public() organizationId!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:company_name:read') name!: string;
@@ -24,13 +29,19 @@ export class CompanyInvitation {
   @Field(() => Date, { nullable: true }) @RequiresPermission('chatbot:invited_users:read') createdAt!: Date;
 }
 
-@ObjectType('CompanyListing', { description: "A company in the caller's list: one they belong to, or are invited to (CB-3)." })
+@ObjectType('CompanyListing', {
+  description: "A company in the caller's list: one they belong to, or are invited to (CB-3).",
+})
 export class CompanyListing {
   accountId!: string;
   @Field(() => ID) @Public() organizationId!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('account:self') name!: string;
-  @Field(() => CompanyRole, { nullable: true, description: 'The role held; null while only invited.' }) @RequiresPermission('account:self') role!: CompanyRole | null;
-  @Field(() => CompanyRole, { nullable: true, description: 'The role of a pending invitation.' }) @RequiresPermission('account:self') invitedRole!: CompanyRole | null;
+  @Field(() => CompanyRole, { nullable: true, description: 'The role held; null while only invited.' })
+  @RequiresPermission('account:self')
+  role!: CompanyRole | null;
+  @Field(() => CompanyRole, { nullable: true, description: 'The role of a pending invitation.' })
+  @RequiresPermission('account:self')
+  invitedRole!: CompanyRole | null;
   @Field(() => Boolean, { nullable: true }) @RequiresPermission('account:self') active!: boolean;
 }
 
@@ -54,7 +65,9 @@ export class ChatbotChannel {
   organizationId!: string;
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:agent_channels:read') kind!: string;
-  @Field(() => GraphQLJSONObject, { nullable: true }) @RequiresPermission('chatbot:agent_channels:read') config!: object;
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:read')
+  config!: object;
 }
 
 @ObjectType('ChatbotIntent')

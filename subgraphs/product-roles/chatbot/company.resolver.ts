@@ -16,8 +16,19 @@ import {
   InviteCompanyUserInput,
   RenameCompanyInput,
 } from './chatbot.input';
-import { ChatbotCompany, ChatbotExternalRequest, ChatbotIntent, ChatbotProject, CompanyInvitation, CompanyListing } from './chatbot.type';
-import type { ChatbotExternalRequestEntity, ChatbotIntentEntity, ChatbotProjectEntity } from './chatbot-resource.entity';
+import {
+  ChatbotCompany,
+  ChatbotExternalRequest,
+  ChatbotIntent,
+  ChatbotProject,
+  CompanyInvitation,
+  CompanyListing,
+} from './chatbot.type';
+import type {
+  ChatbotExternalRequestEntity,
+  ChatbotIntentEntity,
+  ChatbotProjectEntity,
+} from './chatbot-resource.entity';
 import type { ChatbotCompanyEntity, ChatbotInvitationEntity } from './company.entity';
 import type { CompanyListing as Listing } from './company.service';
 
@@ -57,67 +68,112 @@ export class CompanyResolver {
 
   @FieldResolver(() => [ChatbotExternalRequest], { nullable: true })
   @RequiresPermission('chatbot:company_external_requests:read')
-  externalRequests(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<ChatbotExternalRequestEntity[]> {
+  externalRequests(
+    @Root() c: ChatbotCompanyEntity,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotExternalRequestEntity[]> {
     return ctx.loaders.externalRequestsByOrganizationId.load(c.organizationId);
   }
 
-  @Mutation(() => CompanyInvitation, { nullable: true, description: 'CB-3: invites a registered account (NOT_REGISTERED, ALREADY_INVITED).' })
+  @Mutation(() => CompanyInvitation, {
+    nullable: true,
+    description: 'CB-3: invites a registered account (NOT_REGISTERED, ALREADY_INVITED).',
+  })
   @RequiresPermission('chatbot:invited_users:create')
-  inviteCompanyUser(@Arg('input') input: InviteCompanyUserInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotInvitationEntity> {
+  inviteCompanyUser(
+    @Arg('input') input: InviteCompanyUserInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotInvitationEntity> {
     return ctx.services.companies.invite(ctx.viewer!, input);
   }
 
   @Mutation(() => CompanyInvitation, { nullable: true })
   @RequiresPermission('chatbot:invited_users:update')
-  changeCompanyInvitationRole(@Arg('input') input: CompanyInvitationRoleInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotInvitationEntity> {
+  changeCompanyInvitationRole(
+    @Arg('input') input: CompanyInvitationRoleInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotInvitationEntity> {
     return ctx.services.companies.changeInvitationRole(ctx.viewer!, input);
   }
 
   @Mutation(() => CompanyInvitation, { nullable: true })
   @RequiresPermission('chatbot:invited_users:delete')
-  revokeCompanyInvitation(@Arg('input') input: CompanyInvitationInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotInvitationEntity> {
+  revokeCompanyInvitation(
+    @Arg('input') input: CompanyInvitationInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotInvitationEntity> {
     return ctx.services.companies.revokeInvitation(ctx.viewer!, input);
   }
 
-  @Mutation(() => ProductUser, { nullable: true, description: "CB-3: the invitee joins (also by picking the company from `me { chatbotCompanies }`)." })
+  @Mutation(() => ProductUser, {
+    nullable: true,
+    description: 'CB-3: the invitee joins (also by picking the company from `me { chatbotCompanies }`).',
+  })
   @RequiresPermission('authenticated')
-  acceptCompanyInvitation(@Arg('input') input: CompanyInput, @Ctx() ctx: ProductRolesContext): Promise<ProductUserEntity> {
+  acceptCompanyInvitation(
+    @Arg('input') input: CompanyInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ProductUserEntity> {
     return ctx.services.companies.accept(ctx.viewer!, input);
   }
 
-  @Mutation(() => ProductUser, { nullable: true, description: 'CB-4: OWNER/ADMINISTRATOR, only of a user with narrower rights, never their own.' })
+  @Mutation(() => ProductUser, {
+    nullable: true,
+    description: 'CB-4: OWNER/ADMINISTRATOR, only of a user with narrower rights, never their own.',
+  })
   @RequiresPermission('chatbot:invited_users:update')
-  changeCompanyRole(@Arg('input') input: ChangeCompanyRoleInput, @Ctx() ctx: ProductRolesContext): Promise<ProductUserEntity> {
+  changeCompanyRole(
+    @Arg('input') input: ChangeCompanyRoleInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ProductUserEntity> {
     return ctx.services.companies.changeRole(ctx.viewer!, input);
   }
 
-  @Mutation(() => Boolean, { nullable: true, description: 'CB-5: removes an ADMINISTRATOR, MANAGER or DESIGNER; access ends at once.' })
+  @Mutation(() => Boolean, {
+    nullable: true,
+    description: 'CB-5: removes an ADMINISTRATOR, MANAGER or DESIGNER; access ends at once.',
+  })
   @RequiresPermission('chatbot:invited_users:delete')
   removeCompanyUser(@Arg('input') input: CompanyUserInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
     return ctx.services.companies.remove(ctx.viewer!, input);
   }
 
-  @Mutation(() => ChatbotCompany, { nullable: true, description: 'The owner hands the company to another user and becomes ADMINISTRATOR (CB-1).' })
+  @Mutation(() => ChatbotCompany, {
+    nullable: true,
+    description: 'The owner hands the company to another user and becomes ADMINISTRATOR (CB-1).',
+  })
   @RequiresPermission('chatbot:company_owner:update')
-  transferCompanyOwnership(@Arg('input') input: CompanyUserInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotCompanyEntity> {
+  transferCompanyOwnership(
+    @Arg('input') input: CompanyUserInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotCompanyEntity> {
     return ctx.services.companies.transferOwnership(ctx.viewer!, input);
   }
 
   @Mutation(() => ChatbotCompany, { nullable: true })
   @RequiresPermission('chatbot:company_name:update')
-  renameChatbotCompany(@Arg('input') input: RenameCompanyInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotCompanyEntity> {
+  renameChatbotCompany(
+    @Arg('input') input: RenameCompanyInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotCompanyEntity> {
     return ctx.services.companies.rename(ctx.viewer!, input);
   }
 
   @Mutation(() => ChatbotCompany, { nullable: true })
   @RequiresPermission('chatbot:company_billing_plan:update')
-  setChatbotBillingPlan(@Arg('input') input: BillingPlanInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotCompanyEntity> {
+  setChatbotBillingPlan(
+    @Arg('input') input: BillingPlanInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotCompanyEntity> {
     return ctx.services.companies.setBillingPlan(ctx.viewer!, input);
   }
 
   @Mutation(() => ChatbotCompany, { nullable: true, description: 'Deletes the paid plan: back to FREE.' })
   @RequiresPermission('chatbot:company_billing_plan:delete')
-  cancelChatbotBillingPlan(@Arg('input') input: CompanyInput, @Ctx() ctx: ProductRolesContext): Promise<ChatbotCompanyEntity> {
+  cancelChatbotBillingPlan(
+    @Arg('input') input: CompanyInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<ChatbotCompanyEntity> {
     return ctx.services.companies.setBillingPlan(ctx.viewer!, { organizationId: input.organizationId, plan: 'FREE' });
   }
 }
@@ -133,7 +189,10 @@ export class OrganizationCompanyResolver {
 
 @Resolver(() => AccountRef)
 export class AccountCompaniesResolver {
-  @FieldResolver(() => [CompanyListing], { nullable: true, description: 'CB-3/CB-5: companies the caller belongs to or is invited to.' })
+  @FieldResolver(() => [CompanyListing], {
+    nullable: true,
+    description: 'CB-3/CB-5: companies the caller belongs to or is invited to.',
+  })
   @RequiresPermission('account:self')
   chatbotCompanies(@Root() account: AccountRef, @Ctx() ctx: ProductRolesContext): Promise<Listing[]> {
     return ctx.loaders.companyListingsByAccountId.load(account.id);

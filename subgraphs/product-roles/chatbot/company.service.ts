@@ -36,23 +36,45 @@ export class CompanyService {
   constructor(private readonly db: DataSource) {}
 
   /** Runs a change under the company's lock, with the caller's active company role re-read in the transaction. */
-  private inCompany<T>(viewer: Viewer, organizationId: string, allowed: ReadonlySet<string>, work: (l: Locked) => Promise<T>): Promise<T> {
+  private inCompany<T>(
+    viewer: Viewer,
+    organizationId: string,
+    allowed: ReadonlySet<string>,
+    work: (l: Locked) => Promise<T>,
+  ): Promise<T> {
     const orgId = requireId('organizationId', organizationId);
     return this.db.transaction(async (manager) => {
       await lockEnabledProduct(manager, orgId, 'chatbot');
       const company = await manager.findOneByOrFail(ChatbotCompanyEntity, { organizationId: orgId });
-      const actor = await manager.findOneBy(ProductUserEntity, { organizationId: orgId, product: 'chatbot', accountId: viewer.accountId, active: true });
-      if (!actor || !allowed.has(actor.role)) throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: your company role cannot do this');
+      const actor = await manager.findOneBy(ProductUserEntity, {
+        organizationId: orgId,
+        product: 'chatbot',
+        accountId: viewer.accountId,
+        active: true,
+      });
+      if (!actor || !allowed.has(actor.role))
+        throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: your company role cannot do this');
       const auditor = auditorFor(manager, orgId, viewer.accountId);
       const audit: Locked['audit'] = (action, targetId, before, after) =>
-        auditor(action, action.startsWith('company_invitation') ? 'CompanyInvitation' : 'CompanyUser', targetId, before, after);
+        auditor(
+          action,
+          action.startsWith('company_invitation') ? 'CompanyInvitation' : 'CompanyUser',
+          targetId,
+          before,
+          after,
+        );
       return work({ manager, company, actor, audit });
     });
   }
 
   private async companyUser(manager: EntityManager, organizationId: string, accountId: string) {
-    const user = isUuid(accountId) ? await manager.findOneBy(ProductUserEntity, { organizationId, product: 'chatbot', accountId }) : null;
-    if (!user) throw new DomainError(ProductErrorCode.NOT_A_COMPANY_USER, 'That account is not a user of this company', { field: 'accountId' });
+    const user = isUuid(accountId)
+      ? await manager.findOneBy(ProductUserEntity, { organizationId, product: 'chatbot', accountId })
+      : null;
+    if (!user)
+      throw new DomainError(ProductErrorCode.NOT_A_COMPANY_USER, 'That account is not a user of this company', {
+        field: 'accountId',
+      });
     return user;
   }
 
@@ -60,7 +82,8 @@ export class CompanyService {
     const invitation = isUuid(invitationId)
       ? await manager.findOneBy(ChatbotInvitationEntity, { id: invitationId, organizationId, status: 'PENDING' })
       : null;
-    if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, 'No pending invitation with that id here', { field: 'invitationId' });
+    if (!invitation)
+      throw new DomainError(ErrorCode.NOT_FOUND, 'No pending invitation with that id here', { field: 'invitationId' });
     return invitation;
   }
 
@@ -68,17 +91,36 @@ export class CompanyService {
    * CB-3: OWNER and ADMINISTRATOR invite registered accounts (NOT_REGISTERED otherwise), once (ALREADY_INVITED
    * for a pending invitation or a company user); an e-mail "Invitation to <company name>" goes to the outbox.
    */
-  async invite(viewer: Viewer, input: { organizationId: string; email: string; role: CompanyRole }): Promise<ChatbotInvitationEntity> {
+  async invite(
+    viewer: Viewer,
+    input: { organizationId: string; email: string; role: CompanyRole },
+  ): Promise<ChatbotInvitationEntity> {
     const email = requireEmail('email', input.email);
     const role = requireOneOf('role', input.role, INVITABLE);
     return this.inCompany(viewer, input.organizationId, MANAGERS, async ({ manager, company, audit }) => {
-      const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [email]);
-      if (!account) throw new DomainError(ProductErrorCode.NOT_REGISTERED, 'No account is registered with this e-mail', { field: 'email' });
+      const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
+        email,
+      ]);
+      if (!account)
+        throw new DomainError(ProductErrorCode.NOT_REGISTERED, 'No account is registered with this e-mail', {
+          field: 'email',
+        });
       const accountId = account.account_id as string;
       const already =
-        (await manager.findOneBy(ProductUserEntity, { organizationId: company.organizationId, product: 'chatbot', accountId })) ??
-        (await manager.findOneBy(ChatbotInvitationEntity, { organizationId: company.organizationId, accountId, status: 'PENDING' }));
-      if (already) throw new DomainError(ProductErrorCode.ALREADY_INVITED, 'This user is already invited to or in the company', { field: 'email' });
+        (await manager.findOneBy(ProductUserEntity, {
+          organizationId: company.organizationId,
+          product: 'chatbot',
+          accountId,
+        })) ??
+        (await manager.findOneBy(ChatbotInvitationEntity, {
+          organizationId: company.organizationId,
+          accountId,
+          status: 'PENDING',
+        }));
+      if (already)
+        throw new DomainError(ProductErrorCode.ALREADY_INVITED, 'This user is already invited to or in the company', {
+          field: 'email',
+        });
       const { identifiers } = await manager.insert(ChatbotInvitationEntity, {
         organizationId: company.organizationId,
         accountId,
@@ -87,7 +129,7 @@ export class CompanyService {
         status: 'PENDING',
         invitedBy: viewer.accountId,
       });
-      const id = identifiers[0]!.id as string;
+      const id = identifiers[0].id as string;
       await manager.insert(OutboxEntity, {
         recipient: email,
         subject: `Invitation to ${company.name}`,
@@ -99,7 +141,10 @@ export class CompanyService {
   }
 
   /** Changes the role of a pending invitation (invited users: update). */
-  async changeInvitationRole(viewer: Viewer, input: { organizationId: string; invitationId: string; role: CompanyRole }): Promise<ChatbotInvitationEntity> {
+  async changeInvitationRole(
+    viewer: Viewer,
+    input: { organizationId: string; invitationId: string; role: CompanyRole },
+  ): Promise<ChatbotInvitationEntity> {
     const role = requireOneOf('role', input.role, INVITABLE);
     return this.inCompany(viewer, input.organizationId, MANAGERS, async ({ manager, company, audit }) => {
       const invitation = await this.pendingInvitation(manager, company.organizationId, input.invitationId);
@@ -110,7 +155,10 @@ export class CompanyService {
   }
 
   /** Revokes a pending invitation (invited users: delete). */
-  async revokeInvitation(viewer: Viewer, input: { organizationId: string; invitationId: string }): Promise<ChatbotInvitationEntity> {
+  async revokeInvitation(
+    viewer: Viewer,
+    input: { organizationId: string; invitationId: string },
+  ): Promise<ChatbotInvitationEntity> {
     return this.inCompany(viewer, input.organizationId, MANAGERS, async ({ manager, company, audit }) => {
       const invitation = await this.pendingInvitation(manager, company.organizationId, input.invitationId);
       await manager.update(ChatbotInvitationEntity, { id: invitation.id }, { status: 'REVOKED' });
@@ -128,10 +176,29 @@ export class CompanyService {
     const organizationId = requireId('organizationId', input.organizationId);
     return this.db.transaction(async (manager) => {
       await lockEnabledProduct(manager, organizationId, 'chatbot');
-      const invitation = await manager.findOneBy(ChatbotInvitationEntity, { organizationId, accountId: viewer.accountId, status: 'PENDING' });
-      if (!invitation) throw new DomainError(ErrorCode.NOT_FOUND, 'You have no pending invitation to this company', { field: 'organizationId' });
-      await manager.query('SELECT accounts.join_organization($1, $2, $3, $4)', [organizationId, viewer.accountId, invitation.invitedBy, 'chatbot invitation accepted']);
-      await manager.insert(ProductUserEntity, { organizationId, product: 'chatbot', accountId: viewer.accountId, role: invitation.role, customRoleId: null, active: true });
+      const invitation = await manager.findOneBy(ChatbotInvitationEntity, {
+        organizationId,
+        accountId: viewer.accountId,
+        status: 'PENDING',
+      });
+      if (!invitation)
+        throw new DomainError(ErrorCode.NOT_FOUND, 'You have no pending invitation to this company', {
+          field: 'organizationId',
+        });
+      await manager.query('SELECT accounts.join_organization($1, $2, $3, $4)', [
+        organizationId,
+        viewer.accountId,
+        invitation.invitedBy,
+        'chatbot invitation accepted',
+      ]);
+      await manager.insert(ProductUserEntity, {
+        organizationId,
+        product: 'chatbot',
+        accountId: viewer.accountId,
+        role: invitation.role,
+        customRoleId: null,
+        active: true,
+      });
       await manager.update(ChatbotInvitationEntity, { id: invitation.id }, { status: 'ACCEPTED' });
       await recordAudit(manager, {
         organizationId,
@@ -141,7 +208,11 @@ export class CompanyService {
         targetId: viewer.accountId,
         after: { accountId: viewer.accountId, role: invitation.role, invitationId: invitation.id },
       });
-      return manager.findOneByOrFail(ProductUserEntity, { organizationId, product: 'chatbot', accountId: viewer.accountId });
+      return manager.findOneByOrFail(ProductUserEntity, {
+        organizationId,
+        product: 'chatbot',
+        accountId: viewer.accountId,
+      });
     });
   }
 
@@ -149,22 +220,38 @@ export class CompanyService {
    * CB-4: only OWNER and ADMINISTRATOR edit roles; only of a user with narrower rights than their own, never
    * their own, and never to a role as broad as their own. OWNER changes only by transferCompanyOwnership.
    */
-  async changeRole(viewer: Viewer, input: { organizationId: string; accountId: string; role: CompanyRole }): Promise<ProductUserEntity> {
+  async changeRole(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string; role: CompanyRole },
+  ): Promise<ProductUserEntity> {
     const role = requireOneOf('role', input.role, Object.values(CompanyRole));
     return this.inCompany(viewer, input.organizationId, MANAGERS, async ({ manager, company, actor, audit }) => {
       if (input.accountId === viewer.accountId) {
-        throw new DomainError(ProductErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You cannot edit your own role in the company', { field: 'accountId' });
+        throw new DomainError(ProductErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You cannot edit your own role in the company', {
+          field: 'accountId',
+        });
       }
       if (role === CompanyRole.OWNER) {
-        throw new DomainError(ProductErrorCode.COMPANY_OWNER_REQUIRED, 'A company has one owner: use transferCompanyOwnership', { field: 'role' });
+        throw new DomainError(
+          ProductErrorCode.COMPANY_OWNER_REQUIRED,
+          'A company has one owner: use transferCompanyOwnership',
+          { field: 'role' },
+        );
       }
       const target = await this.companyUser(manager, company.organizationId, input.accountId);
       const rank = COMPANY_ROLE_RANK[actor.role as CompanyRole];
       if (rank <= COMPANY_ROLE_RANK[target.role as CompanyRole] || rank <= COMPANY_ROLE_RANK[role]) {
-        throw new DomainError(ErrorCode.FORBIDDEN, 'Only a user with broader rights than the target, and than the new role, edits it');
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          'Only a user with broader rights than the target, and than the new role, edits it',
+        );
       }
       if (target.role === role) return target;
-      await manager.update(ProductUserEntity, { organizationId: target.organizationId, product: 'chatbot', accountId: target.accountId }, { role });
+      await manager.update(
+        ProductUserEntity,
+        { organizationId: target.organizationId, product: 'chatbot', accountId: target.accountId },
+        { role },
+      );
       await audit('company_user.role_changed', target.accountId, { role: target.role }, { role });
       return { ...target, role };
     });
@@ -175,26 +262,50 @@ export class CompanyService {
     return this.inCompany(viewer, input.organizationId, MANAGERS, async ({ manager, company, audit }) => {
       const target = await this.companyUser(manager, company.organizationId, input.accountId);
       if (target.role === CompanyRole.OWNER) {
-        throw new DomainError(ProductErrorCode.COMPANY_OWNER_REQUIRED, 'The company owner cannot be removed', { field: 'accountId' });
+        throw new DomainError(ProductErrorCode.COMPANY_OWNER_REQUIRED, 'The company owner cannot be removed', {
+          field: 'accountId',
+        });
       }
-      await manager.delete(ProductUserEntity, { organizationId: target.organizationId, product: 'chatbot', accountId: target.accountId });
+      await manager.delete(ProductUserEntity, {
+        organizationId: target.organizationId,
+        product: 'chatbot',
+        accountId: target.accountId,
+      });
       await audit('company_user.removed', target.accountId, { role: target.role, active: target.active }, null);
       return true;
     });
   }
 
   /** Company owner: update (CB-1: exactly one; the old owner becomes ADMINISTRATOR). */
-  async transferOwnership(viewer: Viewer, input: { organizationId: string; accountId: string }): Promise<ChatbotCompanyEntity> {
-    return this.inCompany(viewer, input.organizationId, new Set([CompanyRole.OWNER]), async ({ manager, company, actor, audit }) => {
-      const target = await this.companyUser(manager, company.organizationId, input.accountId);
-      if (target.accountId === actor.accountId) throw new ValidationError('accountId', 'You already own this company');
-      if (!target.active) throw new ValidationError('accountId', 'A deactivated user cannot own the company');
-      const key = { organizationId: company.organizationId, product: 'chatbot' };
-      await manager.update(ProductUserEntity, { ...key, accountId: actor.accountId }, { role: CompanyRole.ADMINISTRATOR });
-      await manager.update(ProductUserEntity, { ...key, accountId: target.accountId }, { role: CompanyRole.OWNER });
-      await audit('company_user.ownership_transferred', target.accountId, { owner: actor.accountId, role: target.role }, { owner: target.accountId, previousOwnerRole: CompanyRole.ADMINISTRATOR });
-      return company;
-    });
+  async transferOwnership(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string },
+  ): Promise<ChatbotCompanyEntity> {
+    return this.inCompany(
+      viewer,
+      input.organizationId,
+      new Set([CompanyRole.OWNER]),
+      async ({ manager, company, actor, audit }) => {
+        const target = await this.companyUser(manager, company.organizationId, input.accountId);
+        if (target.accountId === actor.accountId)
+          throw new ValidationError('accountId', 'You already own this company');
+        if (!target.active) throw new ValidationError('accountId', 'A deactivated user cannot own the company');
+        const key = { organizationId: company.organizationId, product: 'chatbot' };
+        await manager.update(
+          ProductUserEntity,
+          { ...key, accountId: actor.accountId },
+          { role: CompanyRole.ADMINISTRATOR },
+        );
+        await manager.update(ProductUserEntity, { ...key, accountId: target.accountId }, { role: CompanyRole.OWNER });
+        await audit(
+          'company_user.ownership_transferred',
+          target.accountId,
+          { owner: actor.accountId, role: target.role },
+          { owner: target.accountId, previousOwnerRole: CompanyRole.ADMINISTRATOR },
+        );
+        return company;
+      },
+    );
   }
 
   /** Company name: update (OWNER). */

@@ -21,6 +21,7 @@ export function deriveLegacyLiveChatRole(
   if (liveChatRole === 'normal') return LegacyLiveChatRole.AGENT;
   if (liveChatRole !== 'administrator') return null;
   if (primaryRole === PrimaryRole.OWNER) return LegacyLiveChatRole.OWNER;
-  if (primaryRole === PrimaryRole.ADMINISTRATOR && customRoles.includes(CustomRole.BILLING_EDITOR)) return LegacyLiveChatRole.VICEOWNER;
+  if (primaryRole === PrimaryRole.ADMINISTRATOR && customRoles.includes(CustomRole.BILLING_EDITOR))
+    return LegacyLiveChatRole.VICEOWNER;
   return LegacyLiveChatRole.ADMINISTRATOR;
 }

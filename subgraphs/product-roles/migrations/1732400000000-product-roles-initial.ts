@@ -149,9 +149,22 @@ export class ProductRolesInitial1732400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    const tables = ['audit_events', 'outbox', 'chatbot_invitations', 'chatbot_external_requests', 'chatbot_intents', 'chatbot_agent_scenarios',
-      'chatbot_agent_channels', 'chatbot_agents', 'chatbot_projects', 'chatbot_companies', 'product_users', 'product_custom_roles',
-      'organization_products', 'products'];
+    const tables = [
+      'audit_events',
+      'outbox',
+      'chatbot_invitations',
+      'chatbot_external_requests',
+      'chatbot_intents',
+      'chatbot_agent_scenarios',
+      'chatbot_agent_channels',
+      'chatbot_agents',
+      'chatbot_projects',
+      'chatbot_companies',
+      'product_users',
+      'product_custom_roles',
+      'organization_products',
+      'products',
+    ];
     for (const t of tables) await q.query(`DROP TABLE product_roles.${t}`);
     await q.query('DROP FUNCTION product_roles.company_keeps_owner()');
   }

@@ -8,19 +8,26 @@ registerEnumType(LegacyLiveChatRole, {
   description: 'What the LiveChat API still reports, derived from Accounts and LiveChat roles, never stored (GA-10).',
 });
 
-@ObjectType('ProductCustomRole', { description: 'A role of a product in an organization: a set of its permissions (LC-2).' })
+@ObjectType('ProductCustomRole', {
+  description: 'A role of a product in an organization: a set of its permissions (LC-2).',
+})
 export class ProductCustomRole {
   organizationId!: string;
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('product:roles:read') product!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('product:roles:read') name!: string;
   @Field(() => [String], { nullable: true }) @RequiresPermission('product:roles:read') permissions!: string[];
-  @Field(() => Boolean, { nullable: true, description: 'Admin and Operator exist from the start and cannot be deleted.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Admin and Operator exist from the start and cannot be deleted.',
+  })
   @RequiresPermission('product:roles:read')
   isDefault!: boolean;
 }
 
-@ObjectType('ProductUser', { description: "A member's place in one product: secondary role, custom role, active (GA-9, LC-1)." })
+@ObjectType('ProductUser', {
+  description: "A member's place in one product: secondary role, custom role, active (GA-9, LC-1).",
+})
 export class ProductUser {
   organizationId!: string;
   accountId!: string;
@@ -28,7 +35,10 @@ export class ProductUser {
   @Field(() => String, { nullable: true, description: 'The secondary role; for chatbot, the company role.' })
   @RequiresPermission('product:users:read')
   role!: string;
-  @Field(() => Boolean, { nullable: true, description: 'A deactivated user keeps their data and has no access (LC-1).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A deactivated user keeps their data and has no access (LC-1).',
+  })
   @RequiresPermission('product:users:read')
   active!: boolean;
 }

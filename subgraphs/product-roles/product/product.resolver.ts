@@ -20,7 +20,10 @@ export class ProductResolver {
     return Object.entries(product.permissions).map(([key, description]) => ({ key, description }));
   }
 
-  @Query(() => Boolean, { nullable: true, description: 'GA-9: whether the caller may launch the product in the organization.' })
+  @Query(() => Boolean, {
+    nullable: true,
+    description: 'GA-9: whether the caller may launch the product in the organization.',
+  })
   @RequiresPermission('authenticated')
   canLaunch(
     @Arg('organizationId', () => ID) organizationId: string,
@@ -30,13 +33,22 @@ export class ProductResolver {
     return ctx.services.products.canLaunch(ctx.viewer!, organizationId, product);
   }
 
-  @Mutation(() => EnabledProduct, { nullable: true, description: 'Enables a product once (GA-8), with default roles Admin and Operator.' })
+  @Mutation(() => EnabledProduct, {
+    nullable: true,
+    description: 'Enables a product once (GA-8), with default roles Admin and Operator.',
+  })
   @RequiresPermission('organization:administer')
-  enableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<OrganizationProductEntity> {
+  enableProduct(
+    @Arg('input') input: OrganizationProductInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<OrganizationProductEntity> {
     return ctx.services.products.enable(ctx.viewer!, input);
   }
 
-  @Mutation(() => Boolean, { nullable: true, description: 'Disables a product; its users, roles and resources go with it.' })
+  @Mutation(() => Boolean, {
+    nullable: true,
+    description: 'Disables a product; its users, roles and resources go with it.',
+  })
   @RequiresPermission('organization:administer')
   disableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
     return ctx.services.products.disable(ctx.viewer!, input);

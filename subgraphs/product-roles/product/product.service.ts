@@ -23,19 +23,30 @@ export async function requireProduct(manager: EntityManager, key: unknown, field
  * Locks an enabled product of an organization for the rest of the transaction: every access change within a
  * product takes this lock first, so concurrent changes decide on fresh data.
  */
-export async function lockEnabledProduct(manager: EntityManager, organizationId: string, product: string): Promise<OrganizationProductEntity> {
+export async function lockEnabledProduct(
+  manager: EntityManager,
+  organizationId: string,
+  product: string,
+): Promise<OrganizationProductEntity> {
   const row = await manager
     .getRepository(OrganizationProductEntity)
     .createQueryBuilder('p')
     .setLock('pessimistic_write')
     .where('p.organizationId = :organizationId AND p.product = :product', { organizationId, product })
     .getOne();
-  if (!row) throw new DomainError(ProductErrorCode.PRODUCT_NOT_ENABLED, `${product} is not enabled in this organization`, { field: 'product' });
+  if (!row)
+    throw new DomainError(ProductErrorCode.PRODUCT_NOT_ENABLED, `${product} is not enabled in this organization`, {
+      field: 'product',
+    });
   return row;
 }
 
 /** Throws FORBIDDEN unless the caller is an owner or administrator of the organization (GA-6), read in the transaction. */
-export async function requireOrganizationAdministrator(manager: EntityManager, organizationId: string, viewer: Viewer): Promise<void> {
+export async function requireOrganizationAdministrator(
+  manager: EntityManager,
+  organizationId: string,
+  viewer: Viewer,
+): Promise<void> {
   const membership = await membershipIn(manager, organizationId, viewer.accountId);
   if (!roleGrants(membership?.primaryRole, 'organization:administer')) {
     throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: this change requires organization:administer');
@@ -61,10 +72,26 @@ export class ProductService {
       return await this.db.transaction(async (manager) => {
         await requireOrganizationAdministrator(manager, organizationId, viewer);
         const product = await requireProduct(manager, input.product);
-        await manager.insert(OrganizationProductEntity, { organizationId, product: product.key, enabledBy: viewer.accountId });
+        await manager.insert(OrganizationProductEntity, {
+          organizationId,
+          product: product.key,
+          enabledBy: viewer.accountId,
+        });
         await manager.insert(ProductCustomRoleEntity, [
-          { organizationId, product: product.key, name: 'Admin', permissions: Object.keys(product.permissions).sort(), isDefault: true },
-          { organizationId, product: product.key, name: 'Operator', permissions: [...product.operatorPermissions].sort(), isDefault: true },
+          {
+            organizationId,
+            product: product.key,
+            name: 'Admin',
+            permissions: Object.keys(product.permissions).sort(),
+            isDefault: true,
+          },
+          {
+            organizationId,
+            product: product.key,
+            name: 'Operator',
+            permissions: [...product.operatorPermissions].sort(),
+            isDefault: true,
+          },
         ]);
         if (product.companyRoles) await this.openCompany(manager, organizationId);
         await recordAudit(manager, {
@@ -79,14 +106,18 @@ export class ProductService {
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw new DomainError(ProductErrorCode.PRODUCT_ALREADY_ENABLED, `${input.product} is already enabled here`, { field: 'product' });
+        throw new DomainError(ProductErrorCode.PRODUCT_ALREADY_ENABLED, `${input.product} is already enabled here`, {
+          field: 'product',
+        });
       }
       throw err;
     }
   }
 
   private async openCompany(manager: EntityManager, organizationId: string) {
-    const [org] = await manager.query('SELECT name FROM accounts.organization_directory WHERE organization_id = $1', [organizationId]);
+    const [org] = await manager.query('SELECT name FROM accounts.organization_directory WHERE organization_id = $1', [
+      organizationId,
+    ]);
     const [owner] = await manager.query(
       `SELECT account_id FROM accounts.membership_roles WHERE organization_id = $1 AND primary_role = $2`,
       [organizationId, PrimaryRole.OWNER],
@@ -108,10 +139,19 @@ export class ProductService {
    */
   async canLaunch(viewer: Viewer, organizationId: string, productKey: string): Promise<boolean> {
     const product = await requireProduct(this.db.manager, productKey);
-    if (!isUuid(organizationId) || !(await membershipIn(this.db.manager, organizationId, viewer.accountId))) return false;
-    if (!(await this.db.manager.findOneBy(OrganizationProductEntity, { organizationId, product: product.key }))) return false;
+    if (!isUuid(organizationId) || !(await membershipIn(this.db.manager, organizationId, viewer.accountId)))
+      return false;
+    if (!(await this.db.manager.findOneBy(OrganizationProductEntity, { organizationId, product: product.key })))
+      return false;
     if (product.secondaryRoles.length === 0) return true;
-    return (await this.db.manager.findOneBy(ProductUserEntity, { organizationId, product: product.key, accountId: viewer.accountId, active: true })) !== null;
+    return (
+      (await this.db.manager.findOneBy(ProductUserEntity, {
+        organizationId,
+        product: product.key,
+        accountId: viewer.accountId,
+        active: true,
+      })) !== null
+    );
   }
 
   /** Disables a product: its users, roles and resources go with it. */
@@ -129,7 +169,10 @@ export class ProductService {
         action: 'product.disabled',
         targetType: 'Product',
         targetId: product.key,
-        before: { product: product.key, users: users.map((u) => ({ accountId: u.accountId, role: u.role, active: u.active })) },
+        before: {
+          product: product.key,
+          users: users.map((u) => ({ accountId: u.accountId, role: u.role, active: u.active })),
+        },
       });
       return true;
     });

@@ -13,7 +13,9 @@ import { ProductUserService } from '../product-user/product-user.service';
 export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> {
   const [{ n }] = await db.query('SELECT count(*)::int AS n FROM product_roles.organization_products');
   if (n > 0) return;
-  const [org] = await db.query(`SELECT organization_id AS id FROM accounts.organization_directory WHERE name = 'Acme Support' LIMIT 1`);
+  const [org] = await db.query(
+    `SELECT organization_id AS id FROM accounts.organization_directory WHERE name = 'Acme Support' LIMIT 1`,
+  );
   if (!org) return;
   const ids = new Map<string, string>(
     (await db.query(`SELECT email, account_id FROM accounts.account_directory WHERE email LIKE '%@demo.test'`)).map(
@@ -30,16 +32,34 @@ export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> 
     `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
     [org.id],
   );
-  for (const [email, role] of [['owner@demo.test', 'administrator'], ['admin@demo.test', 'administrator'], ['member@demo.test', 'normal']] as const) {
-    await users.assign(owner, { organizationId: org.id, accountId: ids.get(email)!, product: 'livechat', role, customRoleId: role === 'administrator' ? admin.id : null });
+  for (const [email, role] of [
+    ['owner@demo.test', 'administrator'],
+    ['admin@demo.test', 'administrator'],
+    ['member@demo.test', 'normal'],
+  ] as const) {
+    await users.assign(owner, {
+      organizationId: org.id,
+      accountId: ids.get(email)!,
+      product: 'livechat',
+      role,
+      customRoleId: role === 'administrator' ? admin.id : null,
+    });
   }
-  for (const [email, role] of [['admin@demo.test', CompanyRole.ADMINISTRATOR], ['manager@demo.test', CompanyRole.MANAGER], ['designer@demo.test', CompanyRole.DESIGNER]] as const) {
+  for (const [email, role] of [
+    ['admin@demo.test', CompanyRole.ADMINISTRATOR],
+    ['manager@demo.test', CompanyRole.MANAGER],
+    ['designer@demo.test', CompanyRole.DESIGNER],
+  ] as const) {
     await companies.invite(owner, { organizationId: org.id, email, role });
     await companies.accept(as(email), { organizationId: org.id });
   }
   const content = new ChatbotContentService(db);
   const project = await content.createProject({ organizationId: org.id, name: 'Support bot' });
   const agent = await content.createAgent({ organizationId: org.id, projectId: project.id, name: 'Greeter' });
-  await content.createScenario({ organizationId: org.id, agentId: agent.id, content: { start: { say: 'Hello! How can I help?' } } });
+  await content.createScenario({
+    organizationId: org.id,
+    agentId: agent.id,
+    content: { start: { say: 'Hello! How can I help?' } },
+  });
   await content.addChannel({ organizationId: org.id, agentId: agent.id, kind: 'web', config: { color: 'blue' } });
 }
