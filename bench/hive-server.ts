@@ -2,7 +2,7 @@ import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 
 /** The peer gateway for the benchmark: Hive Gateway over the same supergraph, forwarding the bearer token. */
-const [supergraphPath, port] = [process.argv[2], Number(process.argv[3])];
+const [supergraphPath, port] = [process.argv[2]!, Number(process.argv[3])];
 const gateway = createGatewayRuntime({
   supergraph: supergraphPath,
   logging: false,

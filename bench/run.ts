@@ -132,10 +132,10 @@ async function main() {
       logger: createLogger('bench', 'warn'),
       seed: false,
     });
-    const db = dataSourceFor(SUBGRAPHS[0], database.url);
+    const db = dataSourceFor(SUBGRAPHS[0]!, database.url);
     await db.initialize();
     const data = await prepareViewer(db);
-    await loadMemberships(db, SCALES[0]);
+    await loadMemberships(db, SCALES[0]!);
     data.entityMembershipIds = await entityMemberships(db, data.viewerId);
 
     const env: NodeJS.ProcessEnv = {
@@ -193,7 +193,7 @@ async function main() {
     const token = await (await TokenService.fromConfig(base.jwt)).issue(data.viewerId);
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gw = url(ports.gateway);
-    const accounts = url(ports.accounts);
+    const accounts = url(ports.accounts!);
     const results: Record<string, unknown> = {};
 
     log('1. gateway overhead');
@@ -275,8 +275,8 @@ async function main() {
         meAccessPicture: await load(gw, token, Q.crossSubgraph, {}, 1, Math.max(4, SECONDS / 2)),
       };
     }
-    const small = scale[SCALES[0]] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
-    const largest = scale[SCALES[SCALES.length - 1]] as typeof small;
+    const small = scale[SCALES[0]!] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
+    const largest = scale[SCALES[SCALES.length - 1]!] as typeof small;
     results.scale = {
       byMemberships: scale,
       memberPageP50Ratio: ratio(largest.memberPage.p50 || 0.5, small.memberPage.p50 || 0.5),

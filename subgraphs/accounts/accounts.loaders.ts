@@ -37,7 +37,7 @@ function pageLoader<Row>(
       }
       const pages = new Map<string, Page<Row>>();
       for (const group of groups.values()) {
-        const { first, after } = group[0];
+        const { first, after } = group[0]!;
         const cursor = decodeCursor(after, arity);
         const parentIds = [...new Set(group.map((k) => k.parentId).filter(isUuid))];
         const rows = parentIds.length ? await fetch(parentIds, first, cursor) : [];

@@ -11,7 +11,7 @@ export async function viewerFromAuthorization(
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(value.trim());
   if (!match) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>"');
   try {
-    return await tokens.verify(match[1]);
+    return await tokens.verify(match[1]!);
   } catch {
     throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or expired; log in again');
   }

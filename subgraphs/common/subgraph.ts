@@ -43,9 +43,9 @@ export interface SubgraphModule<Ctx extends AccessContext> {
   name: SubgraphName;
   /** The Postgres schema this subgraph owns and alone writes. */
   dbSchema: string;
-   
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: Function[];
-   
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   migrations: Function[];
   definition: SubgraphDefinition<Ctx>;
   /** Builds the per-request context: services are per process, loaders per request. */

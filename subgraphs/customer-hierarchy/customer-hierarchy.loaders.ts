@@ -141,7 +141,7 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
     auditByOrganizationId: new DataLoader<string, AuditEventEntity[]>(async (keys) => {
       const parsed = keys.map((k) => {
         const [org, first] = k.split('|');
-        return { org: org, first: Number(first) };
+        return { org: org!, first: Number(first) };
       });
       const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
       const max = Math.max(...parsed.map((p) => p.first));

@@ -124,7 +124,7 @@ const manageConduits: Policy<Ctx> = async (input) => {
   const targets = await targetsOf(input);
   if (!targets || targets.length !== 1) return false;
   const mine = await input.ctx.loaders.viewerAssignments();
-  return mine.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, targets[0]));
+  return mine.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, targets[0]!));
 };
 
 /** The scopes a role-management operation touches: the assignment (existing or new) and, for customer assignment, the customer. */
@@ -261,7 +261,7 @@ const decisionRead: Policy<Ctx> = async (input) => {
   if (targets === null) return false;
   const mine = await ctx.loaders.viewerAssignments();
   if (targets.length === 0) return isRoot(mine);
-  const t = targets[0];
+  const t = targets[0]!;
   const action: PortalAction = t.customerId
     ? 'view:portal_users_customer'
     : t.conduitId

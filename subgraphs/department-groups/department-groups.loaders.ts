@@ -212,9 +212,9 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
             [ids],
           )
         ).map((r: Record<string, string>) => ({
-          userGroupId: r.user_group_id,
-          organizationId: r.organization_id,
-          accountId: r.account_id,
+          userGroupId: r.user_group_id!,
+          organizationId: r.organization_id!,
+          accountId: r.account_id!,
         })),
       (r) => r.userGroupId,
     ),
@@ -247,7 +247,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     /** The newest audit events of organizations (first ≤ 100), one statement for all. */
     auditByOrganizationId: new DataLoader<string, AuditEventEntity[], string>(
       async (keys) => {
-        const parsed = keys.map((k) => ({ org: k.split('|')[0], first: Number(k.split('|')[1]) }));
+        const parsed = keys.map((k) => ({ org: k.split('|')[0]!, first: Number(k.split('|')[1]) }));
         const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
         const max = Math.max(...parsed.map((p) => p.first));
         const rows: Array<Record<string, unknown>> = valid.length

@@ -25,7 +25,7 @@ function byOrgProduct<T extends ObjectLiteral & { organizationId: string; produc
   extra: Partial<Record<string, unknown>> = {},
 ): DataLoader<string, T[]> {
   return new DataLoader<string, T[]>(async (keys) => {
-    const orgIds = [...new Set(keys.map((k) => k.split('|')[0]).filter(isUuid))];
+    const orgIds = [...new Set(keys.map((k) => k.split('|')[0]!).filter(isUuid))];
     const rows = orgIds.length
       ? await db.getRepository(entity).find({ where: { organizationId: In(orgIds), ...extra } as never })
       : [];
@@ -62,7 +62,7 @@ export function createProductRolesLoaders(
     /** The caller's own row per (organization, product), active or not: what the product policies read. */
     viewerProductUser: new DataLoader<string, ProductUserEntity | null>(async (keys) => {
       const viewer = currentViewer();
-      const orgIds = [...new Set(keys.map((k) => k.split('|')[0]).filter(isUuid))];
+      const orgIds = [...new Set(keys.map((k) => k.split('|')[0]!).filter(isUuid))];
       if (!viewer || !orgIds.length) return keys.map(() => null);
       const rows = await repo(ProductUserEntity).findBy({ accountId: viewer.accountId, organizationId: In(orgIds) });
       return keys.map((k) => rows.find((r) => orgProductKey(r.organizationId, r.product) === k) ?? null);

@@ -8,7 +8,7 @@ import { projectRoot, schemaDir } from '../../subgraphs/common/paths';
 // the README is what a new user pastes into Sandbox first.
 const readme = readFileSync(path.join(projectRoot(), 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)]
-  .map((m) => m[1])
+  .map((m) => m[1]!)
   .filter((b) => /^\s*(query|mutation)\b/m.test(b));
 const api = Supergraph.build(readFileSync(path.join(schemaDir(), 'supergraph.graphql'), 'utf8'))
   .apiSchema()
@@ -29,6 +29,6 @@ describe('README examples', () => {
       b,
     ]),
   )('example %i (%s) validates against the supergraph', (_i, _first, block) => {
-    expect(validate(api, parse(block)).map((e) => e.message)).toEqual([]);
+    expect(validate(api, parse(block as string)).map((e) => e.message)).toEqual([]);
   });
 });

@@ -26,9 +26,9 @@ const PICTURE = `query($o: ID!) {
 
 describe('X-1: the whole access picture in one query', () => {
   it('returns roles from every domain for the signed-in account, in one request through the gateway', async () => {
-    const f = accountsFactory(sys.deps.accounts);
+    const f = accountsFactory(sys.deps.accounts!);
     // A portal customer admin (customer-hierarchy) …
-    const world = await buildWorld(f, sys.deps['customer-hierarchy'].db);
+    const world = await buildWorld(f, sys.deps['customer-hierarchy']!.db);
     const person = world.people.CUSTOMER_ADMIN;
     // … who is an administrator + billing_editor of an organization (accounts) …
     const { org, owner } = await f.organization();
@@ -43,7 +43,7 @@ describe('X-1: the whole access picture in one query', () => {
       role: CustomRole.BILLING_EDITOR,
     });
     // … a LiveChat administrator and a chatbot ADMINISTRATOR there (product-roles) …
-    const prDb = sys.deps['product-roles'].db;
+    const prDb = sys.deps['product-roles']!.db;
     const products = new ProductService(prDb);
     for (const product of ['livechat', 'chatbot'])
       await products.enable(owner.viewer, { organizationId: org.id, product });
@@ -62,7 +62,7 @@ describe('X-1: the whole access picture in one query', () => {
     await companies.accept(person.viewer, { organizationId: org.id });
     // … and the US operator of seed 001's configuration (department-groups).
     await loadSampleConfiguration(
-      sys.deps['department-groups'].db,
+      sys.deps['department-groups']!.db,
       owner.viewer,
       org.id,
       new Map([['us-operator@demo.test', person.id]]),

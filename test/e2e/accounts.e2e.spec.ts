@@ -126,7 +126,7 @@ describe('accounts through the gateway, with real tokens', () => {
   it('refuses tampered, expired and foreign tokens with UNAUTHENTICATED', async () => {
     const a = await signUp('Token');
     const [h, p, s] = a.token.split('.');
-    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString());
     const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, sub: '00000000-0000-4000-8000-000000000000' })).toString('base64url')}.${s}`;
     const { jwt } = testConfig();
     const expired = await new SignJWT({})
@@ -138,7 +138,7 @@ describe('accounts through the gateway, with real tokens', () => {
       .setExpirationTime(2)
       .sign(await importPKCS8(jwt.privateKeyPem!, 'EdDSA'));
     for (const token of [tampered, expired, 'not.a.token']) {
-      for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts]) {
+      for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts!]) {
         const res = await gql(url, '{ me { id } }', {}, token);
         expect(res.status).toBe(401);
         expect(codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -151,13 +151,13 @@ describe('accounts through the gateway, with real tokens', () => {
     const stranger = await signUp('Stranger');
     const entities = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Account { id name email } } }`;
     const r = [{ __typename: 'Account', id: owner.id }];
-    const anonymous = await gql(sys.subgraphUrls.accounts, entities, { r });
+    const anonymous = await gql(sys.subgraphUrls.accounts!, entities, { r });
     expect(anonymous.data!._entities).toEqual([{ id: owner.id, name: null, email: null }]);
     expect(codes(anonymous)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
-    const asStranger = await gql(sys.subgraphUrls.accounts, entities, { r }, stranger.token);
+    const asStranger = await gql(sys.subgraphUrls.accounts!, entities, { r }, stranger.token);
     expect(asStranger.data!._entities).toEqual([{ id: owner.id, name: null, email: null }]);
     expect(codes(asStranger)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-    const self = await gql(sys.subgraphUrls.accounts, entities, { r }, owner.token);
+    const self = await gql(sys.subgraphUrls.accounts!, entities, { r }, owner.token);
     expect(self.data!._entities).toEqual([{ id: owner.id, name: 'Owner', email: owner.email }]);
   });
 
@@ -165,10 +165,10 @@ describe('accounts through the gateway, with real tokens', () => {
     const owner = await signUp('Bulk');
     const created = await q('mutation { createOrganization(input: { name: "Bulk" }) { id } }', {}, owner.token);
     const orgId = created.data!.createOrganization.id as string;
-    const db = sys.deps.accounts.db;
+    const db = sys.deps.accounts!.db;
     const count = async () => {
       const res = await gql(
-        sys.subgraphUrls.accounts,
+        sys.subgraphUrls.accounts!,
         `query($id: ID!) { organization(id: $id) { members(first: 100) { totalCount edges { node { role customRoles account { name email } organization { name } } } } } }`,
         { id: orgId },
         owner.token,

@@ -16,8 +16,8 @@ let users: ProductUserService;
 
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts);
-  const db = sys.deps['product-roles'].db;
+  f = accountsFactory(sys.deps.accounts!);
+  const db = sys.deps['product-roles']!.db;
   products = new ProductService(db);
   companies = new CompanyService(db);
   content = new ChatbotContentService(db);
@@ -210,7 +210,7 @@ const NO_OPERATION = [
 
 const CELLS = Object.entries(SEED_002_MATRIX).flatMap(([resource, byRole]) => {
   const letters = [...new Set(Object.values(byRole).join('').split(''))];
-  return letters.flatMap((op) => SEED_ROLES.map((role) => [resource, op, role, byRole[role].includes(op)] as const));
+  return letters.flatMap((op) => SEED_ROLES.map((role) => [resource, op, role, byRole[role]!.includes(op)] as const));
 });
 
 let shared: Company;
@@ -227,14 +227,14 @@ describe('CB-2 through the gateway: every cell of seed 002', () => {
   it.each(CELLS.filter(([resource, op]) => OPERATIONS[`${resource}:${op}`]))(
     '%s %s by %s → allowed %s',
     async (resource, op, role, allowed) => {
-      const operation = OPERATIONS[`${resource}:${op}`];
+      const operation = OPERATIONS[`${resource}:${op}`]!;
       const c = operation.fresh ? await company() : shared;
       const fx = await fixtures(c);
       const res = await gql(
         sys.gatewayUrl,
         operation.doc,
         { o: c.orgId, ...(operation.vars?.(fx) ?? {}) },
-        c.byRole[role].token,
+        c.byRole[role as CompanyRole].token,
       );
       if (allowed) {
         expect(res.errors).toBeUndefined();

@@ -18,8 +18,8 @@ beforeAll(async () => {
   sys = await startTestSystem();
   gatewayUrl = sys.gatewayUrl;
   hierarchyUrl = sys.subgraphUrls['customer-hierarchy']!;
-  f = accountsFactory(sys.deps.accounts);
-  db = sys.deps['customer-hierarchy'].db;
+  f = accountsFactory(sys.deps.accounts!);
+  db = sys.deps['customer-hierarchy']!.db;
   w = await buildWorld(f, db);
 });
 afterAll(() => sys.close());

@@ -16,8 +16,8 @@ beforeAll(async () => {
   sys = await startTestSystem();
   gatewayUrl = sys.gatewayUrl;
   departmentGroupsUrl = sys.subgraphUrls['department-groups']!;
-  f = accountsFactory(sys.deps.accounts);
-  dgDb = sys.deps['department-groups'].db;
+  f = accountsFactory(sys.deps.accounts!);
+  dgDb = sys.deps['department-groups']!.db;
 });
 afterAll(() => sys.close());
 

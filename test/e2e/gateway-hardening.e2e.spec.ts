@@ -11,7 +11,7 @@ let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts);
+  f = accountsFactory(sys.deps.accounts!);
 });
 afterAll(() => sys.close());
 
@@ -36,7 +36,7 @@ describe('operation limits, at the gateway and at every subgraph', () => {
     ],
   ])('refuses an operation over the %s limit with a clear error, before running it', async (_name, query, code) => {
     const a = await f.account('limits');
-    for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts]) {
+    for (const url of [sys.gatewayUrl, sys.subgraphUrls.accounts!]) {
       const res = await gql(url, query, {}, a.token);
       expect(res.status).toBe(400);
       expect(res.data).toBeUndefined();
@@ -68,12 +68,12 @@ describe('operation limits, at the gateway and at every subgraph', () => {
       JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(2_000_000) } }),
     );
     expect(big.status).toBe(413);
-    expect(((await big.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+    expect(((await big.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
       'PAYLOAD_TOO_LARGE',
     );
     const bad = await post(sys.gatewayUrl, '{"query": ');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+    expect(((await bad.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
       'BAD_REQUEST',
     );
   });

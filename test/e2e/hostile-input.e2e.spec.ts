@@ -8,13 +8,13 @@ let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts);
+  f = accountsFactory(sys.deps.accounts!);
 });
 afterAll(() => sys.close());
 
 /** A fingerprint of every table of every subgraph schema (what "no change to the data" means). */
 async function fingerprint(): Promise<Record<string, string>> {
-  const db = sys.deps.accounts.db;
+  const db = sys.deps.accounts!.db;
   const tables: Array<{ schema: string; name: string }> = await db.query(
     `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
      WHERE table_type = 'BASE TABLE' AND table_schema IN ('accounts', 'product_roles', 'department_groups', 'customer_hierarchy')
@@ -49,11 +49,11 @@ describe('a few thousand malformed and hostile requests', () => {
     // The victim: an organization with a secret name and members, products enabled.
     const victim = await f.organization();
     const secretName = `Secret Org ${victim.owner.email}`;
-    await sys.deps.accounts.db.query('UPDATE accounts.organizations SET name = $1 WHERE id = $2', [
+    await sys.deps.accounts!.db.query('UPDATE accounts.organizations SET name = $1 WHERE id = $2', [
       secretName,
       victim.org.id,
     ]);
-    await new ProductService(sys.deps['product-roles'].db).enable(victim.owner.viewer, {
+    await new ProductService(sys.deps['product-roles']!.db).enable(victim.owner.viewer, {
       organizationId: victim.org.id,
       product: 'chatbot',
     });
@@ -70,13 +70,13 @@ describe('a few thousand malformed and hostile requests', () => {
         .sign(key);
     // The attacker's own valid token with the victim's id put in: the signature no longer matches.
     const [h, p, s] = attacker.owner.token.split('.');
-    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: victim.owner.id })).toString('base64url')}.${s}`;
+    const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: victim.owner.id })).toString('base64url')}.${s}`;
     const tokens = [
       undefined,
       attacker.owner.token,
       attacker.member.token,
       'garbage',
-      `${h}.${p}.${s.slice(0, -4)}AAAA`,
+      `${h}.${p}.${s!.slice(0, -4)}AAAA`,
       forged,
       await sign({ sub: victim.owner.id, exp: 2 }),
       await sign({ sub: victim.owner.id, aud: 'elsewhere' }),

@@ -11,9 +11,9 @@ let users: ProductUserService;
 
 beforeAll(async () => {
   sys = await startTestSystem();
-  f = accountsFactory(sys.deps.accounts);
-  products = new ProductService(sys.deps['product-roles'].db);
-  users = new ProductUserService(sys.deps['product-roles'].db);
+  f = accountsFactory(sys.deps.accounts!);
+  products = new ProductService(sys.deps['product-roles']!.db);
+  users = new ProductUserService(sys.deps['product-roles']!.db);
 });
 afterAll(() => sys.close());
 
@@ -93,7 +93,7 @@ describe('product roles through the gateway', () => {
 
   it('LC-1: a deactivated user is denied every operation of that product on the next request', async () => {
     const o = await liveChatOrg();
-    const [admin] = await sys.deps['product-roles'].db.query(
+    const [admin] = await sys.deps['product-roles']!.db.query(
       `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
       [o.org.id],
     );
@@ -118,14 +118,14 @@ describe('product roles through the gateway', () => {
   it('enforces Membership fields reached through _entities on the product-roles subgraph', async () => {
     const o = await liveChatOrg();
     const stranger = await f.account('stranger');
-    const [m] = await sys.deps.accounts.db.query(
+    const [m] = await sys.deps.accounts!.db.query(
       'SELECT id FROM accounts.memberships WHERE organization_id = $1 AND account_id = $2',
       [o.org.id, o.member.id],
     );
     const q =
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { id legacyLiveChatRole productRoles { role } } } }';
     const r = [{ __typename: 'Membership', id: m.id }];
-    const url = sys.subgraphUrls['product-roles'];
+    const url = sys.subgraphUrls['product-roles']!;
     expect(codes(await gql(url, q, { r }))).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
     expect(codes(await gql(url, q, { r }, stranger.token))).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const own = await gql(url, q, { r }, o.member.token);
@@ -136,8 +136,8 @@ describe('product roles through the gateway', () => {
 
   it('resolves product roles of many memberships without N+1', async () => {
     const o = await liveChatOrg();
-    const db = sys.deps.accounts.db;
-    const url = sys.subgraphUrls['product-roles'];
+    const db = sys.deps.accounts!.db;
+    const url = sys.subgraphUrls['product-roles']!;
     const q =
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Membership { legacyLiveChatRole productRoles { product role customRole { name } account { id } } } } }';
     const statements = async () => {

@@ -30,15 +30,15 @@ describe('CB-1: one owner per company', () => {
     const c = await t.company();
     const people: TestAccount[] = [c.owner, c.admin, c.manager, c.designer];
     const ops = Array.from({ length: 40 }, (_, i) => {
-      const actor = people[i % 4];
-      const target = people[(i * 3 + 1) % 4];
+      const actor = people[i % 4]!;
+      const target = people[(i * 3 + 1) % 4]!;
       const input = { organizationId: c.org.id, accountId: target.id };
       return [
         () => t.companies.transferOwnership(actor.viewer, input),
         () => t.companies.changeRole(actor.viewer, { ...input, role: i % 2 ? MANAGER : DESIGNER }),
         () => t.companies.remove(actor.viewer, input),
         () => t.companies.transferOwnership(actor.viewer, input),
-      ][i % 4]();
+      ][i % 4]!();
     });
     const results = await Promise.allSettled(ops);
     const unexpected = results.filter((r) => r.status === 'rejected' && !(r.reason instanceof DomainError));

@@ -33,7 +33,7 @@ describe('GA-5 under concurrency', () => {
       people.push(a);
     }
     const m = f.services.memberships;
-    const pick = (i: number) => people[i % people.length];
+    const pick = (i: number) => people[i % people.length]!;
     const operations: Array<() => Promise<unknown>> = [];
     for (let i = 0; i < 80; i++) {
       const actor = pick(i);
@@ -47,7 +47,7 @@ describe('GA-5 under concurrency', () => {
           () => m.removeMember(actor.viewer, input),
           () => m.leave(actor.viewer, { organizationId: org.id }),
           () => m.transferOwnership(actor.viewer, input),
-        ][i % 5],
+        ][i % 5]!,
       );
     }
     const auditBefore = (

@@ -265,16 +265,16 @@ describe('ES-4: billing lifecycle', () => {
     const steps = ['activate', 'deactivate', 'activate_demo', 'extend_demo', 'archive'] as const;
     const results = await Promise.allSettled(
       Array.from({ length: 30 }, (_, i) =>
-        s.billing.transition(as(PortalRole.SUPPORT), steps[i % steps.length], { customerId: c.id, days: 2 }),
+        s.billing.transition(as(PortalRole.SUPPORT), steps[i % steps.length]!, { customerId: c.id, days: 2 }),
       ),
     );
     expect(results.filter((r) => r.status === 'rejected' && !(r.reason instanceof DomainError))).toEqual([]);
     const events = (await audits(c.id)).slice(1);
     expect(events).toHaveLength(results.filter((r) => r.status === 'fulfilled').length);
     for (let i = 1; i < events.length; i++)
-      expect(events[i].before!.billingState).toBe(events[i - 1].after!.billingState);
+      expect(events[i]!.before!.billingState).toBe(events[i - 1]!.after!.billingState);
     expect((await customerRow(c.id)).billing_state).toBe(
-      events.length ? events[events.length - 1].after!.billingState : 'DEMO',
+      events.length ? events[events.length - 1]!.after!.billingState : 'DEMO',
     );
   });
 });

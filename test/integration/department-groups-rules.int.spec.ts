@@ -137,7 +137,7 @@ describe('LHC-3: grants are validated against the catalogue; limitations are val
       { i: input },
     );
     expect(dgCodes(gql)).toEqual(['BAD_USER_INPUT']);
-    expect(gql.errors![0].extensions!.field).toBe(field);
+    expect(gql.errors![0]!.extensions!.field).toBe(field);
     expect(await stateOf(o.organizationId)).toEqual(before);
   });
 

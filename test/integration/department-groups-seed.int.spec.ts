@@ -117,7 +117,7 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
        WHERE r.organization_id = $1 AND r.name = $2`,
       [o.organizationId, roleName],
     );
-    expect(rows.map((r) => `${r.module}/${r.function}`).sort()).toEqual(flatten(SEED_ROLES[roleName]));
+    expect(rows.map((r) => `${r.module}/${r.function}`).sort()).toEqual(flatten(SEED_ROLES[roleName]!));
     for (const r of rows) expect(r.limitation).toEqual(SEED_LIMITATIONS[roleName] ?? null);
   });
 
@@ -204,7 +204,7 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
     // The seed's intent: the US operator sees only Departments US, the AU operator only Departments AU.
     const seen = async (email: string) => {
       const res = await dg.run(
-        { accountId: ids[email] },
+        { accountId: ids[email]! },
         `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } chats { visitorName } } } }`,
         { o: org.id },
       );

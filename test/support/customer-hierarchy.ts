@@ -416,7 +416,7 @@ export async function runCell(
   p: Place,
 ): Promise<ChResult> {
   await reset(db, [p.k, p.k2, p.k3]);
-  const op = CELL_OPERATIONS[action];
+  const op = CELL_OPERATIONS[action]!;
   return run(person, op.doc, await op.vars({ w, p, db }));
 }
 

@@ -98,7 +98,7 @@ export function useDepartmentGroups() {
         TestAccount,
       ];
       const byEmail = new Map(
-        SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i].id]),
+        SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i]!.id]),
       );
       const ids = await loadSampleConfiguration(deps.current.db, owner.viewer, org.id, byEmail, options);
       await new OperatorService(deps.current.db).createOperator(owner.viewer, {

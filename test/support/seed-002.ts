@@ -31,6 +31,6 @@ export const SEED_002_MATRIX: Record<string, Record<string, string>> = Object.fr
     .slice(1)
     .map((line) => {
       const [resource, ...cells] = line.split('|').map((c) => c.trim());
-      return [resource, Object.fromEntries(SEED_ROLES.map((role, i) => [role, cells[i] === '-' ? '' : cells[i]]))];
+      return [resource!, Object.fromEntries(SEED_ROLES.map((role, i) => [role, cells[i] === '-' ? '' : cells[i]!]))];
     }),
 );

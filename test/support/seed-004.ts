@@ -153,7 +153,7 @@ function parse(): { cells: SeedCell[]; vacuous: string[] } {
       vacuous.push(`${matrix} / ${row}`);
       continue;
     }
-    values.forEach((v, i) => cells.push({ matrix, row, key, role: SEED_004_COLUMNS[i], allowed: v === 'Y' }));
+    values.forEach((v, i) => cells.push({ matrix, row, key, role: SEED_004_COLUMNS[i]!, allowed: v === 'Y' }));
   }
   return { cells, vacuous };
 }

@@ -9,7 +9,7 @@ import { SEED_002_MATRIX, SEED_ROLES } from '../support/seed-002';
 
 const cells = Object.entries(SEED_002_MATRIX).flatMap(([resource, byRole]) =>
   SEED_ROLES.flatMap((role) =>
-    (['C', 'R', 'U', 'D', 'A'] as Operation[]).map((op) => [resource, role, op, byRole[role].includes(op)] as const),
+    (['C', 'R', 'U', 'D', 'A'] as Operation[]).map((op) => [resource, role, op, byRole[role]!.includes(op)] as const),
   ),
 );
 

@@ -30,7 +30,7 @@ describe('department-groups schema (X-4)', () => {
       .filter((f) => {
         const [type, field] = f.coordinate.split('.') as [string, string];
         const t = schema.getType(type) as { getFields(): Record<string, { type: { toString(): string } }> };
-        return t.getFields()[field].type.toString().endsWith('!');
+        return t.getFields()[field]!.type.toString().endsWith('!');
       });
     expect(nonNullProtected).toEqual([]);
   });

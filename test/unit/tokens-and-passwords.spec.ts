@@ -28,7 +28,7 @@ describe('access tokens', () => {
     const tokens = await TokenService.fromConfig(await keys());
     const [h, p, s] = (await tokens.issue(ID)).split('.');
     const forged = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(p, 'base64url').toString()), sub: ID.replace('0b', 'ff') }),
+      JSON.stringify({ ...JSON.parse(Buffer.from(p!, 'base64url').toString()), sub: ID.replace('0b', 'ff') }),
     ).toString('base64url');
     await expect(tokens.verify(`${h}.${forged}.${s}`)).rejects.toThrow();
   });

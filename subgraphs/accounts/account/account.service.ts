@@ -45,7 +45,7 @@ export class AccountService {
     try {
       const account = await this.db.transaction(async (manager) => {
         const inserted = await manager.insert(AccountEntity, { email, name, passwordHash });
-        const id = inserted.identifiers[0].id as string;
+        const id = inserted.identifiers[0]!.id as string;
         await recordAudit(manager, {
           organizationId: null,
           actorAccountId: id,

@@ -114,7 +114,7 @@ export class MembershipService {
           accountId: account.id,
           role,
         });
-        const membership = await manager.findOneByOrFail(MembershipEntity, { id: identifiers[0].id as string });
+        const membership = await manager.findOneByOrFail(MembershipEntity, { id: identifiers[0]!.id as string });
         await audit('membership.added', membership, null, { accountId: account.id, role, customRoles: [] });
         return membership;
       },

@@ -34,7 +34,7 @@ export class OrganizationService {
     const name = requireName('name', input.name);
     return this.db.transaction(async (manager) => {
       const { identifiers } = await manager.insert(OrganizationEntity, { name });
-      const organizationId = identifiers[0].id as string;
+      const organizationId = identifiers[0]!.id as string;
       const membership = await manager.insert(MembershipEntity, {
         organizationId,
         accountId: viewer.accountId,
@@ -52,7 +52,7 @@ export class OrganizationService {
         ...base,
         action: 'membership.added',
         targetType: 'Membership',
-        targetId: membership.identifiers[0].id as string,
+        targetId: membership.identifiers[0]!.id as string,
         after: { accountId: viewer.accountId, role: PrimaryRole.OWNER, customRoles: [] },
       });
       return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });

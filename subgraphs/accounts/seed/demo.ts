@@ -145,7 +145,7 @@ export async function seedAccountsDemo({ db, tokens }: SubgraphDeps): Promise<vo
     const { account } = await accounts.signUp({ email: a.email, name: a.name, password: DEMO_PASSWORD });
     ids.set(a.email, account.id);
   }
-  const owner = { accountId: ids.get(DEMO_ACCOUNTS[0].email)! };
+  const owner = { accountId: ids.get(DEMO_ACCOUNTS[0]!.email)! };
   const org = await new OrganizationService(db).create(owner, { name: DEMO_ORGANIZATION });
   for (const a of DEMO_ACCOUNTS.slice(1)) {
     if (a.role === null) continue;

@@ -37,10 +37,10 @@ export function RequiresPermission(permission: string): MethodDecorator & Proper
   if (!/^[a-z][a-z0-9_-]*(:[a-z][a-z0-9_-]*)*$/.test(permission)) {
     throw new Error(`invalid permission name "${permission}"`);
   }
-  return Directive(`@${REQUIRES_PERMISSION}(permission: "${permission}")`);
+  return Directive(`@${REQUIRES_PERMISSION}(permission: "${permission}")`) as MethodDecorator & PropertyDecorator;
 }
 
 /** Marks a field as needing no permission of its own (X-4: every field says one or the other). */
 export function Public(): MethodDecorator & PropertyDecorator {
-  return Directive(`@${PUBLIC}`);
+  return Directive(`@${PUBLIC}`) as MethodDecorator & PropertyDecorator;
 }

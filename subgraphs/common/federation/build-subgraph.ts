@@ -13,9 +13,9 @@ export type ResolverMap = Record<string, Record<string, any>>;
 /** What a subgraph contributes: its type-graphql resolvers, entity reference resolvers and permission table. */
 export interface SubgraphDefinition<Ctx extends AccessContext> {
   name: string;
-   
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   resolvers: NonEmptyArray<Function>;
-   
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type; each must go through a per-request loader. */
   referenceResolvers: ResolverMap;
@@ -44,10 +44,10 @@ export async function buildFederatedSubgraph<Ctx extends AccessContext>(
   options: { enforcement?: boolean } = {},
 ): Promise<GraphQLSchema> {
   const { schema, typeDefs } = await subgraphTypeDefs(definition as unknown as SubgraphDefinition<AccessContext>);
-  const resolvers = createResolversMap(schema);
+  const resolvers = createResolversMap(schema) as ResolverMap;
   for (const [typeName, fields] of Object.entries(definition.referenceResolvers)) {
     resolvers[typeName] = { ...resolvers[typeName], ...fields };
   }
-  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers });
+  const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
   return enforceAccess(subgraph, definition.policies, { enabled: options.enforcement !== false });
 }

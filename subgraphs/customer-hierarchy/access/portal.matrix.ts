@@ -127,7 +127,7 @@ export function roleAllows(role: PortalRole, action: PortalAction): boolean {
   const column = (MATRIX_COLUMNS as readonly PortalRole[]).indexOf(role);
   if (column < 0) return false;
   const [matrix, row] = action.split(':') as [MatrixName, string];
-  return (PORTAL_MATRIX[matrix] as Record<string, string>)[row][column] === 'Y';
+  return (PORTAL_MATRIX[matrix] as Record<string, string>)[row]![column] === 'Y';
 }
 
 /** Roles that see (and so may manage) portal users: those with a "view portal users" cell, and ROOT. */

@@ -98,7 +98,7 @@ export class AssociationService {
           kind,
         });
         const created = await tx.manager.findOneByOrFail(DepartmentAssociationEntity, {
-          id: identifiers[0].id as string,
+          id: identifiers[0]!.id as string,
         });
         for (const org of new Set([custA.organizationId, custB.organizationId])) {
           await tx.audit(

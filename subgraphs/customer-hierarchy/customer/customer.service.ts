@@ -74,7 +74,7 @@ export class CustomerService {
         billingState: BillingState.DEMO,
         demoEndsOn,
       });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       // A sales rep's reach is the customers assigned to it: the demo it creates is assigned to it at once.
       const by = decision.decidedBy!;
       const assignedTo = by.role === PortalRole.SALES_REP ? by.id : null;
@@ -200,7 +200,7 @@ export class CustomerService {
       const before = snapshot(tx.customer);
       const after = { ...before, ...patch } as ReturnType<typeof snapshot>;
       if (JSON.stringify(before) === JSON.stringify(after)) return tx.customer;
-      await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch);
+      await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch as never);
       await tx.auditCustomer(auditAction, 'Customer', tx.customer.id, before, after);
       return tx.manager.findOneByOrFail(CustomerEntity, { id: tx.customer.id });
     });

@@ -28,7 +28,7 @@ export class HierarchyService {
         throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: only ROOT creates servers');
       if (await tx.manager.findOneBy(ServerEntity, { name })) throw conflict('Server', name);
       const { identifiers } = await tx.manager.insert(ServerEntity, { name });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.audit(null, 'server.created', 'Server', id, null, { name });
       return tx.manager.findOneByOrFail(ServerEntity, { id });
     });
@@ -52,7 +52,7 @@ export class HierarchyService {
         );
       if (await tx.manager.findOneBy(SalesConduitEntity, { serverId, name })) throw conflict('Sales conduit', name);
       const { identifiers } = await tx.manager.insert(SalesConduitEntity, { serverId, name });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.audit(null, 'sales_conduit.created', 'SalesConduit', id, null, { serverId, name });
       return tx.manager.findOneByOrFail(SalesConduitEntity, { id });
     });

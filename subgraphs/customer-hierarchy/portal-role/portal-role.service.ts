@@ -64,7 +64,7 @@ export class PortalRoleService {
       if (given && kind !== scope)
         throw new ValidationError(
           field,
-          `${role} is not anchored on a ${kind}; give only ${scope === 'global' ? 'no scope' : SCOPE_FIELD[scope]}`,
+          `${role} is not anchored on a ${kind}; give only ${scope === 'global' ? 'no scope' : SCOPE_FIELD[scope as keyof typeof SCOPE_FIELD]}`,
         );
     }
     if (scope !== 'global' && (input[SCOPE_FIELD[scope]] === undefined || input[SCOPE_FIELD[scope]] === null)) {
@@ -91,11 +91,11 @@ export class PortalRoleService {
         customerId: scope === 'customer' ? scopeId : null,
       };
       const where = Object.fromEntries(Object.entries(values).map(([key, v]) => [key, v === null ? IsNull() : v]));
-      if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where)) {
+      if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where as never)) {
         throw new DomainError('ALREADY_ASSIGNED', `The account already holds ${role} there`, { field: 'email' });
       }
       const { identifiers } = await tx.manager.insert(PortalRoleAssignmentEntity, values);
-      const created = await factsOf(tx, identifiers[0].id as string);
+      const created = await factsOf(tx, identifiers[0]!.id as string);
       await tx.audit(
         await organizationOf(tx, values.customerId),
         'portal_role.assigned',
@@ -220,7 +220,7 @@ export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<s
       accountId: account.account_id,
       role: PortalRole.ROOT,
     });
-    const id = identifiers[0].id as string;
+    const id = identifiers[0]!.id as string;
     await recordAudit(manager, {
       organizationId: null,
       actorAccountId: null,

@@ -60,7 +60,7 @@ async function requireFreeName(
   name: string,
   exceptId?: string,
 ): Promise<void> {
-  const existing = (await tx.manager.findOneBy(entity, { customerId: tx.customer.id, name })) as {
+  const existing = (await tx.manager.findOneBy(entity, { customerId: tx.customer.id, name } as never)) as {
     id: string;
   } | null;
   if (existing && existing.id !== exceptId)
@@ -82,9 +82,9 @@ export class WorkspaceService {
     return inCustomer(this.db, viewer, input.customerId, `create:${kind}` as PortalAction, async (tx) => {
       await requireFreeName(tx, entity, name);
       const { identifiers } = await tx.manager.insert(entity, { customerId: tx.customer.id, name });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.auditCustomer(`${audit}.created`, type, id, null, { name });
-      return tx.manager.findOneByOrFail(entity, { id });
+      return tx.manager.findOneByOrFail(entity as EntityTarget<ObjectLiteral>, { id });
     });
   }
 
@@ -137,7 +137,7 @@ export class WorkspaceService {
     return inCustomer(this.db, viewer, input.customerId, 'create:user', async (tx) => {
       await this.requireFreeEmail(tx, email);
       const { identifiers } = await tx.manager.insert(EndUserEntity, { customerId: tx.customer.id, name, email });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.auditCustomer('end_user.created', 'EndUser', id, null, { name, email });
       return tx.manager.findOneByOrFail(EndUserEntity, { id });
     });
@@ -215,7 +215,7 @@ export class WorkspaceService {
         authorAccountId: viewer.accountId,
         updatedAt: new Date(),
       });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.auditCustomer('note.created', 'CustomerNote', id, null, { body });
       return tx.manager.findOneByOrFail(CustomerNoteEntity, { id });
     });
@@ -253,7 +253,7 @@ export class WorkspaceService {
         code,
         label,
       });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await tx.auditCustomer('activation_code.created', 'ManualActivationCode', id, null, { label });
       return tx.manager.findOneByOrFail(ActivationCodeEntity, { id });
     });

@@ -43,7 +43,7 @@ export class ChatService {
           });
         }
         const { identifiers } = await manager.insert(ChatEntity, { organizationId, departmentId, visitorName });
-        const id = identifiers[0].id as string;
+        const id = identifiers[0]!.id as string;
         await manager.insert(ChatMessageEntity, { chatId: id, authorAccountId: null, body });
         return manager.findOneByOrFail(ChatEntity, { id });
       },

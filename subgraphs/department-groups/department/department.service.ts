@@ -21,7 +21,7 @@ export class DepartmentService {
         await requireFreeName(manager, DepartmentEntity, organizationId, name);
         const number = await nextNumber(manager, 'departments', organizationId);
         const { identifiers } = await manager.insert(DepartmentEntity, { organizationId, name, number });
-        const id = identifiers[0].id as string;
+        const id = identifiers[0]!.id as string;
         await audit('department.created', 'Department', id, null, { name, number });
         return manager.findOneByOrFail(DepartmentEntity, { id });
       },
@@ -45,7 +45,7 @@ export class DepartmentService {
         await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
         const number = await nextNumber(manager, 'department_groups', organizationId);
         const { identifiers } = await manager.insert(DepartmentGroupEntity, { organizationId, name, number });
-        const id = identifiers[0].id as string;
+        const id = identifiers[0]!.id as string;
         if (departmentIds.length)
           await manager.insert(
             DepartmentGroupMemberEntity,
@@ -88,7 +88,7 @@ export class DepartmentService {
           ),
         );
         const after = sorted(departmentIds);
-        if (before.join() === after.join()) return group;
+        if (before.join() === after.join()) return group!;
         await manager.delete(DepartmentGroupMemberEntity, { departmentGroupId: groupId });
         if (after.length)
           await manager.insert(
@@ -102,7 +102,7 @@ export class DepartmentService {
           { departmentIds: before },
           { departmentIds: after },
         );
-        return group;
+        return group!;
       },
     );
   }

@@ -27,7 +27,7 @@ export class RoleService {
         await requireFreeName(manager, RoleEntity, organizationId, name);
         const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
         const { identifiers } = await manager.insert(RoleEntity, { organizationId, name });
-        const id = identifiers[0].id as string;
+        const id = identifiers[0]!.id as string;
         await insertGrants(manager, id, grants);
         await audit('role.created', 'Role', id, null, { name, grants });
         return manager.findOneByOrFail(RoleEntity, { id });
@@ -53,11 +53,11 @@ export class RoleService {
         const before = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
           (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
         );
-        if (JSON.stringify(before) === JSON.stringify(grants)) return role;
+        if (JSON.stringify(before) === JSON.stringify(grants)) return role!;
         await manager.delete(RoleGrantEntity, { roleId });
         await insertGrants(manager, roleId, grants);
         await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
-        return role;
+        return role!;
       },
     );
   }

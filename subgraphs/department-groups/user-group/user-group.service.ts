@@ -44,7 +44,7 @@ export class UserGroupService {
         await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
         const required = input.required ?? false;
         const { identifiers } = await manager.insert(UserGroupEntity, { organizationId, name, required });
-        const id = identifiers[0].id as string;
+        const id = identifiers[0]!.id as string;
         if (workWithIds.length)
           await manager.insert(
             UserGroupWorkWithEntity,
@@ -80,13 +80,13 @@ export class UserGroupService {
       { administer: true },
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
-        const next = { name: name ?? group.name, required: input.required ?? group.required };
-        if (next.name === group.name && next.required === group.required) return group;
-        if (next.name !== group.name)
+        const next = { name: name ?? group!.name, required: input.required ?? group!.required };
+        if (next.name === group!.name && next.required === group!.required) return group!;
+        if (next.name !== group!.name)
           await requireFreeName(manager, UserGroupEntity, organizationId, next.name, groupId);
-        if (group.required && !next.required) await this.refuseStranding(manager, groupId);
+        if (group!.required && !next.required) await this.refuseStranding(manager, groupId);
         await manager.update(UserGroupEntity, { id: groupId }, next);
-        await audit('user_group.updated', 'UserGroup', groupId, { name: group.name, required: group.required }, next);
+        await audit('user_group.updated', 'UserGroup', groupId, { name: group!.name, required: group!.required }, next);
         return manager.findOneByOrFail(UserGroupEntity, { id: groupId });
       },
     );
@@ -111,7 +111,7 @@ export class UserGroupService {
           (await manager.findBy(UserGroupWorkWithEntity, { userGroupId: groupId })).map((w) => w.workWithGroupId),
         );
         const after = sorted(workWithIds);
-        if (before.join() === after.join()) return group;
+        if (before.join() === after.join()) return group!;
         await manager.delete(UserGroupWorkWithEntity, { userGroupId: groupId });
         if (after.length)
           await manager.insert(
@@ -119,7 +119,7 @@ export class UserGroupService {
             after.map((w) => ({ userGroupId: groupId, workWithGroupId: w })),
           );
         await audit('user_group.work_with_set', 'UserGroup', groupId, { workWithIds: before }, { workWithIds: after });
-        return group;
+        return group!;
       },
     );
   }
@@ -143,7 +143,7 @@ export class UserGroupService {
           (await manager.findBy(UserGroupRoleEntity, { userGroupId: groupId })).map((r) => r.roleId),
         );
         const after = sorted(roleIds);
-        if (before.join() === after.join()) return group;
+        if (before.join() === after.join()) return group!;
         await manager.delete(UserGroupRoleEntity, { userGroupId: groupId });
         if (after.length)
           await manager.insert(
@@ -151,7 +151,7 @@ export class UserGroupService {
             after.map((roleId) => ({ userGroupId: groupId, roleId })),
           );
         await audit('user_group.roles_set', 'UserGroup', groupId, { roleIds: before }, { roleIds: after });
-        return group;
+        return group!;
       },
     );
   }

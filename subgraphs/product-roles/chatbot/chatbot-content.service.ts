@@ -64,7 +64,7 @@ export class ChatbotContentService {
   }
 
   private async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, values: Partial<T>): Promise<T> {
-    const { identifiers } = await this.db.getRepository(entity).insert(values);
+    const { identifiers } = await this.db.getRepository(entity).insert(values as never);
     return this.db.getRepository(entity).findOneByOrFail(identifiers[0] as never);
   }
 
@@ -74,7 +74,7 @@ export class ChatbotContentService {
     changes: Partial<T>,
   ): Promise<T> {
     if (Object.keys(changes).length === 0) throw new ValidationError('input', 'Nothing to change');
-    await this.db.getRepository(entity).update({ id: row.id } as never, changes);
+    await this.db.getRepository(entity).update({ id: row.id } as never, changes as never);
     return { ...row, ...changes };
   }
 
@@ -229,7 +229,7 @@ export class ChatbotContentService {
         name: requireName('agent.name', doc.name),
         data: requireJson('agent.data', doc.data ?? {}) as never,
       });
-      const agentId = identifiers[0].id as string;
+      const agentId = identifiers[0]!.id as string;
       if (doc.scenario)
         await m.insert(ChatbotScenarioEntity, {
           agentId,

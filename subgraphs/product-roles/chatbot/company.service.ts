@@ -129,7 +129,7 @@ export class CompanyService {
         status: 'PENDING',
         invitedBy: viewer.accountId,
       });
-      const id = identifiers[0].id as string;
+      const id = identifiers[0]!.id as string;
       await manager.insert(OutboxEntity, {
         recipient: email,
         subject: `Invitation to ${company.name}`,

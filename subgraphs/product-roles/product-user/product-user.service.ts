@@ -305,7 +305,7 @@ export class ProductUserService {
               permissions,
               isDefault: false,
             })
-          ).identifiers[0].id as string;
+          ).identifiers[0]!.id as string;
         } catch (err) {
           if (isUniqueViolation(err))
             throw new DomainError(ProductErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
