@@ -163,13 +163,11 @@ export class ChatbotContentService {
       throw new DomainError(ErrorCode.CONFLICT, 'This agent has a scenario; update or replace it', {
         field: 'agentId',
       });
-    await this.db
-      .getRepository(ChatbotScenarioEntity)
-      .insert({
-        agentId: agent.id,
-        organizationId: agent.organizationId,
-        content: requireJson('content', i.content) as never,
-      });
+    await this.db.getRepository(ChatbotScenarioEntity).insert({
+      agentId: agent.id,
+      organizationId: agent.organizationId,
+      content: requireJson('content', i.content) as never,
+    });
     return agent;
   }
   async updateScenario(i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
