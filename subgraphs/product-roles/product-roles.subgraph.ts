@@ -20,6 +20,7 @@ import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity } from './c
 import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver } from './chatbot/company.resolver';
 import { CompanyService } from './chatbot/company.service';
 import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
+import { ProductRolesPublishedAccess1732400000001 } from './migrations/1732400000001-product-roles-published-access';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
@@ -62,7 +63,7 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ChatbotExternalRequestEntity,
     AuditEventEntity,
   ],
-  migrations: [ProductRolesInitial1732400000000],
+  migrations: [ProductRolesInitial1732400000000, ProductRolesPublishedAccess1732400000001],
   definition: {
     name: 'product-roles',
     resolvers: [

@@ -78,6 +78,8 @@ export async function runAccessChange<F, T>(
 ): Promise<T> {
   try {
     return await db.transaction(async (manager) => {
+      // Who acts, for database triggers that record what a cascade removed in the same transaction.
+      await manager.query("SELECT set_config('identity.actor_account_id', $1, true)", [change.viewer.accountId]);
       for (const key of [...new Set(change.locks)].sort()) {
         await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
       }
