@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { allow, deny, type Decision } from './access/kernel';
 import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
@@ -34,6 +35,20 @@ export function roleGrants(role: PrimaryRole | null | undefined, permission: Org
   return role ? PRIMARY_ROLE_PERMISSIONS[role].has(permission) : false;
 }
 
+/**
+ * GA-6 as a decision: the one function behind the `organization:*` field policies and the kernel's in-transaction
+ * re-check of the same permission (issue 9: a rule exists once). The reason names only the caller's own role.
+ */
+export function organizationDecision(
+  role: PrimaryRole | null | undefined,
+  permission: OrganizationPermission,
+): Decision {
+  if (!role) return deny('you are not a member of this organization');
+  return roleGrants(role, permission)
+    ? allow(`${role} holds ${permission}`)
+    : deny(`${permission} is not granted to ${role}`);
+}
+
 /** One row of the accounts' published view `accounts.membership_roles` (X-5). */
 export interface MembershipFacts {
   membershipId: string;
@@ -55,12 +70,8 @@ export function createOrganizationAccessLoaders(db: DataSource, currentViewer: (
     /** The caller's membership per organization (null: not a member). */
     viewerMembershipByOrganizationId: new DataLoader<string, MembershipFacts | null>(async (orgIds) => {
       const viewer = currentViewer();
-      const valid = orgIds.filter(isUuid);
-      if (!viewer || valid.length === 0) return orgIds.map(() => null);
-      const rows: MembershipFacts[] = await db.query(
-        `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
-        [viewer.accountId, valid],
-      );
+      if (!viewer) return orgIds.map(() => null);
+      const rows = await membershipsOf(db, viewer.accountId, orgIds);
       const byOrg = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => byOrg.get(id) ?? null);
     }),
@@ -97,21 +108,38 @@ export function organizationPermission<Ctx extends OrganizationAccessContext>(
     return memoDecision(input.ctx, `${permission}|${organizationId}|${viewer.accountId}`, () =>
       input.ctx.orgAccess.viewerMembershipByOrganizationId
         .load(organizationId)
-        .then((m) => roleGrants(m?.primaryRole, permission)),
+        .then((m) => organizationDecision(m?.primaryRole, permission).allowed),
     );
   };
 }
 
+/** Anything that runs SQL: the data source (per-request loaders) or a transaction's manager (re-checks). */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * The one reader of membership facts: an account's memberships in some organizations, from the published view.
+ * The policy's loader calls it with the data source, the kernel's re-check with the transaction's manager.
+ */
+export async function membershipsOf(
+  q: Queryable,
+  accountId: string,
+  organizationIds: readonly string[],
+): Promise<MembershipFacts[]> {
+  const valid = organizationIds.filter(isUuid);
+  if (!isUuid(accountId) || valid.length === 0) return [];
+  return (await q.query(
+    `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
+    [accountId, valid],
+  )) as MembershipFacts[];
+}
+
 /** Reads one membership from the published view inside the caller's transaction (authoritative re-checks). */
 export async function membershipIn(
-  manager: { query(sql: string, params?: unknown[]): Promise<MembershipFacts[]> },
+  q: Queryable,
   organizationId: string,
   accountId: string,
 ): Promise<MembershipFacts | null> {
-  if (!isUuid(organizationId) || !isUuid(accountId)) return null;
-  const rows = await manager.query(
-    `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`,
-    [organizationId, accountId],
-  );
-  return rows[0] ?? null;
+  return (await membershipsOf(q, accountId, [organizationId]))[0] ?? null;
 }
