@@ -4,6 +4,13 @@ import { allow, deny, type Decision } from './access/kernel';
 import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
+import {
+  membershipOf,
+  membershipsById,
+  membershipsOfAccount,
+  type MembershipRow,
+  type Queryable,
+} from './contracts/accounts';
 
 /** Primary roles of the Accounts product (GA-4), one per membership. */
 export enum PrimaryRole {
@@ -50,16 +57,7 @@ export function organizationDecision(
 }
 
 /** One row of the accounts' published view `accounts.membership_roles` (X-5). */
-export interface MembershipFacts {
-  membershipId: string;
-  organizationId: string;
-  accountId: string;
-  primaryRole: PrimaryRole;
-  customRoles: CustomRole[];
-}
-
-const VIEW_COLUMNS = `membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
-  primary_role AS "primaryRole", custom_roles AS "customRoles"`;
+export type MembershipFacts = MembershipRow;
 
 /**
  * Per-request loaders over the accounts' published view, for every subgraph's organization decisions: read in
@@ -70,20 +68,16 @@ export function createOrganizationAccessLoaders(db: DataSource, currentViewer: (
     /** The caller's membership per organization (null: not a member). */
     viewerMembershipByOrganizationId: new DataLoader<string, MembershipFacts | null>(async (orgIds) => {
       const viewer = currentViewer();
-      if (!viewer) return orgIds.map(() => null);
-      const rows = await membershipsOf(db, viewer.accountId, orgIds);
+      const valid = orgIds.filter(isUuid);
+      if (!viewer || valid.length === 0) return orgIds.map(() => null);
+      const rows = await membershipsOfAccount(db, viewer.accountId, valid);
       const byOrg = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => byOrg.get(id) ?? null);
     }),
     /** Memberships by id (entity references to Membership). */
     membershipById: new DataLoader<string, MembershipFacts | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows: MembershipFacts[] = valid.length
-        ? await db.query(
-            `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`,
-            [valid],
-          )
-        : [];
+      const rows = valid.length ? await membershipsById(db, valid) : [];
       const byId = new Map(rows.map((r) => [r.membershipId, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -113,33 +107,12 @@ export function organizationPermission<Ctx extends OrganizationAccessContext>(
   };
 }
 
-/** Anything that runs SQL: the data source (per-request loaders) or a transaction's manager (re-checks). */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
-
-/**
- * The one reader of membership facts: an account's memberships in some organizations, from the published view.
- * The policy's loader calls it with the data source, the kernel's re-check with the transaction's manager.
- */
-export async function membershipsOf(
-  q: Queryable,
-  accountId: string,
-  organizationIds: readonly string[],
-): Promise<MembershipFacts[]> {
-  const valid = organizationIds.filter(isUuid);
-  if (!isUuid(accountId) || valid.length === 0) return [];
-  return (await q.query(
-    `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
-    [accountId, valid],
-  )) as MembershipFacts[];
-}
-
 /** Reads one membership from the published view inside the caller's transaction (authoritative re-checks). */
 export async function membershipIn(
-  q: Queryable,
+  manager: Queryable,
   organizationId: string,
   accountId: string,
 ): Promise<MembershipFacts | null> {
-  return (await membershipsOf(q, accountId, [organizationId]))[0] ?? null;
+  if (!isUuid(organizationId) || !isUuid(accountId)) return null;
+  return membershipOf(manager, organizationId, accountId);
 }

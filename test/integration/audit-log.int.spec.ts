@@ -3,7 +3,13 @@ import { graphql, type GraphQLSchema } from 'graphql';
 import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
-import { auditLogPageSql, AUDIT_DOMAIN_KEYS, type AuditDomainKey } from '../../subgraphs/common/contracts/audit';
+import {
+  auditLogPageSql,
+  AUDIT_DOMAIN_KEYS,
+  AUDIT_LOG_COLUMNS,
+  AUDIT_LOG_VIEWS,
+  type AuditDomainKey,
+} from '../../subgraphs/common/contracts/audit';
 import { formatError } from '../../subgraphs/common/errors';
 import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
 import { encodeCursor } from '../../subgraphs/common/pagination';
@@ -85,6 +91,17 @@ async function writeEvent(
   );
   return id as string;
 }
+
+describe('the audit contract (subgraphs/common/contracts/audit.ts)', () => {
+  it.each(Object.values(AUDIT_LOG_VIEWS))('view %s has every column the read path reads', async (view) => {
+    const [schema, name] = view.split('.');
+    const columns: Array<{ column_name: string }> = await deps.db.query(
+      'SELECT column_name FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position',
+      [schema, name],
+    );
+    expect(columns.map((c) => c.column_name)).toEqual([...AUDIT_LOG_COLUMNS]);
+  });
+});
 
 describe('Organization.auditLog: every domain, one connection', () => {
   it('shows the events of all four domains newest first, each with its domain and the actor kept on it', async () => {

@@ -1,5 +1,5 @@
 import { isUuid } from '../loaders';
-import type { Queryable } from '../organization-access';
+import type { Queryable } from './accounts';
 
 /**
  * The audit read contract (X-3, issue 9 item 6): every domain publishes its events as `<schema>.audit_log` with the
@@ -15,6 +15,22 @@ export const AUDIT_LOG_VIEWS = {
   department_groups: 'department_groups.audit_log',
   customer_hierarchy: 'customer_hierarchy.audit_log',
 } as const;
+
+/** The columns every published audit view has (a contract test checks each view against this list). */
+export const AUDIT_LOG_COLUMNS = [
+  'domain',
+  'id',
+  'organization_id',
+  'actor_account_id',
+  'actor_name',
+  'actor_email',
+  'action',
+  'target_type',
+  'target_id',
+  'before',
+  'after',
+  'created_at',
+] as const;
 
 /** A domain that publishes audit events. */
 export type AuditDomainKey = keyof typeof AUDIT_LOG_VIEWS;
