@@ -54,7 +54,7 @@ export class CustomerService {
     return inHierarchy(this.db, viewer, [locks.conduit(conduitId)], async (tx) => {
       const conduit = await tx.manager.findOneBy(SalesConduitEntity, { id: conduitId });
       if (!conduit) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });
-      const decision = tx.require('create:customer', [conduitTarget(conduit)]);
+      const decision = tx.requireCell('create:customer', [conduitTarget(conduit)]);
       const [owner] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
         ownerEmail,
       ]);
@@ -80,7 +80,7 @@ export class CustomerService {
       const assignedTo = by.role === PortalRole.SALES_REP ? by.id : null;
       if (assignedTo)
         await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId: assignedTo, customerId: id });
-      await tx.audit(organizationId, 'customer.created', 'Customer', id, null, {
+      await tx.auditIn(organizationId, 'customer.created', 'Customer', id, null, {
         conduitId,
         ownerAccountId: owner.account_id,
         billingState: BillingState.DEMO,

@@ -96,7 +96,7 @@ export class PortalRoleService {
       }
       const { identifiers } = await tx.manager.insert(PortalRoleAssignmentEntity, values);
       const created = await factsOf(tx, identifiers[0]!.id as string);
-      await tx.audit(
+      await tx.auditIn(
         await organizationOf(tx, values.customerId),
         'portal_role.assigned',
         'PortalRoleAssignment',
@@ -118,7 +118,7 @@ export class PortalRoleService {
       const a = await factsOf(tx, id);
       tx.requireManage(scopeOfAssignment(a));
       await tx.manager.delete(PortalRoleAssignmentEntity, { id });
-      await tx.audit(
+      await tx.auditIn(
         await organizationOf(tx, a.customerId),
         'portal_role.revoked',
         'PortalRoleAssignment',
@@ -165,7 +165,7 @@ export class PortalRoleService {
       if (add) await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       else await tx.manager.delete(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       const after = await factsOf(tx, assignmentId);
-      await tx.audit(
+      await tx.auditIn(
         customer.organizationId,
         add ? 'portal_role.customer_assigned' : 'portal_role.customer_unassigned',
         'PortalRoleAssignment',
@@ -203,9 +203,7 @@ export class PortalRoleService {
 export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<string> {
   const email = requireEmail('email', emailRaw);
   return db.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-      `customer_hierarchy:${locks.portal}`,
-    ]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [locks.portal]);
     const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
       email,
     ]);
