@@ -9,6 +9,9 @@ import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/depa
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration, type SampleIds } from '../../subgraphs/department-groups/seed/demo';
 import { SAMPLE_OPERATORS } from '../../subgraphs/department-groups/seed/sample-configuration';
+import { ProductService } from '../../subgraphs/product-roles/product/product.service';
+import { productRolesSubgraph } from '../../subgraphs/product-roles/product-roles.subgraph';
+import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, useAccounts, type TestAccount } from './factories';
 import { useSubgraphDeps } from './system';
 
@@ -48,6 +51,8 @@ export interface SampleOrganization {
 export function useDepartmentGroups() {
   const accounts = useAccounts();
   const deps = useSubgraphDeps(departmentGroupsSubgraph as unknown as SubgraphModule<AccessContext>);
+  // LiveChat product users are product-roles' (GA-9): made through its real services.
+  const productDeps = useSubgraphDeps(productRolesSubgraph as unknown as SubgraphModule<AccessContext>);
   const holder = {} as {
     deps: SubgraphDeps;
     f: ReturnType<typeof accountsFactory>;
@@ -55,11 +60,15 @@ export function useDepartmentGroups() {
     /** Runs one operation as the viewer (null: signed out) with a fresh per-request context. */
     run(viewer: Viewer | null, source: string, variables?: Record<string, unknown>): Promise<DgResult>;
     sample(options?: { chats?: boolean }): Promise<SampleOrganization>;
+    products: ProductService;
+    productUsers: ProductUserService;
   };
   beforeAll(async () => {
     holder.deps = deps.current;
     holder.f = accounts.f;
     holder.schema = await buildFederatedSubgraph(departmentGroupsSubgraph.definition);
+    holder.products = new ProductService(productDeps.current.db);
+    holder.productUsers = new ProductUserService(productDeps.current.db);
     const contextFor = departmentGroupsSubgraph.createContextFactory(deps.current);
     // The subgraph server's own error formatting, so domain errors carry their codes as over HTTP.
     const format = formatError((err) => {
@@ -100,6 +109,26 @@ export function useDepartmentGroups() {
       const byEmail = new Map(
         SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i]!.id]),
       );
+      // GA-9: live chat is the LiveChat product's. Owner and administrator hold LiveChat `administrator` with the
+      // default Admin role, the operators `normal` with the default Operator role; the plain member none.
+      await holder.products.enable(owner.viewer, { organizationId: org.id, product: 'livechat' });
+      const [adminRole] = await productDeps.current.db.query(
+        `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
+        [org.id],
+      );
+      for (const [who, role] of [
+        [owner, 'administrator'],
+        [admin, 'administrator'],
+        ...people.map((p) => [p, 'normal'] as const),
+      ] as const) {
+        await holder.productUsers.assign(owner.viewer, {
+          organizationId: org.id,
+          accountId: who.id,
+          product: 'livechat',
+          role,
+          customRoleId: role === 'administrator' ? adminRole.id : null,
+        });
+      }
       const ids = await loadSampleConfiguration(deps.current.db, owner.viewer, org.id, byEmail, options);
       await new OperatorService(deps.current.db).createOperator(owner.viewer, {
         organizationId: org.id,
