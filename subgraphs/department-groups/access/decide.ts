@@ -1,4 +1,5 @@
 import { allow, deny, type Decision } from '../../common/access/kernel';
+import { ALL_FUNCTIONS } from '../catalogue/permission-catalogue';
 import { departmentsVisibleTo, type AccessFacts } from '../permission/access-facts';
 import {
   departmentScope,
@@ -128,13 +129,19 @@ export const ENFORCED_FUNCTIONS: ReadonlyArray<readonly [string, string]> = [
 /**
  * Grant ceiling (issue 9, item 4): nobody grants what they do not hold. Owners and administrators hold
  * everything. Anyone else may put a user only in groups whose roles grant enforced functions the actor holds
- * itself, and `lhdepartment/see_all` only over departments the actor sees (LHC-5).
+ * itself (a module's `*` only when it holds that `*`), and `lhdepartment/see_all` only over departments the actor
+ * sees (LHC-5).
  */
 export function decideGrantCeiling(actor: AccessFacts, layout: DepartmentLayout, granted: readonly Grant[]): Decision {
   if (actor.administers) return allow('owners and administrators hold every function');
   const missing = new Set<string>();
   const seen = departmentsVisibleTo(actor, layout);
   for (const grant of granted) {
+    // `*` grants every function of its module, enforced ones added later included: only a holder of `*` gives it.
+    if (grant.function === ALL_FUNCTIONS && ENFORCED_FUNCTIONS.some(([m]) => m === grant.module)) {
+      if (!hasFunction(actor.grants, grant.module, ALL_FUNCTIONS)) missing.add(`${grant.module}/${ALL_FUNCTIONS}`);
+      continue;
+    }
     for (const [module, fn] of ENFORCED_FUNCTIONS) {
       if (!grantCovers(grant, module, fn)) continue;
       if (module === 'lhdepartment' && fn === 'see_all') {
