@@ -1,4 +1,5 @@
 import { graphql, type GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
 import type { AccessContext } from '../../subgraphs/common/access/policy';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import { formatError } from '../../subgraphs/common/errors';
@@ -14,6 +15,38 @@ import { productRolesSubgraph } from '../../subgraphs/product-roles/product-role
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, useAccounts, type TestAccount } from './factories';
 import { useSubgraphDeps } from './system';
+
+/**
+ * Enables LiveChat in an organization (unless it is) and makes the accounts its users (GA-9) through
+ * product-roles' real services: `administrator` with the default Admin role, `normal` with the default Operator
+ * role. `productDb` is a data source of the product-roles subgraph.
+ */
+export async function giveLiveChat(
+  productDb: DataSource,
+  owner: Viewer,
+  organizationId: string,
+  users: ReadonlyArray<readonly [accountId: string, role: 'administrator' | 'normal']>,
+): Promise<void> {
+  const [enabled]: unknown[] = await productDb.query(
+    `SELECT 1 FROM product_roles.organization_products WHERE organization_id = $1 AND product = 'livechat'`,
+    [organizationId],
+  );
+  if (!enabled) await new ProductService(productDb).enable(owner, { organizationId, product: 'livechat' });
+  const [adminRole]: Array<{ id: string }> = await productDb.query(
+    `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
+    [organizationId],
+  );
+  const productUsers = new ProductUserService(productDb);
+  for (const [accountId, role] of users) {
+    await productUsers.assign(owner, {
+      organizationId,
+      accountId,
+      product: 'livechat',
+      role,
+      customRoleId: role === 'administrator' ? adminRole!.id : null,
+    });
+  }
+}
 
 /** A GraphQL result as the in-process client returns it. */
 export interface DgResult {
@@ -111,24 +144,11 @@ export function useDepartmentGroups() {
       );
       // GA-9: live chat is the LiveChat product's. Owner and administrator hold LiveChat `administrator` with the
       // default Admin role, the operators `normal` with the default Operator role; the plain member none.
-      await holder.products.enable(owner.viewer, { organizationId: org.id, product: 'livechat' });
-      const [adminRole] = await productDeps.current.db.query(
-        `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
-        [org.id],
-      );
-      for (const [who, role] of [
-        [owner, 'administrator'],
-        [admin, 'administrator'],
-        ...people.map((p) => [p, 'normal'] as const),
-      ] as const) {
-        await holder.productUsers.assign(owner.viewer, {
-          organizationId: org.id,
-          accountId: who.id,
-          product: 'livechat',
-          role,
-          customRoleId: role === 'administrator' ? adminRole.id : null,
-        });
-      }
+      await giveLiveChat(productDeps.current.db, owner.viewer, org.id, [
+        [owner.id, 'administrator'],
+        [admin.id, 'administrator'],
+        ...people.map((p) => [p.id, 'normal'] as [string, 'normal']),
+      ]);
       const ids = await loadSampleConfiguration(deps.current.db, owner.viewer, org.id, byEmail, options);
       await new OperatorService(deps.current.db).createOperator(owner.viewer, {
         organizationId: org.id,
