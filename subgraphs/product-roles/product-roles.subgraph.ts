@@ -21,6 +21,7 @@ import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver 
 import { CompanyService } from './chatbot/company.service';
 import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
 import { ProductRolesPublishedAccess1732400000001 } from './migrations/1732400000001-product-roles-published-access';
+import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-product-roles-integrity';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
@@ -63,7 +64,11 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ChatbotExternalRequestEntity,
     AuditEventEntity,
   ],
-  migrations: [ProductRolesInitial1732400000000, ProductRolesPublishedAccess1732400000001],
+  migrations: [
+    ProductRolesInitial1732400000000,
+    ProductRolesPublishedAccess1732400000001,
+    ProductRolesIntegrity1732400000010,
+  ],
   definition: {
     name: 'product-roles',
     resolvers: [
