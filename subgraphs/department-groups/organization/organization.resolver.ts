@@ -1,8 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
-import { pageSize } from '../../common/pagination';
-import { DepartmentGroupsAuditEvent } from '../audit/audit-event.type';
 import type { ChatEntity } from '../chat/chat.entity';
 import { Chat } from '../chat/chat.type';
 import type { DepartmentGroupsContext } from '../department-groups.context';
@@ -67,18 +64,5 @@ export class OrganizationResolver {
       ctx.loaders.viewerVisibleDepartments(org.id),
     ]);
     return all.filter((c) => visible.has(c.departmentId));
-  }
-
-  @FieldResolver(() => [DepartmentGroupsAuditEvent], {
-    nullable: true,
-    description: 'Access changes of this configuration, newest first (X-3).',
-  })
-  @RequiresPermission('organization:administer')
-  departmentGroupsAuditEvents(
-    @Root() org: Organization,
-    @Ctx() ctx: DepartmentGroupsContext,
-    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
-  ): Promise<AuditEventEntity[]> {
-    return ctx.loaders.auditByOrganizationId.load(`${org.id}|${pageSize(first)}`);
   }
 }
