@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { allow, deny, type Decision } from './access/kernel';
 import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
@@ -39,6 +40,20 @@ export const PRIMARY_ROLE_PERMISSIONS: Readonly<Record<PrimaryRole, ReadonlySet<
 /** True when the role (null: not a member) grants the permission. */
 export function roleGrants(role: PrimaryRole | null | undefined, permission: OrganizationPermission): boolean {
   return role ? PRIMARY_ROLE_PERMISSIONS[role].has(permission) : false;
+}
+
+/**
+ * GA-6 as a decision: the one function behind the `organization:*` field policies and the kernel's in-transaction
+ * re-check of the same permission (issue 9: a rule exists once). The reason names only the caller's own role.
+ */
+export function organizationDecision(
+  role: PrimaryRole | null | undefined,
+  permission: OrganizationPermission,
+): Decision {
+  if (!role) return deny('you are not a member of this organization');
+  return roleGrants(role, permission)
+    ? allow(`${role} holds ${permission}`)
+    : deny(`${permission} is not granted to ${role}`);
 }
 
 /** One row of the accounts' published view `accounts.membership_roles` (X-5). */
@@ -87,7 +102,7 @@ export function organizationPermission<Ctx extends OrganizationAccessContext>(
     return memoDecision(input.ctx, `${permission}|${organizationId}|${viewer.accountId}`, () =>
       input.ctx.orgAccess.viewerMembershipByOrganizationId
         .load(organizationId)
-        .then((m) => roleGrants(m?.primaryRole, permission)),
+        .then((m) => organizationDecision(m?.primaryRole, permission).allowed),
     );
   };
 }

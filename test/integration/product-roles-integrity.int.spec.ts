@@ -140,7 +140,7 @@ describe('LC-2 grant ceiling: a LiveChat user whose role holds only users.manage
     });
     const base = { organizationId, product: 'livechat' };
     expect(
-      await outcome(t.users.createRole(o.plain.viewer, { ...base, name: 'Wide', permissions: ['history.export'] })),
+      await outcome(t.users.createRole(o.plain.viewer, { ...base, name: 'Wide', permissions: ['history.view'] })),
     ).toBe('FORBIDDEN');
     expect(
       await outcome(t.users.updateRole(o.plain.viewer, { ...base, roleId: custom.id, permissions: ['roles.manage'] })),

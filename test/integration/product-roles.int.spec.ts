@@ -241,18 +241,18 @@ describe('LC-2 and LC-3: product roles', () => {
     const role = await t.users.createRole(o.owner.viewer, {
       ...base,
       name: 'Supervisor',
-      permissions: ['reports.view', 'history.view'],
+      permissions: ['inbox.use', 'history.view'],
     });
-    expect(role.permissions).toEqual(['history.view', 'reports.view']);
+    expect(role.permissions).toEqual(['history.view', 'inbox.use']);
     expect(await outcome(t.users.createRole(o.owner.viewer, { ...base, name: 'supervisor', permissions: [] }))).toBe(
       'ROLE_NAME_TAKEN',
     );
     const edited = await t.users.updateRole(o.owner.viewer, {
       ...base,
       roleId: role.id,
-      permissions: ['reports.view'],
+      permissions: ['inbox.use'],
     });
-    expect(edited.permissions).toEqual(['reports.view']);
+    expect(edited.permissions).toEqual(['inbox.use']);
   });
 
   it('never deletes a default role', async () => {

@@ -36,7 +36,13 @@ export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> 
     ['owner@demo.test', 'administrator'],
     ['admin@demo.test', 'administrator'],
     ['member@demo.test', 'normal'],
+    // Department-groups' demo operators (seed 001) use live chat, so they are LiveChat users (GA-9).
+    ['us-operator@demo.test', 'normal'],
+    ['us-leader@demo.test', 'normal'],
+    ['au-operator@demo.test', 'normal'],
+    ['au-leader@demo.test', 'normal'],
   ] as const) {
+    if (!ids.has(email)) continue;
     await users.assign(owner, {
       organizationId: org.id,
       accountId: ids.get(email)!,
