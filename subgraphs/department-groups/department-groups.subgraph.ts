@@ -13,6 +13,7 @@ import { DepartmentGroupResolver, DepartmentResolver } from './department/depart
 import { DepartmentService } from './department/department.service';
 import { DepartmentGroupsInitial1732400000000 } from './migrations/1732400000000-department-groups-initial';
 import { DepartmentGroupsAuditLog1732400000029 } from './migrations/1732400000029-department-groups-audit-log';
+import { DepartmentGroupsOffboarding1732400000020 } from './migrations/1732400000020-department-groups-offboarding';
 import { OperatorResolver } from './operator/operator.resolver';
 import { OperatorService } from './operator/operator.service';
 import { OrganizationResolver } from './organization/organization.resolver';
@@ -57,7 +58,11 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     ChatMessageEntity,
     AuditEventEntity,
   ],
-  migrations: [DepartmentGroupsInitial1732400000000, DepartmentGroupsAuditLog1732400000029],
+  migrations: [
+    DepartmentGroupsInitial1732400000000,
+    DepartmentGroupsOffboarding1732400000020,
+    DepartmentGroupsAuditLog1732400000029,
+  ],
   definition: {
     name: 'department-groups',
     resolvers: [

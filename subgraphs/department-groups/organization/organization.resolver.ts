@@ -52,8 +52,12 @@ export class OrganizationResolver {
     return ctx.loaders.operatorsByOrganizationId.load(org.id);
   }
 
-  @FieldResolver(() => [Chat], { nullable: true, description: 'The chats of the departments the caller sees (LHC-5).' })
-  @RequiresPermission('lhchat:use')
+  @FieldResolver(() => [Chat], {
+    nullable: true,
+    description:
+      'The chats of the departments the caller sees (LHC-5), for users of the LiveChat product (GA-9, LC-1) whose role grants conversations.live, inbox.use or history.view.',
+  })
+  @RequiresPermission('livechat:chats')
   async chats(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity[]> {
     const [all, visible] = await Promise.all([
       ctx.loaders.chatsByOrganizationId.load(org.id),
