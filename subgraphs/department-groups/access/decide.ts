@@ -115,6 +115,16 @@ export function decide(facts: AccessFacts, operation: Operation, target: Operato
   );
 }
 
+/**
+ * The departments shown to the caller (LHC-5): seeing a department is live-chat access, so anyone but the
+ * organization's owners and administrators (who configure every department without a LiveChat role) sees none
+ * without LiveChat enabled and an active LiveChat role (GA-9, LC-1), on the very next request (X-5).
+ */
+export function departmentsShownTo(facts: AccessFacts, layout: DepartmentLayout): Set<string> {
+  if (!facts.administers && liveChatRefusal(facts)) return new Set();
+  return departmentsVisibleTo(facts, layout);
+}
+
 /** A chat operation on a chat of a department: the operation's rule, then LHC-5 (the caller sees the department). */
 export function decideChat(
   facts: AccessFacts,
