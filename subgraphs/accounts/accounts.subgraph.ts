@@ -15,10 +15,13 @@ import { AccountsInitial1732300000000 } from './migrations/1732300000000-account
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
+import { AccountsSessions1732300000004 } from './migrations/1732300000004-accounts-sessions';
 import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
 
 type Ref = { id: string };
 
@@ -32,6 +35,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsPublishedApi1732300000001,
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
+    AccountsSessions1732300000004,
   ],
   definition: {
     name: 'accounts',
@@ -41,6 +45,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       AuditEventResolver,
       MembershipResolver,
       MembershipConnectionResolver,
+      SessionResolver,
     ],
     policies: accountsPolicies,
     referenceResolvers: {
@@ -52,8 +57,10 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     },
   },
   createContextFactory({ db, tokens, config }) {
+    const sessions = new SessionService(db, tokens, config.sessions);
     const services = {
-      accounts: new AccountService(db, tokens, new LoginThrottle(db, config.loginAbuse)),
+      sessions,
+      accounts: new AccountService(db, sessions, new LoginThrottle(db, config.loginAbuse)),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };

@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
+import { requireActiveSession } from './auth/active-sessions';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
 import { viewerFromAuthorization } from './context';
@@ -98,6 +99,8 @@ export async function startSubgraph<Ctx extends AccessContext>(
     context: async (req) => {
       try {
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
+        // a valid signature is not enough; the token's session must still be active (read per request).
+        if (viewer) await requireActiveSession(deps.db, viewer);
         return contextFor(viewer, req);
       } catch (err) {
         if (err instanceof DomainError) throw toGraphQLError(err);
