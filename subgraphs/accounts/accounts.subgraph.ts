@@ -15,8 +15,9 @@ import { AccountsInitial1732300000000 } from './migrations/1732300000000-account
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
-import { AccountsSessions1732300000004 } from './migrations/1732300000004-accounts-sessions';
-import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
+import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
+import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
+import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
@@ -35,14 +36,14 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsPublishedApi1732300000001,
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
-    AccountsSessions1732300000004,
+    AccountsAuditLog1732300000010,
+    AccountsSessions1732300000011,
   ],
   definition: {
     name: 'accounts',
     resolvers: [
       AccountResolver,
       OrganizationResolver,
-      AuditEventResolver,
       MembershipResolver,
       MembershipConnectionResolver,
       SessionResolver,

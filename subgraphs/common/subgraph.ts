@@ -5,11 +5,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
-import { requireActiveSession } from './auth/active-sessions';
+import { withActiveSession } from './auth/active-sessions';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
-import { viewerFromAuthorization } from './context';
-import { DomainError, formatError, toGraphQLError } from './errors';
+import { authenticate } from './context';
+import { formatError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
@@ -94,18 +94,18 @@ export async function startSubgraph<Ctx extends AccessContext>(
     port: options.port,
     logger: deps.logger,
     bodyLimitBytes: deps.config.limits.bodyBytes,
+    corsOrigins: deps.config.corsOrigins,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
     ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
     context: async (req) => {
-      try {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
-        // a valid signature is not enough; the token's session must still be active (read per request).
-        if (viewer) await requireActiveSession(deps.db, viewer);
-        return contextFor(viewer, req);
-      } catch (err) {
-        if (err instanceof DomainError) throw toGraphQLError(err);
-        throw err;
-      }
+      // a valid signature is not enough; the token's session must still be active (read per request).
+      const { viewer, tokenError } = await withActiveSession(
+        deps.db,
+        await authenticate(req.headers.authorization, deps.tokens),
+      );
+      const ctx = contextFor(viewer, req);
+      if (tokenError) ctx.tokenError = tokenError;
+      return ctx;
     },
   });
 }

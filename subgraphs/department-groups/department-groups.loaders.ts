@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
-import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
@@ -244,44 +243,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       (ids) => db.getRepository(ChatMessageEntity).find({ where: { chatId: In(ids) }, order: { seq: 'ASC' } }),
       (m) => m.chatId,
     ),
-    /** The newest audit events of organizations (first ≤ 100), one statement for all. */
-    auditByOrganizationId: new DataLoader<string, AuditEventEntity[], string>(
-      async (keys) => {
-        const parsed = keys.map((k) => ({ org: k.split('|')[0]!, first: Number(k.split('|')[1]) }));
-        const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
-        const max = Math.max(...parsed.map((p) => p.first));
-        const rows: Array<Record<string, unknown>> = valid.length
-          ? await db.query(
-              `SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.organization_id ORDER BY e.seq DESC) AS rn
-               FROM department_groups.audit_events e WHERE e.organization_id = ANY($1::uuid[])) page WHERE rn <= $2 ORDER BY seq DESC`,
-              [valid, max],
-            )
-          : [];
-        return parsed.map((p) =>
-          rows
-            .filter((r) => r.organization_id === p.org)
-            .slice(0, p.first)
-            .map(toAuditEvent),
-        );
-      },
-      { cacheKeyFn: (k) => k },
-    ),
   };
-}
-
-function toAuditEvent(row: Record<string, unknown>): AuditEventEntity {
-  return Object.assign(new AuditEventEntity(), {
-    id: row.id,
-    seq: String(row.seq),
-    organizationId: row.organization_id,
-    actorAccountId: row.actor_account_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    before: row.before,
-    after: row.after,
-    createdAt: row.created_at,
-  });
 }
 
 export type DepartmentGroupsLoaders = ReturnType<typeof createDepartmentGroupsLoaders>;

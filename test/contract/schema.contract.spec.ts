@@ -85,7 +85,7 @@ describe('schema contract', () => {
     expect(Object.keys(fields).length).toBeGreaterThan(20);
     expect(Object.entries(fields).filter(([, permission]) => permission === 'MISSING')).toEqual([]);
     expect(fields['Mutation.logIn']).toBe('public');
-    expect(fields['Organization.auditEvents']).toBe('organization:administer');
+    expect(fields['Organization.auditLog']).toBe('organization:administer');
   });
 
   it('keeps federation internals out of the public API schema', () => {
@@ -136,7 +136,7 @@ describe('schema contract', () => {
       'Mutation.leaveOrganization',
       'Account.memberships',
       'Organization.members',
-      'Organization.auditEvents',
+      'Organization.auditLog',
       'Membership.role',
       'Membership.customRoles',
     ]) {

@@ -53,7 +53,7 @@ describe('metrics and request logs (issue 12)', () => {
     try {
       for (let i = 0; i < 2; i++) await gql(gateway.url, 'query WhoAmI { me { id } }');
       await gql(gateway.url, '{ me { id } }');
-      await gql(gateway.url, '{ me { id } }', {}, 'not.a.token');
+      await gql(gateway.url, 'query Stale { me { id } }', {}, 'not.a.token');
       const badJson = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -67,8 +67,10 @@ describe('metrics and request logs (issue 12)', () => {
       expect(sample(g, 'graphql_requests_total', { operation: 'WhoAmI', status: '200' })).toBe(2);
       expect(sample(g, 'graphql_errors_total', { operation: 'WhoAmI', code: 'UNAUTHENTICATED' })).toBe(2);
       expect(sample(g, 'graphql_requests_total', { operation: 'anonymous', status: '200' })).toBe(1);
-      // Refused before any operation ran: a bad token, a body that is not JSON, an operation that does not validate.
-      expect(sample(g, 'graphql_errors_total', { operation: '(none)', code: 'UNAUTHENTICATED' })).toBe(1);
+      // The gateway's front door refuses a bad token on a protected-only operation with a 401.
+      expect(sample(g, 'graphql_requests_total', { operation: 'Stale', status: '401' })).toBe(1);
+      expect(sample(g, 'graphql_errors_total', { operation: 'Stale', code: 'UNAUTHENTICATED' })).toBe(1);
+      // Refused before any operation was resolved: a body that is not JSON, an operation that does not validate.
       expect(sample(g, 'graphql_errors_total', { operation: '(none)', code: 'BAD_REQUEST' })).toBe(1);
       expect(sample(g, 'graphql_errors_total', { operation: '(none)', code: 'GRAPHQL_VALIDATION_FAILED' })).toBe(1);
       expect(sample(g, 'graphql_request_duration_seconds_count', { operation: 'WhoAmI' })).toBe(2);

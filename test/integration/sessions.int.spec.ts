@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
-import { requireActiveSession } from '../../subgraphs/common/auth/active-sessions';
+import { withActiveSession } from '../../subgraphs/common/auth/active-sessions';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import { accountsFactory, outcome, PASSWORD, useAccounts } from '../support/factories';
 
@@ -11,8 +11,13 @@ beforeAll(() => {
   ({ deps, f } = ctx);
 });
 
-/** What every subgraph asks before trusting a verified token: 'OK' or the error code. */
-const sessionCheck = (viewer: Viewer) => outcome(requireActiveSession(deps.db, viewer));
+/** What every subgraph asks before trusting a verified token: 'OK', or 'UNAUTHENTICATED' (the caller is anonymous). */
+const sessionCheck = async (viewer: Viewer) => {
+  const auth = await withActiveSession(deps.db, { viewer });
+  if (auth.viewer) return 'OK';
+  expect(auth.tokenError).toBe('This session has ended; log in again');
+  return 'UNAUTHENTICATED';
+};
 const viewerOf = (r: { account: { id: string }; sessionId: string }): Viewer => ({
   accountId: r.account.id,
   sessionId: r.sessionId,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
 import type { Logger } from '../logger';
+import { handleCors, originMatcher } from './cors';
 import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
 
 /** What the context factory gets from an HTTP request. */
@@ -24,6 +25,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   bodyLimitBytes?: number;
   /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
   exposeSqlCount?: boolean;
+  /** Browser origins allowed cross-origin (CORS); none when empty or unset. */
+  corsOrigins?: readonly string[];
   /** Serves Prometheus metrics on `/metrics` (default on). */
   metrics?: boolean;
   logger: Logger;
@@ -82,6 +85,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
 ): Promise<RunningServer> {
   const { apollo, logger } = options;
   const limit = options.bodyLimitBytes ?? 1_000_000;
+  const corsAllowed = originMatcher(options.corsOrigins ?? []);
   const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
   // Added here rather than by each caller, so every server built on this one observes its operations the same way.
   apollo.addPlugin(observationPlugin<Ctx>());
@@ -96,7 +100,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     const observation: RequestObservation = { errorCodes: [] };
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const graphql = url.pathname === '/graphql';
+      const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS';
       if (graphql) metrics?.record(observation, res.statusCode, seconds);
       // One structured line per request; the gateway forwards its request id, so one id follows a request everywhere.
       // Probes and scrapes come constantly: they log at debug, so they never drown real traffic.
@@ -114,6 +118,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         'request',
       );
     });
+    if (handleCors(req, res, corsAllowed)) return;
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/metrics' && metrics) {
       const { contentType, body } = await metrics.exposition();
@@ -174,7 +179,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         }),
       ),
     );
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [key, value] of response.headers) res.setHeader(key, key === 'vary' ? `${value}, Origin` : value); // keep CORS's Vary: Origin
     if (options.exposeSqlCount) res.setHeader('x-sql-statements', String(stats.sqlStatements));
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') return res.end(response.body.string);

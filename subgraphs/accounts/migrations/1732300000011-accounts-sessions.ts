@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * tokens and, through the published view `accounts.active_sessions` every subgraph reads per request, its access
  * tokens. Deleting an account deletes its sessions.
  */
-export class AccountsSessions1732300000004 implements MigrationInterface {
-  name = 'AccountsSessions1732300000004';
+export class AccountsSessions1732300000011 implements MigrationInterface {
+  name = 'AccountsSessions1732300000011';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE accounts.sessions (
