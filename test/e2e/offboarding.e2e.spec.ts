@@ -18,6 +18,7 @@ let person: TestAccount;
 let root: TestAccount;
 let organizationId: string;
 let customerId: string;
+let groupId: string;
 let removal: Awaited<ReturnType<typeof gql>>;
 
 const call = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
@@ -127,7 +128,7 @@ beforeAll(async () => {
     o,
   });
   // Department groups: an operator in a required user group, assigned to a department group.
-  const groupId = (
+  groupId = (
     await call(
       owner.token,
       'mutation($o: ID!) { createUserGroup(input: { organizationId: $o, name: "Operators", required: true }) { id } }',
@@ -271,6 +272,49 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
     );
     expect(codes(me)).toEqual([]);
     expect(me.data).toEqual({ canLaunch: false });
+  });
+
+  it('leaving ends every grant too, each domain auditing it with the leaver as the actor', async () => {
+    const leaver = await f.account('offboard-leaver');
+    const o = organizationId;
+    await call(
+      owner.token,
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+      { o, e: leaver.email },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { role } }',
+      { o, a: leaver.id },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { accountId } }',
+      { o, a: leaver.id, g: [groupId] },
+    );
+    await call(
+      root.token,
+      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { id } }',
+      { e: leaver.email, k: customerId },
+    );
+    await call(leaver.token, 'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { id } }', { o });
+    expect(await grantsOf(leaver.id)).toEqual({
+      livechat: 0,
+      chatbot: 0,
+      chatbotInvitations: 0,
+      userGroups: 0,
+      departmentGroups: 0,
+      portal: 0,
+    });
+    const events = await auditLog({ targetId: leaver.id, actions: ['member.offboarded'] });
+    expect(events.map((e) => [e.domain, e.actor?.id]).sort()).toEqual([
+      ['CUSTOMER_HIERARCHY', leaver.id],
+      ['DEPARTMENT_GROUPS', leaver.id],
+      ['PRODUCT_ROLES', leaver.id],
+    ]);
+    expect(
+      await auditLog({ domains: ['ACCOUNTS'], actions: ['membership.left'], actorAccountId: leaver.id }),
+    ).toHaveLength(1);
   });
 
   it('the owner is never removed (OWNER_CANNOT_BE_REMOVED), by removal or by leaving', async () => {

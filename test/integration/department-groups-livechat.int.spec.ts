@@ -204,16 +204,16 @@ describe('GA-9, LC-1, X-5: live chat needs LiveChat enabled, an active LiveChat 
     ).toBe('OK');
   });
 
-  it('the owner without a LiveChat role configures but does not operate', async () => {
+  it('an administrator without a LiveChat role configures but does not operate', async () => {
     const s = await dg.sample({ chats: true });
-    await dg.productUsers.revoke(s.admin.viewer, {
+    await dg.productUsers.revoke(s.owner.viewer, {
       organizationId: s.organizationId,
-      accountId: s.owner.id,
+      accountId: s.admin.id,
       product: 'livechat',
     });
-    for (const op of LIVE_OPS) expect([op, await live(s, s.owner.viewer, op)]).toEqual([op, 'FORBIDDEN']);
+    for (const op of LIVE_OPS) expect([op, await live(s, s.admin.viewer, op)]).toEqual([op, 'FORBIDDEN']);
     const res = await dg.run(
-      s.owner.viewer,
+      s.admin.viewer,
       'mutation($i: CreateDepartmentGroupInput!) { createDepartmentGroup(input: $i) { name } }',
       { i: { organizationId: s.organizationId, name: 'All', departmentIds: [department(s, 'Departments US')] } },
     );

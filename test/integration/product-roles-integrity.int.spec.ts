@@ -1,3 +1,4 @@
+import { DomainError } from '../../subgraphs/common/errors';
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { CompanyRole } from '../../subgraphs/product-roles/chatbot/chatbot.matrix';
 import type { TestAccount } from '../support/factories';
@@ -140,7 +141,7 @@ describe('LC-2 grant ceiling: a LiveChat user whose role holds only users.manage
     });
     const base = { organizationId, product: 'livechat' };
     expect(
-      await outcome(t.users.createRole(o.plain.viewer, { ...base, name: 'Wide', permissions: ['history.export'] })),
+      await outcome(t.users.createRole(o.plain.viewer, { ...base, name: 'Wide', permissions: ['history.view'] })),
     ).toBe('FORBIDDEN');
     expect(
       await outcome(t.users.updateRole(o.plain.viewer, { ...base, roleId: custom.id, permissions: ['roles.manage'] })),
@@ -372,6 +373,26 @@ describe('organization ownership and company ownership', () => {
     });
     expect(await companyOwner(o.org.id)).toBe(o.member.id);
     expect(await t.products.canLaunch(o.member.viewer, o.org.id, 'chatbot')).toBe(true);
+  });
+
+  it('races organization and company ownership transfers: one company owner, only domain errors', async () => {
+    for (let round = 0; round < 6; round++) {
+      const c = await t.company();
+      const results = await Promise.allSettled([
+        t.accounts.services.memberships.transferOwnership(c.owner.viewer, {
+          organizationId: c.org.id,
+          accountId: c.manager.id,
+        }),
+        t.companies.transferOwnership(c.owner.viewer, { organizationId: c.org.id, accountId: c.admin.id }),
+      ]);
+      const unexpected = results.filter((r) => r.status === 'rejected' && !(r.reason instanceof DomainError));
+      expect(unexpected).toEqual([]);
+      const owners = await db().query(
+        `SELECT account_id FROM product_roles.product_users WHERE organization_id = $1 AND product = 'chatbot' AND role = 'OWNER'`,
+        [c.org.id],
+      );
+      expect(owners).toHaveLength(1);
+    }
   });
 
   it('leaves the company alone when its ownership was already handed to someone else', async () => {

@@ -95,11 +95,14 @@ export function useDepartmentGroups() {
     sample(options?: { chats?: boolean }): Promise<SampleOrganization>;
     products: ProductService;
     productUsers: ProductUserService;
+    /** A data source of the product-roles subgraph (LiveChat product users, GA-9). */
+    productDb: DataSource;
   };
   beforeAll(async () => {
     holder.deps = deps.current;
     holder.f = accounts.f;
     holder.schema = await buildFederatedSubgraph(departmentGroupsSubgraph.definition);
+    holder.productDb = productDeps.current.db;
     holder.products = new ProductService(productDeps.current.db);
     holder.productUsers = new ProductUserService(productDeps.current.db);
     const contextFor = departmentGroupsSubgraph.createContextFactory(deps.current);

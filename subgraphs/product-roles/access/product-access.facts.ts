@@ -1,10 +1,8 @@
+import { ACCOUNTS_VIEWS, type Queryable } from '../../common/contracts/accounts';
 import { isUuid } from '../../common/loaders';
 import type { PrimaryRole } from '../../common/organization-access';
 
-/** Anything that runs SQL: the data source (per-request loaders) or a transaction's manager (re-checks). */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<unknown[]>;
-}
+export type { Queryable } from '../../common/contracts/accounts';
 
 /** One account's standing in one product of one organization: everything a product-roles decision reads. */
 export interface AccessFacts {
@@ -76,7 +74,7 @@ export async function readAccessFacts(
                   (op.organization_id IS NOT NULL AND op.disabled_at IS NULL) AS "enabled",
                   u.role, u.active, u.custom_role_id AS "customRoleId", r.name AS "customRoleName", r.permissions
            FROM unnest($2::uuid[], $3::text[]) AS k(organization_id, product)
-           LEFT JOIN accounts.membership_roles m ON m.organization_id = k.organization_id AND m.account_id = $1
+           LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m ON m.organization_id = k.organization_id AND m.account_id = $1
            LEFT JOIN product_roles.products p ON p.key = k.product
            LEFT JOIN product_roles.organization_products op
              ON op.organization_id = k.organization_id AND op.product = k.product
@@ -134,7 +132,7 @@ export async function roleHolders(
   return (await q.query(
     `SELECT u.account_id AS "accountId", m.primary_role AS "primaryRole"
      FROM product_roles.product_users u
-     LEFT JOIN accounts.membership_roles m ON m.organization_id = u.organization_id AND m.account_id = u.account_id
+     LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m ON m.organization_id = u.organization_id AND m.account_id = u.account_id
      WHERE u.custom_role_id = $1 ORDER BY u.account_id`,
     [roleId],
   )) as Array<{ accountId: string; primaryRole: PrimaryRole | null }>;

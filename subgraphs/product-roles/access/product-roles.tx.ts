@@ -68,6 +68,13 @@ export function productChange(
     lockRows: async (manager) => {
       const p = await requireProduct(manager, product);
       if (!options.anyState) await lockEnabledProduct(manager, organizationId, p.key);
+      // The caller's own product user row: a change the database makes outside this lock (company ownership
+      // following organization ownership, X-6's cascade) commits before the facts are read, never in between.
+      await manager.query(
+        `SELECT 1 FROM product_roles.product_users WHERE organization_id = $1 AND product = $2 AND account_id = $3
+         FOR UPDATE`,
+        [organizationId, p.key, viewer.accountId],
+      );
     },
     facts: (manager) => accessFactsOf(manager, viewer.accountId, organizationId, product),
     check,

@@ -35,9 +35,9 @@ export const PRODUCT_CATALOGUE: ProductDefinition[] = [
     // Seed 003's console features that control something here (issue 9, item 3; migration 1732400000021
     // removed the rest): department-groups gates live chat on them (see README, "LiveChat permissions").
     permissions: {
-      'inbox.use': 'Inbox: read chats and answer them',
-      'conversations.live': 'Live conversation: read chats, answer them and open chats',
-      'history.view': 'Conversation history: read chats, read-only',
+      'inbox.use': 'Inbox: tags, send e-mail',
+      'conversations.live': 'Live conversation, transfer a chat',
+      'history.view': 'Conversation history',
       ...MANAGE,
     },
     operatorPermissions: ['conversations.live', 'history.view', 'inbox.use'],

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange } from '../../common/access/kernel';
+import { accountByEmail, joinOrganization } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
@@ -59,14 +60,12 @@ export class CompanyService {
       chatbotChange(viewer, organizationId, 'invited_users', 'C'),
       async ({ manager, audit }) => {
         const company = await this.company(manager, organizationId);
-        const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
-          email,
-        ]);
+        const account = await accountByEmail(manager, email);
         if (!account)
           throw new DomainError(ProductErrorCode.NOT_REGISTERED, 'No account is registered with this e-mail', {
             field: 'email',
           });
-        const accountId = account.account_id as string;
+        const accountId = account.accountId;
         const already =
           (await manager.findOneBy(ProductUserEntity, { organizationId, product: 'chatbot', accountId })) ??
           (await manager.findOneBy(ChatbotInvitationEntity, { organizationId, accountId, status: 'PENDING' }));
@@ -160,12 +159,12 @@ export class CompanyService {
         throw new DomainError(ErrorCode.NOT_FOUND, 'You have no pending invitation to this company', {
           field: 'organizationId',
         });
-      await manager.query('SELECT accounts.join_organization($1, $2, $3, $4)', [
+      await joinOrganization(manager, {
         organizationId,
-        viewer.accountId,
-        invitation.invitedBy,
-        'chatbot invitation accepted',
-      ]);
+        accountId: viewer.accountId,
+        actorAccountId: invitation.invitedBy,
+        reason: 'chatbot invitation accepted',
+      });
       await manager.insert(ProductUserEntity, {
         organizationId,
         product: 'chatbot',

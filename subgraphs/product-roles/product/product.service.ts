@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange } from '../../common/access/kernel';
+import { membersWithRole, organizationById } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError } from '../../common/errors';
@@ -81,18 +82,13 @@ export class ProductService {
   }
 
   private async openCompany(manager: EntityManager, organizationId: string) {
-    const [org] = await manager.query('SELECT name FROM accounts.organization_directory WHERE organization_id = $1', [
-      organizationId,
-    ]);
-    const [owner] = await manager.query(
-      `SELECT account_id FROM accounts.membership_roles WHERE organization_id = $1 AND primary_role = $2`,
-      [organizationId, PrimaryRole.OWNER],
-    );
-    await manager.insert(ChatbotCompanyEntity, { organizationId, name: org.name, billingPlan: 'FREE' });
+    const org = await organizationById(manager, organizationId);
+    const [owner] = await membersWithRole(manager, organizationId, PrimaryRole.OWNER);
+    await manager.insert(ChatbotCompanyEntity, { organizationId, name: org!.name, billingPlan: 'FREE' });
     await manager.insert(ProductUserEntity, {
       organizationId,
       product: 'chatbot',
-      accountId: owner.account_id,
+      accountId: owner!.accountId,
       role: CompanyRole.OWNER,
       customRoleId: null,
       active: true,
