@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
+import { withActiveSession } from './auth/active-sessions';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
 import { authenticate } from './context';
@@ -98,7 +99,11 @@ export async function startSubgraph<Ctx extends AccessContext>(
     exposeSqlCount: deps.config.nodeEnv !== 'production',
     ready: async () => ((await deps.db.query('SELECT 1 AS ok')) as Array<{ ok: number }>)[0]?.ok === 1,
     context: async (req) => {
-      const { viewer, tokenError } = await authenticate(req.headers.authorization, deps.tokens);
+      // a valid signature is not enough; the token's session must still be active (read per request).
+      const { viewer, tokenError } = await withActiveSession(
+        deps.db,
+        await authenticate(req.headers.authorization, deps.tokens),
+      );
       const ctx = contextFor(viewer, req);
       if (tokenError) ctx.tokenError = tokenError;
       return ctx;
