@@ -137,7 +137,7 @@ export const DEMO_ORGANIZATION = 'Acme Support';
 
 /** Loads the accounts demo through the real services (so it is audited like any change). Skips a non-empty database. */
 export async function seedAccountsDemo({ db, tokens, config }: SubgraphDeps): Promise<void> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM accounts.accounts');
+  const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM accounts.accounts')) as Array<{ n: number }>;
   if (n > 0) return;
   const accounts = new AccountService(db, new SessionService(db, tokens, config.sessions));
   const memberships = new MembershipService(db);

@@ -142,6 +142,21 @@ export function organizationsById(q: Queryable, organizationIds: readonly string
   );
 }
 
+/** The first organization with this exact name, or null (demo data finds its organizations by name). */
+export async function organizationByName(q: Queryable, name: string): Promise<OrganizationRow | null> {
+  const [row] = await rows<OrganizationRow>(
+    q,
+    `SELECT ${ORGANIZATION} FROM accounts.organization_directory WHERE name = $1 ORDER BY organization_id LIMIT 1`,
+    [name],
+  );
+  return row ?? null;
+}
+
+/** Accounts whose e-mail ends with the suffix (demo data: `@demo.test`). */
+export function accountsByEmailSuffix(q: Queryable, suffix: string) {
+  return rows<AccountRow>(q, `SELECT ${ACCOUNT} FROM accounts.account_directory WHERE email LIKE '%' || $1`, [suffix]);
+}
+
 /** The organization, or null. */
 export async function organizationById(q: Queryable, organizationId: string): Promise<OrganizationRow | null> {
   const [row] = await organizationsById(q, [organizationId]);
