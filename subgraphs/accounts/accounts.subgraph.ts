@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
@@ -53,7 +54,12 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   },
   createContextFactory({ db, tokens, config }) {
     const services = {
-      accounts: new AccountService(db, tokens, new LoginThrottle(db, config.loginAbuse)),
+      accounts: new AccountService(
+        db,
+        tokens,
+        passwordHasher(config.passwords),
+        new LoginThrottle(db, config.loginAbuse),
+      ),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { PasswordHashingConfig } from './auth/passwords';
 
 /** Names of the subgraphs, in the order they are started and composed. */
 export const SUBGRAPH_NAMES = ['accounts', 'product-roles', 'department-groups', 'customer-hierarchy'] as const;
@@ -52,6 +53,8 @@ export interface Config {
     windowSeconds: number;
     lockoutSeconds: number;
   };
+  /** scrypt cost and the bounded queue in front of it (see PasswordHasher). */
+  passwords: PasswordHashingConfig;
   logLevel: string;
 }
 
@@ -144,8 +147,17 @@ export function loadConfig(env: Env = process.env): Config {
       windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
       lockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86_400),
     },
+    passwords: {
+      log2N: int(env, 'PASSWORD_SCRYPT_LOG2N', 17, 10, 20),
+      concurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+      queue: int(env, 'PASSWORD_HASH_QUEUE', 8, 0, 10_000),
+    },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };
+  // OWASP's minimum is the floor; only the test suite may hash cheaper (it signs up thousands of accounts).
+  if (config.passwords.log2N < 17 && nodeEnv !== 'test') {
+    throw new ConfigError("PASSWORD_SCRYPT_LOG2N below 17 (OWASP's scrypt minimum) is allowed only with NODE_ENV=test");
+  }
   if (nodeEnv === 'production' && !config.accessEnforcement) {
     throw new ConfigError('BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT is for the benchmark and refused in production');
   }

@@ -19,6 +19,8 @@ describe('typed configuration', () => {
     [{ JWT_PUBLIC_KEY: 'not a pem' }, /JWT_PUBLIC_KEY/],
     [{ NODE_ENV: 'production' }, /JWT_PUBLIC_KEY is required in production/],
     [{ NODE_ENV: 'production', BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' }, /refused in production/],
+    [{ PASSWORD_SCRYPT_LOG2N: '15' }, /PASSWORD_SCRYPT_LOG2N below 17/],
+    [{ PASSWORD_HASH_CONCURRENCY: '0' }, /PASSWORD_HASH_CONCURRENCY/],
   ])('fails fast naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,3 +1,4 @@
+import { passwordHasher } from '../../common/auth/passwords';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { AccountService } from '../account/account.service';
 import { MembershipService } from '../membership/membership.service';
@@ -135,10 +136,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export const DEMO_ORGANIZATION = 'Acme Support';
 
 /** Loads the accounts demo through the real services (so it is audited like any change). Skips a non-empty database. */
-export async function seedAccountsDemo({ db, tokens }: SubgraphDeps): Promise<void> {
+export async function seedAccountsDemo({ db, tokens, config }: SubgraphDeps): Promise<void> {
   const [{ n }] = await db.query('SELECT count(*)::int AS n FROM accounts.accounts');
   if (n > 0) return;
-  const accounts = new AccountService(db, tokens);
+  const accounts = new AccountService(db, tokens, passwordHasher(config.passwords));
   const memberships = new MembershipService(db);
   const ids = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {
