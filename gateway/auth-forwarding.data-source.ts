@@ -1,18 +1,29 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import type { GatewayContext } from './gateway.context';
 
 /**
- * Forwards the caller's bearer token and the request id to each subgraph. Subgraphs verify the token
- * themselves: the gateway's own check is only a fast, clear rejection, never trusted downstream.
+ * Forwards the caller's bearer token, the request id and the client's address to each subgraph. Subgraphs verify
+ * the token themselves: the gateway's own check is only a fast, clear rejection, never trusted downstream. The
+ * address and request id go out signed with GATEWAY_SECRET (`forwardedHeaders`), the only way a subgraph believes
+ * an address other than its socket peer's.
  */
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly gatewaySecret: string | undefined,
+  ) {
+    super(config);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('authorization' in context && context.authorization)
-      request.http.headers.set('authorization', context.authorization);
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
-    // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
-    if ('clientAddress' in context && context.clientAddress)
-      request.http.headers.set('x-client-address', context.clientAddress);
+    const { authorization, requestId = '', clientAddress = '' } = context as Partial<GatewayContext>;
+    if (authorization) request.http.headers.set('authorization', authorization);
+    if (this.gatewaySecret && clientAddress) {
+      // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
+      for (const [name, value] of Object.entries(forwardedHeaders(this.gatewaySecret, { requestId, clientAddress })))
+        request.http.headers.set(name, value);
+    } else if (requestId) request.http.headers.set('x-request-id', requestId);
   }
 }

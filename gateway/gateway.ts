@@ -35,12 +35,15 @@ export async function startGateway(options: {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({
-        url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
-        // A slow subgraph costs its own fields an error after the timeout, never the whole response.
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-      }),
+      new AuthForwardingDataSource(
+        {
+          url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
+          // A slow subgraph costs its own fields an error after the timeout, never the whole response.
+          fetcher: ((input: string, init: RequestInit) =>
+            fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        },
+        config.gatewaySecret,
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

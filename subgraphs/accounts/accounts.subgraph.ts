@@ -64,9 +64,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       memberships: new MembershipService(db),
     };
     return (viewer, req) => {
-      const forwarded = req.headers['x-client-address'];
-      const clientAddress = typeof forwarded === 'string' && forwarded ? forwarded : req.remoteAddress;
-      const ctx = { viewer, requestId: req.requestId, clientAddress, services } as AccountsContext;
+      const ctx = { viewer, requestId: req.requestId, clientAddress: req.clientAddress, services } as AccountsContext;
       ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
       return ctx;

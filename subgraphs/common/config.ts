@@ -27,6 +27,11 @@ export interface Config {
     /** SPKI PEM; every subgraph and the gateway verify with it. */
     publicKeyPem: string | undefined;
   };
+  /**
+   * Shared by the gateway and every subgraph: the gateway signs the forwarded client address with it (HMAC), and
+   * subgraphs believe `x-client-address` only when the signature verifies. Generated into dataDir in development.
+   */
+  gatewaySecret: string | undefined;
   /** Load demo data when the database has no accounts yet. */
   seedDemoData: boolean;
   limits: {
@@ -90,6 +95,13 @@ function pem(env: Env, name: string): string | undefined {
   return value;
 }
 
+function secret(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters (e.g. openssl rand -hex 32)`);
+  return raw;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
@@ -128,6 +140,7 @@ export function loadConfig(env: Env = process.env): Config {
       privateKeyPem: pem(env, 'JWT_PRIVATE_KEY'),
       publicKeyPem: pem(env, 'JWT_PUBLIC_KEY'),
     },
+    gatewaySecret: secret(env, 'GATEWAY_SECRET'),
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     limits: {
       bodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
@@ -163,6 +176,9 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (nodeEnv === 'production' && !config.jwt.publicKeyPem) {
     throw new ConfigError('JWT_PUBLIC_KEY is required in production (keys are generated only in development)');
+  }
+  if (nodeEnv === 'production' && !config.gatewaySecret) {
+    throw new ConfigError('GATEWAY_SECRET is required in production (it is generated only in development)');
   }
   return config;
 }

@@ -10,6 +10,7 @@ import type { Config, SubgraphName } from './config';
 import { viewerFromAuthorization } from './context';
 import { DomainError, formatError, toGraphQLError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
+import { trustedClientAddress } from './http/forwarded';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
@@ -28,6 +29,12 @@ export function limitsOf(config: Config, role: 'gateway' | 'subgraph' = 'gateway
     maxCost,
     defaultListSize: 5,
   };
+}
+
+/** A request as a subgraph's context factory sees it: `clientAddress` is already the trusted one. */
+export interface SubgraphRequest extends IncomingRequest {
+  /** The gateway's signed `x-client-address`, else the socket's peer (see trustedClientAddress). */
+  clientAddress: string;
 }
 
 /** What one subgraph process has to work with. */
@@ -49,7 +56,7 @@ export interface SubgraphModule<Ctx extends AccessContext> {
   migrations: Function[];
   definition: SubgraphDefinition<Ctx>;
   /** Builds the per-request context: services are per process, loaders per request. */
-  createContextFactory(deps: SubgraphDeps): (viewer: Viewer | null, req: IncomingRequest) => Ctx;
+  createContextFactory(deps: SubgraphDeps): (viewer: Viewer | null, req: SubgraphRequest) => Ctx;
   /** Loads demo data on an empty database. */
   seedDemo?(deps: SubgraphDeps): Promise<void>;
 }
@@ -98,7 +105,10 @@ export async function startSubgraph<Ctx extends AccessContext>(
     context: async (req) => {
       try {
         const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
-        return contextFor(viewer, req);
+        return contextFor(viewer, {
+          ...req,
+          clientAddress: trustedClientAddress(deps.config.gatewaySecret, req.headers, req.remoteAddress),
+        });
       } catch (err) {
         if (err instanceof DomainError) throw toGraphQLError(err);
         throw err;

@@ -38,5 +38,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = database.url;
   process.env.JWT_PRIVATE_KEY = config.jwt.privateKeyPem;
   process.env.JWT_PUBLIC_KEY = config.jwt.publicKeyPem;
+  process.env.GATEWAY_SECRET = config.gatewaySecret;
   (globalThis as { __TEST_DATABASE__?: { stop(): Promise<void> } }).__TEST_DATABASE__ = database;
 }

@@ -55,6 +55,13 @@ describe('access tokens', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'keys-'));
     expect((await keys(dir)).publicKeyPem).toBe((await keys(dir)).publicKeyPem);
   });
+
+  it('generates one gateway secret per data folder in development, shared by every process', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'keys-'));
+    const first = (await ensureDevKeys(loadConfig({ DATA_DIR: dir }))).gatewaySecret;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect((await ensureDevKeys(loadConfig({ DATA_DIR: dir }))).gatewaySecret).toBe(first);
+  });
 });
 
 const CHEAP = { N: 1 << 10, r: 8, p: 1 };
