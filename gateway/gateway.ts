@@ -8,6 +8,7 @@ import type { TokenService } from '../subgraphs/common/auth/tokens';
 import type { Config, SubgraphName } from '../subgraphs/common/config';
 import { viewerFromAuthorization } from '../subgraphs/common/context';
 import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
+import { inputGuardPlugin } from '../subgraphs/common/http/input-guard';
 import { operationLimitRules } from '../subgraphs/common/http/limits';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import { limitsOf } from '../subgraphs/common/subgraph';
@@ -55,6 +56,7 @@ export async function startGateway(options: {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      inputGuardPlugin(),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
         : ApolloServerPluginLandingPageDisabled(),

@@ -11,6 +11,7 @@ import { viewerFromAuthorization } from './context';
 import { DomainError, formatError, toGraphQLError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
 import { trustedClientAddress } from './http/forwarded';
+import { inputGuardPlugin } from './http/input-guard';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
@@ -84,6 +85,14 @@ export async function startSubgraph<Ctx extends AccessContext>(
 ): Promise<RunningServer> {
   const schema = await buildFederatedSubgraph(module.definition, { enforcement: options.enforcement });
   const contextFor = module.createContextFactory(deps);
+  // A validly signed token of a deleted (or never created) account is refused here, once for every subgraph: one
+  // primary-key lookup in accounts' published directory per authenticated request.
+  const tokens = deps.tokens.withAccountCheck(async (accountId) => {
+    const rows: unknown[] = await deps.db.query('SELECT 1 FROM accounts.account_directory WHERE account_id = $1', [
+      accountId,
+    ]);
+    return rows.length > 0;
+  });
   const apollo = new ApolloServer<Ctx>({
     schema,
     formatError: formatError((err) => deps.logger.error({ err }, 'unexpected error')),
@@ -93,7 +102,7 @@ export async function startSubgraph<Ctx extends AccessContext>(
     validationRules: operationLimitRules(limitsOf(deps.config, 'subgraph')),
     parseOptions: { maxTokens: deps.config.limits.maxTokens },
     // Subgraphs are reached through the gateway; Sandbox lives there. No inline traces: nothing reads them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin()],
   });
   return startGraphQLHttpServer<Ctx>({
     apollo,
@@ -104,7 +113,7 @@ export async function startSubgraph<Ctx extends AccessContext>(
     ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
     context: async (req) => {
       try {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
+        const viewer = await viewerFromAuthorization(req.headers.authorization, tokens);
         return contextFor(viewer, {
           ...req,
           clientAddress: trustedClientAddress(deps.config.gatewaySecret, req.headers, req.remoteAddress),

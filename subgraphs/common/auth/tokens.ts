@@ -26,7 +26,16 @@ export class TokenService {
     private readonly config: Config['jwt'],
     private readonly publicKey: KeyLike,
     private readonly privateKey: KeyLike | undefined,
+    private readonly accountExists?: (accountId: string) => Promise<boolean>,
   ) {}
+
+  /**
+   * The same keys, and verify() also refuses a token whose account no longer exists (or never did, yet is validly
+   * signed): every subgraph verifies with this, so such a token is UNAUTHENTICATED, never an internal error later.
+   */
+  withAccountCheck(accountExists: (accountId: string) => Promise<boolean>): TokenService {
+    return new TokenService(this.config, this.publicKey, this.privateKey, accountExists);
+  }
 
   /** Builds the service from PEM keys in the config; `privateKeyPem` is only needed where tokens are issued. */
   static async fromConfig(jwt: Config['jwt']): Promise<TokenService> {
@@ -58,6 +67,7 @@ export class TokenService {
       requiredClaims: ['sub', 'exp'],
     });
     if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(payload.sub)) throw new Error('bad subject');
+    if (this.accountExists && !(await this.accountExists(payload.sub))) throw new Error('no such account');
     return { accountId: payload.sub };
   }
 }
