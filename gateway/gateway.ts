@@ -9,7 +9,7 @@ import type { Config, SubgraphName } from '../subgraphs/common/config';
 import { viewerFromAuthorization } from '../subgraphs/common/context';
 import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
 import { inputGuardPlugin } from '../subgraphs/common/http/input-guard';
-import { operationLimitRules } from '../subgraphs/common/http/limits';
+import { costLimitPlugin, operationLimitRules } from '../subgraphs/common/http/limits';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
@@ -57,6 +57,7 @@ export async function startGateway(options: {
     allowBatchedHttpRequests: false,
     plugins: [
       inputGuardPlugin(),
+      costLimitPlugin(limitsOf(config)),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
         : ApolloServerPluginLandingPageDisabled(),

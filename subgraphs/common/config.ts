@@ -42,6 +42,10 @@ export interface Config {
     maxCost: number;
     maxTokens: number;
     subgraphTimeoutMs: number;
+    /** Objects (fields and list items) one subgraph request may resolve before it is stopped. */
+    maxResolvedObjects: number;
+    /** Postgres statement_timeout of the subgraphs' connections. */
+    statementTimeoutMs: number;
   };
   /** Introspection and the Sandbox landing page at the gateway: on in development, off in production unless set. */
   introspection: boolean;
@@ -150,6 +154,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: int(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
       maxTokens: int(env, 'MAX_QUERY_TOKENS', 20_000, 100, 10_000_000),
       subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 50, 600_000),
+      maxResolvedObjects: int(env, 'MAX_RESOLVED_OBJECTS', 50_000, 100, 100_000_000),
+      statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 5_000, 100, 3_600_000),
     },
     accessEnforcement: !bool(env, 'BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT', false),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),

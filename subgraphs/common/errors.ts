@@ -63,6 +63,14 @@ export function formatError(log: (err: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code;
+    // Postgres stopped a statement (statement_timeout, or cancelled): a bounded-work refusal, not a crash.
+    if ((original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '57014') {
+      return {
+        message: 'A database statement took too long and was stopped; ask for less',
+        path: formatted.path,
+        extensions: { code: 'QUERY_TIMEOUT' },
+      };
+    }
     if (
       original &&
       !(original instanceof GraphQLError) &&

@@ -15,7 +15,7 @@ import { inputGuardPlugin } from './http/input-guard';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
-import { operationLimitRules, type OperationLimits } from './http/limits';
+import { costLimitPlugin, operationLimitRules, type OperationLimits } from './http/limits';
 
 /**
  * The operation limits of the configuration. Subgraphs get two more levels of depth: the gateway's query plans
@@ -67,9 +67,11 @@ export function dataSourceFor(
   module: SubgraphModule<AccessContext>,
   url: string,
   onError?: (m: string) => void,
+  statementTimeoutMs?: number,
 ): DataSource {
   return createDataSource({
     url,
+    statementTimeoutMs,
     schema: module.dbSchema,
     entities: module.entities,
     migrations: module.migrations,
@@ -102,7 +104,12 @@ export async function startSubgraph<Ctx extends AccessContext>(
     validationRules: operationLimitRules(limitsOf(deps.config, 'subgraph')),
     parseOptions: { maxTokens: deps.config.limits.maxTokens },
     // Subgraphs are reached through the gateway; Sandbox lives there. No inline traces: nothing reads them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), inputGuardPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      inputGuardPlugin(),
+      costLimitPlugin(limitsOf(deps.config, 'subgraph')),
+    ],
   });
   return startGraphQLHttpServer<Ctx>({
     apollo,
@@ -110,6 +117,7 @@ export async function startSubgraph<Ctx extends AccessContext>(
     logger: deps.logger,
     bodyLimitBytes: deps.config.limits.bodyBytes,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
+    maxResolvedObjects: deps.config.limits.maxResolvedObjects,
     ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
     context: async (req) => {
       try {

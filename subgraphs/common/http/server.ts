@@ -23,6 +23,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   bodyLimitBytes?: number;
   /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
   exposeSqlCount?: boolean;
+  /** Objects one request may resolve (counted by the access enforcer); unset: no budget. */
+  maxResolvedObjects?: number;
   logger: Logger;
 }
 
@@ -144,7 +146,17 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const stats: RequestStats = { sqlStatements: 0 };
+    // When the caller hangs up first (the gateway's timeout), the request's remaining resolvers stop (budget.ts).
+    const aborted = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) aborted.abort();
+    });
+    const stats: RequestStats = {
+      sqlStatements: 0,
+      resolved: 0,
+      maxResolved: options.maxResolvedObjects,
+      signal: aborted.signal,
+    };
     const response = await requestScope.run(stats, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
