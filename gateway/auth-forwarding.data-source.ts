@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import type { GatewayContext } from './gateway.context';
 
@@ -25,5 +27,27 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       for (const [name, value] of Object.entries(forwardedHeaders(this.gatewaySecret, { requestId, clientAddress })))
         request.http.headers.set(name, value);
     } else if (requestId) request.http.headers.set('x-request-id', requestId);
+  }
+
+  /**
+   * A subgraph's refusal (4xx) reaches the client as the subgraph's own first error and code (e.g. a variable the
+   * gateway's opaque JSONObject scalar let through and the subgraph refused), never as "400: Bad Request" with the
+   * subgraph's URL and body attached.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined)
+      ?.errors?.[0];
+    const code =
+      typeof first?.extensions?.code === 'string'
+        ? first.extensions.code
+        : response.status === 401
+          ? 'UNAUTHENTICATED'
+          : response.status < 500
+            ? 'BAD_USER_INPUT'
+            : 'SUBGRAPH_UNAVAILABLE';
+    const message =
+      typeof first?.message === 'string' ? first.message.slice(0, 500) : `Subgraph answered ${response.status}`;
+    return new GraphQLError(message, { extensions: { code } });
   }
 }
