@@ -108,7 +108,7 @@ describe('every hostile input class gets a clear error, checked once at the boun
     for (const key of [['abc'], [1.5], ['1; DROP TABLE x'], [{}], ['9'.repeat(40)]]) {
       const res = await gql(
         sys.gatewayUrl,
-        'query($o: ID!, $after: String) { organization(id: $o) { members(first: 5, after: $after) { edges { cursor } } auditEvents(first: 5, after: $after) { edges { cursor } } } }',
+        'query($o: ID!, $after: String) { organization(id: $o) { members(first: 5, after: $after) { edges { cursor } } auditLog(first: 5, after: $after) { edges { cursor } } } }',
         { o: o.org.id, after: encodeCursor(key as never) },
         o.owner.token,
       );
