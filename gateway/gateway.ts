@@ -8,7 +8,8 @@ import type { TokenService } from '../subgraphs/common/auth/tokens';
 import type { Config, SubgraphName } from '../subgraphs/common/config';
 import { authenticate } from '../subgraphs/common/context';
 import { formatError } from '../subgraphs/common/errors';
-import { operationLimitRules } from '../subgraphs/common/http/limits';
+import { inputGuardPlugin } from '../subgraphs/common/http/input-guard';
+import { costLimitPlugin, operationLimitRules } from '../subgraphs/common/http/limits';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
@@ -37,12 +38,15 @@ export async function startGateway(options: {
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({
-        url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
-        // A slow subgraph costs its own fields an error after the timeout, never the whole response.
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-      }),
+      new AuthForwardingDataSource(
+        {
+          url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
+          // A slow subgraph costs its own fields an error after the timeout, never the whole response.
+          fetcher: ((input: string, init: RequestInit) =>
+            fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        },
+        config.gatewaySecret,
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -54,6 +58,8 @@ export async function startGateway(options: {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      inputGuardPlugin(),
+      costLimitPlugin(limitsOf(config)),
       {
         // Before planning: one operation must be chosen, and a refused token fails fast unless something is public.
         requestDidStart: () =>

@@ -18,7 +18,7 @@ export interface AccountsServices {
 export interface AccountsContext extends OrganizationAccessContext {
   viewer: Viewer | null;
   requestId: string;
-  /** The client's address: the gateway's `x-client-address`, else the socket's peer. */
+  /** The client's address: the gateway's signed `x-client-address`, else the socket's peer. */
   clientAddress: string;
   loaders: AccountsLoaders;
   orgAccess: OrganizationAccessLoaders;

@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
@@ -61,14 +62,17 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     const sessions = new SessionService(db, tokens, config.sessions);
     const services = {
       sessions,
-      accounts: new AccountService(db, sessions, new LoginThrottle(db, config.loginAbuse)),
+      accounts: new AccountService(
+        db,
+        sessions,
+        passwordHasher(config.passwords),
+        new LoginThrottle(db, config.loginAbuse),
+      ),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };
     return (viewer, req) => {
-      const forwarded = req.headers['x-client-address'];
-      const clientAddress = typeof forwarded === 'string' && forwarded ? forwarded : req.remoteAddress;
-      const ctx = { viewer, requestId: req.requestId, clientAddress, services } as AccountsContext;
+      const ctx = { viewer, requestId: req.requestId, clientAddress: req.clientAddress, services } as AccountsContext;
       ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
       return ctx;

@@ -105,6 +105,7 @@ describe('introspection and Sandbox', () => {
     const prod = loadConfig({
       ...process.env,
       NODE_ENV: 'production',
+      PASSWORD_SCRYPT_LOG2N: undefined, // the suite's cheap test cost is refused in production
       JWT_PUBLIC_KEY: base.jwt.publicKeyPem,
       JWT_PRIVATE_KEY: base.jwt.privateKeyPem,
     });

@@ -1,3 +1,4 @@
+import { passwordHasher } from '../../subgraphs/common/auth/passwords';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { AccountService } from '../../subgraphs/accounts/account/account.service';
@@ -24,7 +25,7 @@ export interface TestAccount {
 /** Small factories over the real services (no shared fixtures: every test makes its own data). */
 export function accountsFactory(deps: SubgraphDeps) {
   const sessions = new SessionService(deps.db, deps.tokens, deps.config.sessions);
-  const accounts = new AccountService(deps.db, sessions);
+  const accounts = new AccountService(deps.db, sessions, passwordHasher(deps.config.passwords));
   const organizations = new OrganizationService(deps.db);
   const memberships = new MembershipService(deps.db);
   const account = async (prefix = 'user'): Promise<TestAccount> => {

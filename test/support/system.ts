@@ -20,7 +20,7 @@ export async function subgraphDeps(
   module: SubgraphModule<AccessContext>,
 ): Promise<SubgraphDeps & { close(): Promise<void> }> {
   const config = testConfig();
-  const db: DataSource = dataSourceFor(module, config.databaseUrl!);
+  const db: DataSource = dataSourceFor(module, config.databaseUrl!, undefined, config.limits.statementTimeoutMs);
   await db.initialize();
   const tokens = await TokenService.fromConfig(config.jwt);
   return { db, tokens, config, logger: createLogger('test', 'silent'), close: () => db.destroy() };

@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SignJWT, importPKCS8 } from 'jose';
-import { hashPassword, verifyPassword } from '../../subgraphs/common/auth/passwords';
+import {
+  hashPassword,
+  OWASP_SCRYPT,
+  paramsOf,
+  PasswordHasher,
+  verifyPassword,
+} from '../../subgraphs/common/auth/passwords';
+import { DomainError } from '../../subgraphs/common/errors';
 import { TokenService, ensureDevKeys } from '../../subgraphs/common/auth/tokens';
 import { loadConfig } from '../../subgraphs/common/config';
 
@@ -75,11 +82,20 @@ describe('access tokens', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'keys-'));
     expect((await keys(dir)).publicKeyPem).toBe((await keys(dir)).publicKeyPem);
   });
+
+  it('generates one gateway secret per data folder in development, shared by every process', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'keys-'));
+    const first = (await ensureDevKeys(loadConfig({ DATA_DIR: dir }))).gatewaySecret;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect((await ensureDevKeys(loadConfig({ DATA_DIR: dir }))).gatewaySecret).toBe(first);
+  });
 });
+
+const CHEAP = { N: 1 << 10, r: 8, p: 1 };
 
 describe('password hashing', () => {
   it('verifies the right password only, and never stores it in clear', async () => {
-    const hash = await hashPassword('correct horse battery');
+    const hash = await hashPassword('correct horse battery', CHEAP);
     expect(hash).not.toContain('correct horse');
     expect(await verifyPassword('correct horse battery', hash)).toBe(true);
     expect(await verifyPassword('wrong horse battery', hash)).toBe(false);
@@ -87,6 +103,59 @@ describe('password hashing', () => {
   });
 
   it('salts: the same password hashes differently', async () => {
-    expect(await hashPassword('same password')).not.toBe(await hashPassword('same password'));
+    expect(await hashPassword('same password', CHEAP)).not.toBe(await hashPassword('same password', CHEAP));
+  });
+});
+
+describe('the password hasher', () => {
+  it("hashes at OWASP's scrypt minimum by default (N=2^17, r=8, p=1)", async () => {
+    expect(OWASP_SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const hasher = new PasswordHasher(loadConfig({}).passwords);
+    expect(hasher.params).toEqual(OWASP_SCRYPT);
+    const hash = await hasher.hash('correct horse battery');
+    expect(paramsOf(hash)).toEqual(OWASP_SCRYPT);
+    expect(await hasher.verify('correct horse battery', hash)).toEqual({ ok: true, rehash: false });
+  });
+
+  it('verifies an old N=2^15 hash and asks for it to be rehashed; a wrong password never is', async () => {
+    const hasher = new PasswordHasher({ log2N: 17, concurrency: 1, queue: 1 });
+    const old = await hashPassword('correct horse battery', { N: 2 ** 15, r: 8, p: 1 });
+    expect(await hasher.verify('correct horse battery', old)).toEqual({ ok: true, rehash: true });
+    expect(await hasher.verify('wrong horse battery', old)).toEqual({ ok: false, rehash: false });
+  });
+
+  it('checks an unknown e-mail against a dummy hash and never says yes', async () => {
+    const hasher = new PasswordHasher({ log2N: 10, concurrency: 1, queue: 1 });
+    expect(await hasher.verify('anything', undefined)).toEqual({ ok: false, rehash: false });
+  });
+
+  it('refuses at once with SERVICE_BUSY when every slot and the queue are taken, and never queues more', async () => {
+    const hasher = new PasswordHasher({ log2N: 10, concurrency: 2, queue: 3 });
+    const hash = await hasher.hash('x'.repeat(10));
+    let maxWaiting = 0;
+    let maxRunning = 0;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const p = hasher.verify('wrong password', hash);
+        const { running, waiting } = hasher.load();
+        maxRunning = Math.max(maxRunning, running);
+        maxWaiting = Math.max(maxWaiting, waiting);
+        try {
+          await p;
+          return 'checked';
+        } catch (err) {
+          expect(err).toBeInstanceOf(DomainError);
+          expect((err as DomainError).details.retryAfterSeconds).toBeGreaterThan(0);
+          return (err as DomainError).code;
+        }
+      }),
+    );
+    expect(results.filter((r) => r === 'checked')).toHaveLength(5);
+    expect(results.filter((r) => r === 'SERVICE_BUSY')).toHaveLength(15);
+    expect(maxRunning).toBe(2);
+    expect(maxWaiting).toBe(3);
+    expect(hasher.load()).toEqual({ running: 0, waiting: 0 });
+    // Once the line has cleared, checks run again.
+    expect((await hasher.verify('x'.repeat(10), hash)).ok).toBe(true);
   });
 });

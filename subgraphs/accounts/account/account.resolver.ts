@@ -34,7 +34,7 @@ export class AccountResolver {
   })
   @RequiresPermission('authenticated')
   updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: AccountsContext): Promise<AccountEntity> {
-    return ctx.services.accounts.updateMe(ctx.viewer!, input);
+    return ctx.services.accounts.updateMe(ctx.viewer!, input, { address: ctx.clientAddress });
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: "The account's organizations and roles there." })

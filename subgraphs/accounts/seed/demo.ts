@@ -1,3 +1,4 @@
+import { passwordHasher } from '../../common/auth/passwords';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { AccountService } from '../account/account.service';
 import { MembershipService } from '../membership/membership.service';
@@ -139,7 +140,11 @@ export const DEMO_ORGANIZATION = 'Acme Support';
 export async function seedAccountsDemo({ db, tokens, config }: SubgraphDeps): Promise<void> {
   const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM accounts.accounts')) as Array<{ n: number }>;
   if (n > 0) return;
-  const accounts = new AccountService(db, new SessionService(db, tokens, config.sessions));
+  const accounts = new AccountService(
+    db,
+    new SessionService(db, tokens, config.sessions),
+    passwordHasher(config.passwords),
+  );
   const memberships = new MembershipService(db);
   const ids = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {

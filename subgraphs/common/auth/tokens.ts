@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -87,6 +88,7 @@ export class TokenService {
  * and return the config with them, so every process started from it shares the same keys.
  */
 export async function ensureDevKeys(config: Config): Promise<Config> {
+  config = ensureDevGatewaySecret(config);
   if (config.jwt.publicKeyPem) return config;
   if (config.nodeEnv === 'production') throw new Error('JWT_PUBLIC_KEY is required in production');
   const dir = path.join(config.dataDir, 'keys');
@@ -102,4 +104,16 @@ export async function ensureDevKeys(config: Config): Promise<Config> {
     ...config,
     jwt: { ...config.jwt, privateKeyPem: readFileSync(privPath, 'utf8'), publicKeyPem: readFileSync(pubPath, 'utf8') },
   };
+}
+
+/** Development: the gateway's signing secret, generated once into the data folder and shared by every process. */
+function ensureDevGatewaySecret(config: Config): Config {
+  if (config.gatewaySecret) return config;
+  if (config.nodeEnv === 'production') throw new Error('GATEWAY_SECRET is required in production');
+  const file = path.join(config.dataDir, 'keys', 'gateway-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return { ...config, gatewaySecret: readFileSync(file, 'utf8').trim() };
 }

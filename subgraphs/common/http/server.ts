@@ -25,6 +25,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   bodyLimitBytes?: number;
   /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
   exposeSqlCount?: boolean;
+  /** Objects one request may resolve (counted by the access enforcer); unset: no budget. */
+  maxResolvedObjects?: number;
   /** Browser origins allowed cross-origin (CORS); none when empty or unset. */
   corsOrigins?: readonly string[];
   /** Serves Prometheus metrics on `/metrics` (default on). */
@@ -169,7 +171,17 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const stats: RequestStats = { sqlStatements: 0 };
+    // When the caller hangs up first (the gateway's timeout), the request's remaining resolvers stop (budget.ts).
+    const aborted = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) aborted.abort();
+    });
+    const stats: RequestStats = {
+      sqlStatements: 0,
+      resolved: 0,
+      maxResolved: options.maxResolvedObjects,
+      signal: aborted.signal,
+    };
     const response = await requestScope.run(stats, () =>
       requestObservation.run(observation, () =>
         apollo.executeHTTPGraphQLRequest({
