@@ -32,36 +32,40 @@ beforeAll(async () => {
 afterAll(() => sys.close());
 
 describe('X-8: the consistency oracle', () => {
-  it(`agrees with the model over ${HISTORIES} random histories of ${STEPS} steps (seed ${SEED})`, async () => {
-    let checks = 0;
-    const open: string[] = [];
-    const known = new Map<string, Divergence>();
-    for (let h = 0; h < HISTORIES; h++) {
-      const seed = SEED + h;
-      const res = await run(sys.gatewayUrl, { seed, steps: STEPS });
-      checks += res.checks;
-      const byClass = new Map<string, Divergence>();
-      for (const d of res.divergences) if (!byClass.has(classOf(d))) byClass.set(classOf(d), d);
-      for (const [cls, d] of byClass) {
-        const seam = KNOWN_OPEN_SEAMS.find((k) => k.matches(d));
-        if (seam && process.env.ORACLE_SHRINK_KNOWN !== '1') {
-          known.set(cls, d);
-          continue;
+  it(
+    `agrees with the model over ${HISTORIES} random histories of ${STEPS} steps (seed ${SEED})`,
+    async () => {
+      let checks = 0;
+      const open: string[] = [];
+      const known = new Map<string, Divergence>();
+      for (let h = 0; h < HISTORIES; h++) {
+        const seed = SEED + h;
+        const res = await run(sys.gatewayUrl, { seed, steps: STEPS });
+        checks += res.checks;
+        const byClass = new Map<string, Divergence>();
+        for (const d of res.divergences) if (!byClass.has(classOf(d))) byClass.set(classOf(d), d);
+        for (const [cls, d] of byClass) {
+          const seam = KNOWN_OPEN_SEAMS.find((k) => k.matches(d));
+          if (seam && process.env.ORACLE_SHRINK_KNOWN !== '1') {
+            known.set(cls, d);
+            continue;
+          }
+          const small =
+            process.env.ORACLE_NO_SHRINK === '1'
+              ? { history: res.history.slice(0, d.at + 1), divergence: d }
+              : await shrink(sys.gatewayUrl, res.history, d);
+          const text = report(seed, small.divergence, small.history);
+          if (seam) known.set(cls, d);
+          else open.push(text);
+          console.log((seam ? `[known: ${seam.rule}, ${seam.issue9}]\n` : '') + text);
         }
-        const small =
-          process.env.ORACLE_NO_SHRINK === '1'
-            ? { history: res.history.slice(0, d.at + 1), divergence: d }
-            : await shrink(sys.gatewayUrl, res.history, d);
-        const text = report(seed, small.divergence, small.history);
-        if (seam) known.set(cls, d);
-        else open.push(text);
-        console.log((seam ? `[known: ${seam.rule}, ${seam.issue9}]\n` : '') + text);
       }
-    }
-    console.log(
-      `X-8 oracle: ${checks} checks, ${open.length} open divergence classes, ${known.size} known-open; ms in steps ${timing.step}, reads ${timing.read}`,
-    );
-    expect(open).toEqual([]);
-    expect(checks).toBeGreaterThanOrEqual(2000);
-  }, 110_000);
+      console.log(
+        `X-8 oracle: ${checks} checks, ${open.length} open divergence classes, ${known.size} known-open; ms in steps ${timing.step}, reads ${timing.read}`,
+      );
+      expect(open).toEqual([]);
+      expect(checks).toBeGreaterThanOrEqual(2000);
+    },
+    Math.max(110_000, HISTORIES * STEPS * 3_000),
+  );
 });
