@@ -4,4 +4,6 @@ export interface GatewayContext {
   requestId?: string;
   /** The client's address as the gateway saw it, for per-address limits in subgraphs (e.g. log-in abuse). */
   clientAddress?: string;
+  /** Why the caller's token was refused: the request runs anonymous, and protected fields are refused. */
+  tokenError?: string;
 }

@@ -6,8 +6,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { TokenService } from '../subgraphs/common/auth/tokens';
 import type { Config, SubgraphName } from '../subgraphs/common/config';
-import { viewerFromAuthorization } from '../subgraphs/common/context';
-import { DomainError, formatError, toGraphQLError } from '../subgraphs/common/errors';
+import { authenticate } from '../subgraphs/common/context';
+import { formatError } from '../subgraphs/common/errors';
 import { operationLimitRules } from '../subgraphs/common/http/limits';
 import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import { limitsOf } from '../subgraphs/common/subgraph';
@@ -15,6 +15,7 @@ import type { Logger } from '../subgraphs/common/logger';
 import { schemaDir } from '../subgraphs/common/paths';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
 import type { GatewayContext } from './gateway.context';
+import { frontDoor } from './front-door';
 
 /** The committed supergraph the gateway serves (static: no schema polling, no registry). */
 export const supergraphPath = (): string => path.join(schemaDir(), 'supergraph.graphql');
@@ -32,6 +33,7 @@ export async function startGateway(options: {
   const { config, tokens, logger } = options;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
   const timeoutMs = config.limits.subgraphTimeoutMs;
+  const door = frontDoor(supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -52,6 +54,16 @@ export async function startGateway(options: {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      {
+        // Before planning: one operation must be chosen, and a refused token fails fast unless something is public.
+        requestDidStart: () =>
+          Promise.resolve({
+            didResolveOperation: ({ document, request, contextValue }) => {
+              const refused = door.check(document, request.operationName, contextValue.tokenError);
+              return refused ? Promise.reject(refused) : Promise.resolve();
+            },
+          }),
+      },
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
         : ApolloServerPluginLandingPageDisabled(),
@@ -62,16 +74,13 @@ export async function startGateway(options: {
     port: options.port,
     logger,
     bodyLimitBytes: config.limits.bodyBytes,
+    corsOrigins: config.corsOrigins,
     ready: async () => true,
     context: async (req) => {
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
-      try {
-        await viewerFromAuthorization(authorization, tokens);
-      } catch (err) {
-        if (err instanceof DomainError) throw toGraphQLError(err);
-        throw err;
-      }
-      return { authorization, requestId: req.requestId, clientAddress: req.remoteAddress };
+      // A refused token is still forwarded: each subgraph reaches the same verdict itself and says why per field.
+      const { tokenError } = await authenticate(authorization, tokens);
+      return { authorization, requestId: req.requestId, clientAddress: req.remoteAddress, tokenError };
     },
   });
 }

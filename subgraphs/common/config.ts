@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEVELOPMENT_CORS_ORIGINS, isOriginPattern } from './http/cors';
 
 /** Names of the subgraphs, in the order they are started and composed. */
 export const SUBGRAPH_NAMES = ['accounts', 'product-roles', 'department-groups', 'customer-hierarchy'] as const;
@@ -40,6 +41,8 @@ export interface Config {
   /** Introspection and the Sandbox landing page at the gateway: on in development, off in production unless set. */
   introspection: boolean;
   sandbox: boolean;
+  /** Browser origins allowed to call the gateway and subgraphs (CORS); `*` stands for any port or one subdomain label. */
+  corsOrigins: string[];
   /**
    * Field-level access enforcement. Only the authorization benchmark turns it off, through
    * BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT; production refuses to start without it.
@@ -85,6 +88,21 @@ function pem(env: Env, name: string): string | undefined {
   const value = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
   if (!value.includes('-----BEGIN')) throw new ConfigError(`${name} must be a PEM key`);
   return value;
+}
+
+function origins(env: Env, name: string, fallback: readonly string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined) return [...fallback];
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const bad = list.find((o) => !isOriginPattern(o));
+  if (bad !== undefined)
+    throw new ConfigError(
+      `${name} must be a comma-separated list of origins like https://app.example.com, got "${bad}"`,
+    );
+  return list;
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
@@ -138,6 +156,7 @@ export function loadConfig(env: Env = process.env): Config {
     accessEnforcement: !bool(env, 'BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT', false),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
     sandbox: bool(env, 'SANDBOX', nodeEnv !== 'production'),
+    corsOrigins: origins(env, 'CORS_ORIGINS', nodeEnv === 'production' ? [] : DEVELOPMENT_CORS_ORIGINS),
     loginAbuse: {
       maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1_000),
       maxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 30, 1, 100_000),

@@ -1,18 +1,28 @@
 import type { TokenService, Viewer } from './auth/tokens';
-import { DomainError, ErrorCode } from './errors';
 
-/** Reads and verifies the bearer token of a request. No header: anonymous. A bad token: UNAUTHENTICATED. */
-export async function viewerFromAuthorization(
+/** Who a request is from: a verified viewer, or anonymous (with the reason when a token was sent but refused). */
+export interface Authentication {
+  viewer: Viewer | null;
+  /** Set when an Authorization header was present but unusable; protected fields then say why they are refused. */
+  tokenError?: string;
+}
+
+/**
+ * Reads and verifies the bearer token of a request. No header: anonymous. A malformed, tampered or expired token
+ * also makes the caller anonymous, marked with `tokenError`: public fields (logIn, signUp) keep working with a
+ * stale header, and protected fields answer UNAUTHENTICATED with that reason (the enforcer reads it).
+ */
+export async function authenticate(
   authorization: string | string[] | undefined,
   tokens: TokenService,
-): Promise<Viewer | null> {
-  if (authorization === undefined || authorization === '') return null;
+): Promise<Authentication> {
+  if (authorization === undefined || authorization === '') return { viewer: null };
   const value = Array.isArray(authorization) ? (authorization[0] ?? '') : authorization;
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(value.trim());
-  if (!match) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>"');
+  if (!match) return { viewer: null, tokenError: 'Authorization must be "Bearer <token>"' };
   try {
-    return await tokens.verify(match[1]!);
+    return { viewer: await tokens.verify(match[1]) };
   } catch {
-    throw new DomainError(ErrorCode.UNAUTHENTICATED, 'The token is invalid or expired; log in again');
+    return { viewer: null, tokenError: 'The token is invalid or expired; log in again' };
   }
 }

@@ -14,6 +14,8 @@ export const ErrorCode = {
   NOT_A_MEMBER: 'NOT_A_MEMBER',
   OWNER_REQUIRED: 'OWNER_REQUIRED',
   OWNER_CANNOT_BE_REMOVED: 'OWNER_CANNOT_BE_REMOVED',
+  /** Which operation of the document to run is unclear (several and no operationName, or an unknown name). */
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode] | (string & {});

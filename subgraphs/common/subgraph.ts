@@ -7,8 +7,8 @@ import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
-import { viewerFromAuthorization } from './context';
-import { DomainError, formatError, toGraphQLError } from './errors';
+import { authenticate } from './context';
+import { formatError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
@@ -93,16 +93,14 @@ export async function startSubgraph<Ctx extends AccessContext>(
     port: options.port,
     logger: deps.logger,
     bodyLimitBytes: deps.config.limits.bodyBytes,
+    corsOrigins: deps.config.corsOrigins,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
     ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
     context: async (req) => {
-      try {
-        const viewer = await viewerFromAuthorization(req.headers.authorization, deps.tokens);
-        return contextFor(viewer, req);
-      } catch (err) {
-        if (err instanceof DomainError) throw toGraphQLError(err);
-        throw err;
-      }
+      const { viewer, tokenError } = await authenticate(req.headers.authorization, deps.tokens);
+      const ctx = contextFor(viewer, req);
+      if (tokenError) ctx.tokenError = tokenError;
+      return ctx;
     },
   });
 }

@@ -256,12 +256,16 @@ function check(s: State, step: Step): Prediction {
       const g = orgManage(s, step.actor, undefined, 'GA-6');
       if (g) return g;
       if (s.enabled.has(step.product)) return refused('GA-8', 'enabled at most once');
+      if (companySwitchUndecided(s, step.actor, step.product))
+        return ambiguous('CB-2', 'switching chatbot by an administrator who is not the company OWNER');
       return ok('GA-8', 'product enabled');
     }
     case 'disableProduct': {
       const g = orgManage(s, step.actor, undefined, 'GA-6');
       if (g) return g;
       if (!s.enabled.has(step.product)) return refused('GA-8', 'not enabled');
+      if (companySwitchUndecided(s, step.actor, step.product))
+        return ambiguous('CB-2', 'switching chatbot by an administrator who is not the company OWNER');
       return ok('GA-6', 'product disabled');
     }
     case 'assignProductRole':
@@ -306,6 +310,15 @@ function check(s: State, step: Step): Prediction {
   }
 }
 
+/**
+ * GA-6 lets administrators switch products; CB-2 keeps the company's owner-level rows for its OWNER. Whether an
+ * organization administrator who is not the company OWNER may switch chatbot once the company exists is not
+ * decided by the rules: left out of the checks.
+ */
+function companySwitchUndecided(s: State, actor: number, product: Product): boolean {
+  return product === 'chatbot' && s.companyOpened && s.productUsers.chatbot.get(actor)?.role !== 'OWNER';
+}
+
 /** CB-4 / CB-5 whatever mutation carries them: an active OWNER or ADMINISTRATOR, on a lower rank, never oneself. */
 function chatbotUserCheck(s: State, actor: number, target: number, rule: 'CB-4' | 'CB-5'): Prediction {
   if (!s.enabled.has('chatbot')) return denied('GA-9', 'chatbot not enabled');
@@ -341,10 +354,19 @@ function effect(s: State, step: Step): void {
     case 'revokeBillingEditor':
       s.members.get(step.target)!.billingEditor = false;
       return;
-    case 'transferOwnership':
+    case 'transferOwnership': {
       s.members.get(step.actor)!.role = 'ADMINISTRATOR';
       s.members.get(step.target)!.role = 'OWNER';
+      // The rules do not say whether the chatbot company follows; the reading taken (GA-5 mirrored into CB-1):
+      // an old owner holding the company OWNER hands it over too and becomes ADMINISTRATOR, like GA-5's owner.
+      const company = s.productUsers.chatbot;
+      if (company.get(step.actor)?.role === 'OWNER') {
+        company.set(step.actor, { role: 'ADMINISTRATOR', active: company.get(step.actor)!.active });
+        company.set(step.target, { role: 'OWNER', active: true });
+        s.invitations.delete(step.target);
+      }
       return;
+    }
     case 'removeMember':
       offboard(s, step.target);
       return;

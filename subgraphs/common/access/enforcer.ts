@@ -46,7 +46,7 @@ export function listFieldPolicies(schema: GraphQLSchema): Array<{ coordinate: st
 
 function deny(ctx: AccessContext, coordinate: string, permission: string): GraphQLError {
   if (!ctx.viewer) {
-    return new GraphQLError(`Sign in to read ${coordinate}`, {
+    return new GraphQLError(ctx.tokenError ?? `Sign in to read ${coordinate}`, {
       extensions: { code: ErrorCode.UNAUTHENTICATED, permission },
     });
   }

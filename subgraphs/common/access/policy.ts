@@ -18,6 +18,8 @@ export type PolicyTable<Ctx> = Readonly<Record<string, Policy<Ctx>>>;
 /** The minimum the enforcer needs from a request context. */
 export interface AccessContext {
   viewer: Viewer | null;
+  /** Why a sent token was refused (the caller is then anonymous); protected fields report it. */
+  tokenError?: string;
 }
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);

@@ -32,6 +32,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   defaultListSize: 5,
 };
 
+/** Root fields of introspection; their subtrees are not counted as data (see `measure`). */
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
 function limitError(code: string, message: string, limit: number, actual: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code, limit, actual } });
 }
@@ -57,6 +60,9 @@ function measure(
   for (const sel of set.selections) {
     if (totals.cost > limits.maxCost || totals.depth > limits.maxDepth) return; // already over: stop walking
     if (sel.kind === Kind.FIELD) {
+      // Introspection is schema metadata, not data: the standard introspection query alone is 13 levels deep.
+      // graphql-js's own MaxIntrospectionDepthRule (in specifiedRules) bounds its cycles instead.
+      if (INTROSPECTION_FIELDS.has(sel.name.value)) continue;
       if (sel.alias) totals.aliases += 1;
       const def =
         parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[sel.name.value] : undefined;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
 import type { Logger } from '../logger';
+import { handleCors, originMatcher } from './cors';
 
 /** What the context factory gets from an HTTP request. */
 export interface IncomingRequest {
@@ -23,6 +24,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   bodyLimitBytes?: number;
   /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
   exposeSqlCount?: boolean;
+  /** Browser origins allowed cross-origin (CORS); none when empty or unset. */
+  corsOrigins?: readonly string[];
   logger: Logger;
 }
 
@@ -78,6 +81,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
 ): Promise<RunningServer> {
   const { apollo, logger } = options;
   const limit = options.bodyLimitBytes ?? 1_000_000;
+  const corsAllowed = originMatcher(options.corsOrigins ?? []);
   await apollo.start();
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -100,6 +104,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         'request',
       );
     });
+    if (handleCors(req, res, corsAllowed)) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
     if (url.pathname === '/ready') {
@@ -152,7 +157,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
           options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
       }),
     );
-    for (const [key, value] of response.headers) res.setHeader(key, value);
+    for (const [key, value] of response.headers) res.setHeader(key, key === 'vary' ? `${value}, Origin` : value); // keep CORS's Vary: Origin
     if (options.exposeSqlCount) res.setHeader('x-sql-statements', String(stats.sqlStatements));
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') return res.end(response.body.string);
