@@ -255,17 +255,17 @@ function check(s: State, step: Step): Prediction {
     case 'enableProduct': {
       const g = orgManage(s, step.actor, undefined, 'GA-6');
       if (g) return g;
-      if (s.enabled.has(step.product)) return refused('GA-8', 'enabled at most once');
       if (companySwitchUndecided(s, step.actor, step.product))
         return ambiguous('CB-2', 'switching chatbot by an administrator who is not the company OWNER');
+      if (s.enabled.has(step.product)) return refused('GA-8', 'enabled at most once');
       return ok('GA-8', 'product enabled');
     }
     case 'disableProduct': {
       const g = orgManage(s, step.actor, undefined, 'GA-6');
       if (g) return g;
-      if (!s.enabled.has(step.product)) return refused('GA-8', 'not enabled');
       if (companySwitchUndecided(s, step.actor, step.product))
         return ambiguous('CB-2', 'switching chatbot by an administrator who is not the company OWNER');
+      if (!s.enabled.has(step.product)) return refused('GA-8', 'not enabled');
       return ok('GA-6', 'product disabled');
     }
     case 'assignProductRole':

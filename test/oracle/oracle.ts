@@ -27,6 +27,8 @@ export async function run(
   url: string,
   source: { seed: number; steps: number } | { history: Step[] },
   stopWhen?: (d: Divergence) => boolean,
+  /** Shrinking: read only after the last step (a candidate ends where its divergence showed). */
+  readsOnlyAtEnd = false,
 ): Promise<RunResult> {
   const w = await makeWorld(url, PEOPLE, people);
   people = w.people;
@@ -50,6 +52,7 @@ export async function run(
     s = out.next;
     if (out.checked) checks++;
     if (found(out.divergence)) return { history, checks, divergences };
+    if (readsOnlyAtEnd && at < total - 1) continue;
     const t1 = Date.now();
     // Who looks after this step: the actor, the target, and a rotating bystander (every person in turn).
     const lookers = new Set([step.actor, 'target' in step ? step.target : step.actor, at % PEOPLE, (at + 3) % PEOPLE]);
@@ -75,7 +78,7 @@ export async function shrink(
   url: string,
   history: Step[],
   target: Divergence,
-  budget = 80,
+  budget = 60,
 ): Promise<{ history: Step[]; divergence: Divergence }> {
   const cls = classOf(target);
   const same = (d: Divergence) => classOf(d) === cls;
@@ -84,7 +87,7 @@ export async function shrink(
   let tries = 0;
   const reproduces = async (h: Step[]): Promise<Divergence | undefined> => {
     tries++;
-    const res = await run(url, { history: h }, same);
+    const res = await run(url, { history: h }, same, true);
     return res.divergences.find(same);
   };
   let chunk = Math.max(1, Math.floor(best.length / 2));
