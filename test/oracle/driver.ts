@@ -49,22 +49,25 @@ function agrees(expected: Outcome, actual: string): boolean {
   return actual !== 'OK';
 }
 
-/** Signs up `n` people through the gateway; person 0 creates the organization (its owner, GA-5). */
-export async function makeWorld(url: string, n: number, reuse?: World['people']): Promise<World> {
+/** Signs up `n` people through the gateway, one after another (sign-up hashes a password). */
+export async function signUpPeople(url: string, n: number): Promise<World['people']> {
   const tag = randomUUID().slice(0, 8);
+  const people: World['people'] = [];
+  for (let i = 0; i < n; i++) {
+    const email = `oracle-${tag}-${i}@example.test`;
+    const res = await gql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { token account { id } } }', {
+      i: { email, name: `Person ${i}`, password: PASSWORD },
+    });
+    if (!res.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(res.errors)}`);
+    people.push({ id: res.data.signUp.account.id as string, email, token: res.data.signUp.token as string });
+  }
+  return people;
+}
+
+/** A fresh organization created by person 0 (its owner, GA-5), with the given people or newly signed-up ones. */
+export async function makeWorld(url: string, n: number, reuse?: World['people']): Promise<World> {
   // Accounts are shared by organizations (GA-1): replays reuse them, each with a fresh organization.
-  const people =
-    reuse ??
-    (await Promise.all(
-      Array.from({ length: n }, async (_, i) => {
-        const email = `oracle-${tag}-${i}@example.test`;
-        const res = await gql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { token account { id } } }', {
-          i: { email, name: `Person ${i}`, password: PASSWORD },
-        });
-        if (!res.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(res.errors)}`);
-        return { id: res.data.signUp.account.id as string, email, token: res.data.signUp.token as string };
-      }),
-    ));
+  const people = reuse ?? (await signUpPeople(url, n));
   const org = await gql(
     url,
     'mutation { createOrganization(input: { name: "Oracle org" }) { id } }',

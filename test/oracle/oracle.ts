@@ -1,4 +1,4 @@
-import { compare, weight, makeWorld, readChecks, runStep, type Divergence, type World } from './driver';
+import { compare, weight, makeWorld, signUpPeople, readChecks, runStep, type Divergence, type World } from './driver';
 import { nextStep, rng } from './generator';
 import { describe as describeStep, initialState, type State, type Step } from './model';
 
@@ -6,7 +6,7 @@ import { describe as describeStep, initialState, type State, type Step } from '.
 export const PEOPLE = 6;
 
 /** The accounts of the first world, reused by every later one (sign-up hashes a password: slow). */
-let people: World['people'] | undefined;
+let people: Promise<World['people']> | undefined;
 
 /** Milliseconds spent in steps and in read rounds (printed by the spec). */
 export const timing = { step: 0, read: 0 };
@@ -30,8 +30,8 @@ export async function run(
   /** Shrinking: read only after the last step (a candidate ends where its divergence showed). */
   readsOnlyAtEnd = false,
 ): Promise<RunResult> {
-  const w = await makeWorld(url, PEOPLE, people);
-  people = w.people;
+  people ??= signUpPeople(url, PEOPLE);
+  const w = await makeWorld(url, PEOPLE, await people);
   const r = 'seed' in source ? rng(source.seed) : undefined;
   const total = 'seed' in source ? source.steps : source.history.length;
   let s: State = initialState(PEOPLE);
@@ -110,7 +110,7 @@ export async function shrink(
 /** A divergence as the report prints it: seed, class, and the numbered shortest history. */
 export function report(seed: number, d: Divergence, history: Step[]): string {
   return [
-    `X-8 divergence (ORACLE_SEED=${seed}) rule ${d.rule}: ${d.check}`,
+    `X-8 divergence (${seed ? `ORACLE_SEED=${seed}` : 'a seam probe'}) rule ${d.rule}: ${d.check}`,
     `  model:  ${d.expected}`,
     `  system: ${d.actual}`,
     `  shortest history (${history.length} steps, people #0..#${PEOPLE - 1}, #0 created the organization):`,

@@ -1,0 +1,72 @@
+import type { Step } from './model';
+
+/**
+ * Hand-written histories that walk each issue-9 seam on purpose, so every run exercises them whatever the
+ * random seed draws. They run through the same driver and model as the random histories.
+ */
+export const SEAM_PROBES: Record<string, Step[]> = {
+  'X-6: a removed member with grants in every product, then re-added as a plain MEMBER': [
+    { kind: 'addMember', actor: 0, target: 1, role: 'ADMINISTRATOR' },
+    { kind: 'grantBillingEditor', actor: 0, target: 1 },
+    { kind: 'enableProduct', actor: 0, product: 'livechat' },
+    { kind: 'enableProduct', actor: 0, product: 'chatbot' },
+    { kind: 'assignProductRole', actor: 0, target: 1, product: 'livechat', role: 'administrator' },
+    { kind: 'invite', actor: 0, target: 1, rank: 'MANAGER' },
+    { kind: 'accept', actor: 1 },
+    { kind: 'invite', actor: 0, target: 2, rank: 'DESIGNER' },
+    { kind: 'removeMember', actor: 0, target: 1 },
+    { kind: 'addMember', actor: 0, target: 1, role: 'MEMBER' },
+    { kind: 'addMember', actor: 0, target: 2, role: 'MEMBER' },
+    { kind: 'removeMember', actor: 0, target: 2 },
+    { kind: 'invite', actor: 0, target: 2, rank: 'DESIGNER' },
+  ],
+  'X-6: leaving ends the grants too': [
+    { kind: 'addMember', actor: 0, target: 3, role: 'MEMBER' },
+    { kind: 'enableProduct', actor: 0, product: 'helpdesk' },
+    { kind: 'assignProductRole', actor: 0, target: 3, product: 'helpdesk', role: 'agent' },
+    { kind: 'leave', actor: 3 },
+    { kind: 'addMember', actor: 0, target: 3, role: 'MEMBER' },
+  ],
+  'GA-8/LC-1: disabling keeps data, access ends while disabled, re-enabling restores it': [
+    { kind: 'addMember', actor: 0, target: 1, role: 'MEMBER' },
+    { kind: 'enableProduct', actor: 0, product: 'livechat' },
+    { kind: 'assignProductRole', actor: 0, target: 1, product: 'livechat', role: 'normal' },
+    { kind: 'enableProduct', actor: 0, product: 'chatbot' },
+    { kind: 'invite', actor: 0, target: 2, rank: 'MANAGER' },
+    { kind: 'accept', actor: 2 },
+    { kind: 'disableProduct', actor: 0, product: 'livechat' },
+    { kind: 'disableProduct', actor: 0, product: 'chatbot' },
+    { kind: 'enableProduct', actor: 0, product: 'livechat' },
+    { kind: 'enableProduct', actor: 0, product: 'chatbot' },
+  ],
+  'grant ceiling: own grants, higher ranks, what one does not hold': [
+    { kind: 'addMember', actor: 0, target: 1, role: 'ADMINISTRATOR' },
+    { kind: 'addMember', actor: 0, target: 2, role: 'MEMBER' },
+    { kind: 'grantBillingEditor', actor: 1, target: 1 },
+    { kind: 'grantBillingEditor', actor: 1, target: 2 },
+    { kind: 'setPrimaryRole', actor: 1, target: 0, role: 'MEMBER' },
+    { kind: 'removeMember', actor: 1, target: 0 },
+    { kind: 'enableProduct', actor: 0, product: 'livechat' },
+    { kind: 'assignProductRole', actor: 1, target: 1, product: 'livechat', role: 'administrator' },
+    { kind: 'assignProductRole', actor: 1, target: 0, product: 'livechat', role: 'normal' },
+  ],
+  'CB-4/CB-5 whatever mutation carries them': [
+    { kind: 'enableProduct', actor: 0, product: 'chatbot' },
+    { kind: 'invite', actor: 0, target: 1, rank: 'ADMINISTRATOR' },
+    { kind: 'accept', actor: 1 },
+    { kind: 'invite', actor: 0, target: 2, rank: 'MANAGER' },
+    { kind: 'accept', actor: 2 },
+    { kind: 'invite', actor: 0, target: 3, rank: 'DESIGNER' },
+    { kind: 'accept', actor: 3 },
+    { kind: 'changeCompanyRole', actor: 1, target: 1, rank: 'MANAGER' },
+    { kind: 'changeCompanyRole', actor: 2, target: 3, rank: 'MANAGER' },
+    { kind: 'deactivateProductUser', actor: 2, target: 3, product: 'chatbot' },
+    { kind: 'deactivateProductUser', actor: 1, target: 0, product: 'chatbot' },
+    { kind: 'removeCompanyUser', actor: 1, target: 0 },
+    { kind: 'deactivateProductUser', actor: 1, target: 3, product: 'chatbot' },
+    { kind: 'invite', actor: 3, target: 4, rank: 'DESIGNER' },
+    { kind: 'reactivateProductUser', actor: 0, target: 3, product: 'chatbot' },
+    { kind: 'removeCompanyUser', actor: 1, target: 2 },
+    { kind: 'transferOwnership', actor: 0, target: 1 },
+  ],
+};
