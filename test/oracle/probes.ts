@@ -49,6 +49,9 @@ export const SEAM_PROBES: Record<string, Step[]> = {
     { kind: 'enableProduct', actor: 0, product: 'livechat' },
     { kind: 'assignProductRole', actor: 1, target: 1, product: 'livechat', role: 'administrator' },
     { kind: 'assignProductRole', actor: 1, target: 0, product: 'livechat', role: 'normal' },
+    { kind: 'assignProductRole', actor: 0, target: 0, product: 'livechat', role: 'normal' },
+    { kind: 'enableProduct', actor: 0, product: 'chatbot' },
+    { kind: 'changeCompanyRole', actor: 0, target: 0, rank: 'ADMINISTRATOR' },
   ],
   'CB-4/CB-5 whatever mutation carries them': [
     { kind: 'enableProduct', actor: 0, product: 'chatbot' },
