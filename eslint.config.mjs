@@ -30,10 +30,18 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+      // Test doubles and factories implement async interfaces without always awaiting.
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {
+    // Tools that require a default export: ESLint's own config, Jest's global setup and teardown.
+    files: ['eslint.config.mjs', 'test/support/global-setup.ts', 'test/support/global-teardown.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       globals: {

@@ -9,6 +9,7 @@ import { createLogger } from '../subgraphs/common/logger';
 import { projectRoot } from '../subgraphs/common/paths';
 import { dataSourceFor } from '../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { SessionService } from '../subgraphs/accounts/session/session.service';
 import { freePort, prepareDatabase, startDatabase, waitUntilReady } from '../scripts/system';
 import { entityMemberships, loadMemberships, prepareViewer } from './load-data';
 
@@ -190,7 +191,9 @@ async function main() {
       hive.once('exit', (code) => reject(new Error(`hive gateway exited ${code}`)));
     });
 
-    const token = await (await TokenService.fromConfig(base.jwt)).issue(data.viewerId);
+    // A real session, as a log-in would start: subgraphs refuse tokens whose session is not active (X-9).
+    const sessions = new SessionService(db, await TokenService.fromConfig(base.jwt), base.sessions);
+    const { token } = await sessions.start(data.viewerId);
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gw = url(ports.gateway);
     const accounts = url(ports.accounts!);

@@ -4,12 +4,14 @@ import type { AccountService } from './account/account.service';
 import type { AccountsLoaders } from './accounts.loaders';
 import type { MembershipService } from './membership/membership.service';
 import type { OrganizationService } from './organization/organization.service';
+import type { SessionService } from './session/session.service';
 
 /** Stateless services, created once per process. */
 export interface AccountsServices {
   accounts: AccountService;
   organizations: OrganizationService;
   memberships: MembershipService;
+  sessions: SessionService;
 }
 
 /** Per-request context of the accounts subgraph. */

@@ -16,10 +16,13 @@ import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-ac
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
+import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
 
 type Ref = { id: string };
 
@@ -34,10 +37,17 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
     AccountsAuditLog1732300000010,
+    AccountsSessions1732300000011,
   ],
   definition: {
     name: 'accounts',
-    resolvers: [AccountResolver, OrganizationResolver, MembershipResolver, MembershipConnectionResolver],
+    resolvers: [
+      AccountResolver,
+      OrganizationResolver,
+      MembershipResolver,
+      MembershipConnectionResolver,
+      SessionResolver,
+    ],
     policies: accountsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
@@ -48,8 +58,10 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     },
   },
   createContextFactory({ db, tokens, config }) {
+    const sessions = new SessionService(db, tokens, config.sessions);
     const services = {
-      accounts: new AccountService(db, tokens, new LoginThrottle(db, config.loginAbuse)),
+      sessions,
+      accounts: new AccountService(db, sessions, new LoginThrottle(db, config.loginAbuse)),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };

@@ -27,6 +27,10 @@ export interface Config {
     /** SPKI PEM; every subgraph and the gateway verify with it. */
     publicKeyPem: string | undefined;
   };
+  /** a session (a log-in and its rotating refresh tokens) ends this long after the log-in, refreshed or not. */
+  sessions: {
+    refreshTokenTtlSeconds: number;
+  };
   /** Load demo data when the database has no accounts yet. */
   seedDemoData: boolean;
   limits: {
@@ -142,6 +146,9 @@ export function loadConfig(env: Env = process.env): Config {
       ttlSeconds: int(env, 'JWT_TTL_SECONDS', 900, 30, 86400),
       privateKeyPem: pem(env, 'JWT_PRIVATE_KEY'),
       publicKeyPem: pem(env, 'JWT_PUBLIC_KEY'),
+    },
+    sessions: {
+      refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
     },
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     limits: {

@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
+import { withActiveSession } from './auth/active-sessions';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
 import { authenticate } from './context';
@@ -43,9 +44,10 @@ export interface SubgraphModule<Ctx extends AccessContext> {
   name: SubgraphName;
   /** The Postgres schema this subgraph owns and alone writes. */
   dbSchema: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // TypeORM takes entity and migration classes as any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   definition: SubgraphDefinition<Ctx>;
   /** Builds the per-request context: services are per process, loaders per request. */
@@ -95,9 +97,13 @@ export async function startSubgraph<Ctx extends AccessContext>(
     bodyLimitBytes: deps.config.limits.bodyBytes,
     corsOrigins: deps.config.corsOrigins,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
-    ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
+    ready: async () => ((await deps.db.query('SELECT 1 AS ok')) as Array<{ ok: number }>)[0]?.ok === 1,
     context: async (req) => {
-      const { viewer, tokenError } = await authenticate(req.headers.authorization, deps.tokens);
+      // a valid signature is not enough; the token's session must still be active (read per request).
+      const { viewer, tokenError } = await withActiveSession(
+        deps.db,
+        await authenticate(req.headers.authorization, deps.tokens),
+      );
       const ctx = contextFor(viewer, req);
       if (tokenError) ctx.tokenError = tokenError;
       return ctx;

@@ -421,7 +421,7 @@ export async function runCell(
 }
 
 /** Allowed: no errors and no null root field. Denied: only FORBIDDEN errors, at least one. */
-export function outcomeOf(res: ChResult): 'ALLOWED' | 'FORBIDDEN' | string {
+export function outcomeOf(res: ChResult): string {
   const codes = chCodes(res);
   if (codes.length === 0 && Object.values(res.data ?? {}).every((v) => v !== null)) return 'ALLOWED';
   if (codes.length > 0 && codes.every((c) => c === 'FORBIDDEN')) return 'FORBIDDEN';

@@ -47,7 +47,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   try {
     for (const module of SUBGRAPHS) {
       const d = await subgraphDeps(module);
-      closers.push(d.close);
+      closers.push(() => d.close());
       deps[module.name] = d;
       const server = await startSubgraph(module, d, { port: 0 });
       servers.push(server);

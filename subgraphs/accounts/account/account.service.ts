@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../common/auth/passwords';
-import type { TokenService, Viewer } from '../../common/auth/tokens';
+import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireName } from '../../common/validation';
 import { AccountEntity } from './account.entity';
+import type { SessionService, SessionTokens } from '../session/session.service';
 import type { LoginThrottle } from './login-throttle';
 
-/** A signed-in account and its access token. */
-export interface AuthResult {
-  token: string;
+/** A signed-in account and its new session's tokens. */
+export interface AuthResult extends SessionTokens {
   account: AccountEntity;
 }
 
@@ -32,7 +32,7 @@ export class AccountService {
 
   constructor(
     private readonly db: DataSource,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
     private readonly throttle?: LoginThrottle,
   ) {}
 
@@ -56,7 +56,7 @@ export class AccountService {
         });
         return manager.findOneByOrFail(AccountEntity, { id });
       });
-      return { token: await this.tokens.issue(account.id), account };
+      return { ...(await this.sessions.start(account.id)), account };
     } catch (err) {
       if (isUniqueViolation(err))
         throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', { field: 'email' });
@@ -87,10 +87,13 @@ export class AccountService {
     }
     await this.throttle?.recordSuccess(origin);
     const { passwordHash: _secret, ...rest } = account;
-    return { token: await this.tokens.issue(account.id), account: rest as AccountEntity };
+    return { ...(await this.sessions.start(account.id)), account: rest as AccountEntity };
   }
 
-  /** A member manages itself (GA-6): its name, and its password given the current one. */
+  /**
+   * A member manages itself (GA-6): its name, and its password given the current one. A new password ends the
+   * account's other sessions (X-9); the session that changed it stays signed in.
+   */
   async updateMe(
     viewer: Viewer,
     input: { name?: string | null; password?: string | null; currentPassword?: string | null },
@@ -120,6 +123,7 @@ export class AccountService {
           });
       }
       await manager.update(AccountEntity, { id: viewer.accountId }, changes);
+      if (changes.passwordHash) await this.sessions.revokeOthers(manager, viewer.accountId, viewer.sessionId);
       await recordAudit(manager, {
         organizationId: null,
         actorAccountId: viewer.accountId,

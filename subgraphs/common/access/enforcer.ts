@@ -62,7 +62,7 @@ function guard<Ctx extends AccessContext>(
   resolve: GraphQLFieldResolver<unknown, Ctx>,
 ): GraphQLFieldResolver<unknown, Ctx> {
   return (source, args, ctx, info) => {
-    const decision = policy({ ctx, source, args, info });
+    const decision = policy({ ctx, source, args: args as Record<string, unknown>, info });
     if (decision === true) return resolve(source, args, ctx, info);
     if (decision === false) throw deny(ctx, coordinate, permission);
     return decision.then((allowed) => {

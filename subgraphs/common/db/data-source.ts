@@ -29,9 +29,10 @@ class CountingLogger implements Logger {
 export interface SubgraphDataSourceOptions {
   url: string;
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // TypeORM's own option types: entity classes and migration classes are any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type, @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
   onError?: (message: string) => void;

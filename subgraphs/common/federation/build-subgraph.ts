@@ -13,9 +13,10 @@ export type ResolverMap = Record<string, Record<string, any>>;
 /** What a subgraph contributes: its type-graphql resolvers, entity reference resolvers and permission table. */
 export interface SubgraphDefinition<Ctx extends AccessContext> {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // type-graphql's own option types: resolver and type classes are any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type; each must go through a per-request loader. */
   referenceResolvers: ResolverMap;

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
 import type { Logger } from '../logger';
 import { handleCors, originMatcher } from './cors';
+import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
 
 /** What the context factory gets from an HTTP request. */
 export interface IncomingRequest {
@@ -26,6 +27,8 @@ export interface GraphQLHttpOptions<Ctx extends BaseContext> {
   exposeSqlCount?: boolean;
   /** Browser origins allowed cross-origin (CORS); none when empty or unset. */
   corsOrigins?: readonly string[];
+  /** Serves Prometheus metrics on `/metrics` (default on). */
+  metrics?: boolean;
   logger: Logger;
 }
 
@@ -72,9 +75,10 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
 }
 
 /**
- * Serves Apollo Server over node:http with health (`/health`), readiness (`/ready`), a request id carried
- * in `x-request-id`, a body size limit and per-request SQL statement counting. Our own handler rather
- * than the standalone one, so these concerns live in one place for every process.
+ * Serves Apollo Server over node:http with health (`/health`), readiness (`/ready`), Prometheus metrics
+ * (`/metrics`), a request id carried in `x-request-id`, a body size limit, per-request SQL statement counting and
+ * one log line per request naming its operation. Our own handler rather than the standalone one, so these
+ * concerns live in one place for every process (gateway and subgraphs alike).
  */
 export async function startGraphQLHttpServer<Ctx extends BaseContext>(
   options: GraphQLHttpOptions<Ctx>,
@@ -82,6 +86,9 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
   const { apollo, logger } = options;
   const limit = options.bodyLimitBytes ?? 1_000_000;
   const corsAllowed = originMatcher(options.corsOrigins ?? []);
+  const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
+  // Added here rather than by each caller, so every server built on this one observes its operations the same way.
+  apollo.addPlugin(observationPlugin<Ctx>());
   await apollo.start();
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -89,24 +96,35 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const observation: RequestObservation = { errorCodes: [] };
     res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS';
+      if (graphql) metrics?.record(observation, res.statusCode, seconds);
       // One structured line per request; the gateway forwards its request id, so one id follows a request everywhere.
-      // Health and readiness probes are polled constantly: they log at debug, so they never drown real traffic.
-      const probe = req.url === '/health' || req.url === '/ready';
-      logger[probe ? 'debug' : 'info'](
+      // Probes and scrapes come constantly: they log at debug, so they never drown real traffic.
+      const background = ['/health', '/ready', '/metrics'].includes(url.pathname);
+      logger[background ? 'debug' : 'info'](
         {
           requestId,
           method: req.method,
-          path: req.url?.split('?')[0],
+          path: url.pathname,
           status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          ms: seconds * 1e3,
+          ...(graphql ? { operation: observation.operationName ?? null } : {}),
+          ...(observation.errorCodes.length ? { errors: observation.errorCodes } : {}),
         },
         'request',
       );
     });
     if (handleCors(req, res, corsAllowed)) return;
-    const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && metrics) {
+      const { contentType, body } = await metrics.exposition();
+      res.writeHead(200, { 'content-type': contentType });
+      return res.end(body);
+    }
     if (url.pathname === '/ready') {
       const ok = await (options.ready?.() ?? Promise.resolve(true)).catch(() => false);
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
@@ -124,6 +142,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         raw = await readBody(req, limit);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
+        observation.errorCodes.push(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');
         return sendJson(
           res,
           status,
@@ -138,6 +157,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         try {
           body = JSON.parse(raw);
         } catch {
+          observation.errorCodes.push('BAD_REQUEST');
           return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
         }
       } else {
@@ -151,11 +171,13 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     }
     const stats: RequestStats = { sqlStatements: 0 };
     const response = await requestScope.run(stats, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () =>
-          options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
-      }),
+      requestObservation.run(observation, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+          context: () =>
+            options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
+        }),
+      ),
     );
     for (const [key, value] of response.headers) res.setHeader(key, key === 'vary' ? `${value}, Origin` : value); // keep CORS's Vary: Origin
     if (options.exposeSqlCount) res.setHeader('x-sql-statements', String(stats.sqlStatements));
