@@ -151,11 +151,20 @@ export function legacyLiveChatRole(s: State, p: number): string | null {
  * The org-level guard shared by every management step (GA-6 plus the grant ceiling): the actor is an owner or
  * administrator, never acts on their own grants, never on a higher rank.
  */
-function orgManage(s: State, actor: number, target: number | undefined, rule: string): Prediction | undefined {
+function orgManage(
+  s: State,
+  actor: number,
+  target: number | undefined,
+  rule: string,
+  ownerMaySelf = false,
+): Prediction | undefined {
   if (!s.members.has(actor)) return forbidden(rule, 'actor is not a member');
   if (!isOrgAdmin(s, actor)) return forbidden('GA-6', 'a member manages only itself');
   if (target === undefined) return undefined;
-  if (target === actor) return denied('X-grant-ceiling', 'nobody edits their own grants');
+  // Product users (LC-1): the organization OWNER may set its own. Nobody outranks the owner, so no one else could
+  // ever give it a product role, and it already holds every permission, so it cannot reach beyond its grants.
+  if (target === actor && !(ownerMaySelf && s.members.get(actor)!.role === 'OWNER'))
+    return denied('X-grant-ceiling', 'nobody edits their own grants');
   const t = s.members.get(target);
   if (t && PRIMARY_RANK[t.role] > PRIMARY_RANK[s.members.get(actor)!.role])
     return denied('X-grant-ceiling', 'acting on a higher rank');
@@ -270,7 +279,7 @@ function check(s: State, step: Step): Prediction {
     }
     case 'assignProductRole':
     case 'updateProductUser': {
-      const g = orgManage(s, step.actor, step.target, 'LC-1');
+      const g = orgManage(s, step.actor, step.target, 'LC-1', true);
       if (g) return g;
       if (!s.enabled.has(step.product)) return refused('GA-9', 'product not enabled');
       if (!s.members.has(step.target)) return refused('GA-9', 'not a member');
@@ -282,7 +291,7 @@ function check(s: State, step: Step): Prediction {
     case 'deactivateProductUser':
     case 'reactivateProductUser': {
       if (step.product === 'chatbot') return chatbotUserCheck(s, step.actor, step.target, 'CB-5');
-      const g = orgManage(s, step.actor, step.target, 'LC-1');
+      const g = orgManage(s, step.actor, step.target, 'LC-1', true);
       if (g) return g;
       if (!s.enabled.has(step.product)) return refused('GA-9', 'product not enabled');
       if (!s.productUsers[step.product].has(step.target)) return refused('LC-1', 'not a product user');

@@ -20,17 +20,7 @@ const HISTORIES = Number(process.env.ORACLE_HISTORIES ?? 1);
  * Divergences still open on main (issue 9), each naming its rule and the issue-9 item: the integrator deletes
  * an entry when its fix lands. DIVERGENCES.md has the shortest history of each.
  */
-export const KNOWN_OPEN_SEAMS: Array<{ rule: string; issue9: string; matches(d: Divergence): boolean }> = [
-  {
-    // An owner or administrator gives themselves a product role (assignProductRole/updateProductUser on self).
-    rule: 'X-grant-ceiling (GA-6, GA-9, LC-1)',
-    issue9: 'grant ceiling: nobody edits their own grants',
-    matches: (d) =>
-      d.rule === 'X-grant-ceiling' &&
-      d.expected.includes('own grants') &&
-      /^step: #(\d+) (assignProductRole|updateProductUser) #\1 /.test(d.check),
-  },
-];
+export const KNOWN_OPEN_SEAMS: Array<{ rule: string; issue9: string; matches(d: Divergence): boolean }> = [];
 
 let sys: TestSystem;
 beforeAll(async () => {
