@@ -4,6 +4,8 @@ import { DataSource, type Logger, type MixedList, type EntitySchema } from 'type
 /** Per-request statistics, attributed through AsyncLocalStorage. */
 export interface RequestStats {
   sqlStatements: number;
+  /** The operation the request ran, once the GraphQL engine has resolved it (for the request log line). */
+  operationName?: string | null;
 }
 
 /** The request scope the HTTP layer opens around each request; the DB logger counts into it. */
