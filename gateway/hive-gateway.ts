@@ -176,20 +176,19 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
     onFetch: (payload) => {
       const { context, options } = payload;
       if (!('requestId' in context)) return; // the runtime's own fetches, not a client's operation
-      const ours = context as unknown as HiveServerContext;
-      // The token as sent (each subgraph verifies it again), our request id, and the socket address the HTTP layer
-      // saw: a client cannot choose the address its log-in attempts are counted against. A slow subgraph costs its
-      // own fields an error after the timeout, never the whole response.
-      const signal = AbortSignal.timeout(timeoutMs);
-      payload.setOptions({
-        ...options,
-        headers: {
-          ...options.headers,
-          ...(ours.authorization ? { authorization: ours.authorization } : {}),
-          'x-request-id': ours.requestId,
-          'x-client-address': ours.clientAddress,
-        },
-        signal: options.signal ? AbortSignal.any([options.signal, signal]) : signal,
+      // The request id is set here, outside the coalescing key: the same caller's identical queries in flight at
+      // once still share one subgraph request (logged under the first one's id).
+      options.headers = { ...options.headers, 'x-request-id': (context as unknown as HiveServerContext).requestId };
+      // A slow subgraph costs its own fields an error after the timeout, never the whole response. Applied around the
+      // final fetch, so no later hook's copy of the options can drop the signal.
+      const fetchFn = payload.fetchFn;
+      payload.setFetchFn((url, init, ...rest) => {
+        const signal = AbortSignal.timeout(timeoutMs);
+        return fetchFn(
+          url,
+          { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal },
+          ...rest,
+        );
       });
     },
     onValidate: (payload) => {
@@ -227,6 +226,16 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
     graphiql: false,
     requestId: false,
     maskedErrors: { maskError: maskError(logger) },
+    propagateHeaders: {
+      // The token as sent (each subgraph verifies it again) and the socket address the HTTP layer saw (a client
+      // cannot choose the address its log-in attempts are counted against). Through this option, not a fetch hook:
+      // the runtime coalesces identical in-flight subgraph queries, and only headers set here are part of what
+      // "identical" means. Set later, two callers' identical queries would share one caller's answer.
+      fromClientToSubgraphs: ({ context }) => ({
+        authorization: context.authorization,
+        'x-client-address': context.clientAddress,
+      }),
+    },
     plugins: () => [plugin],
   });
 
