@@ -1,8 +1,12 @@
-/** Test tiers by file name: *.spec.ts unit, *.int.spec.ts real Postgres, *.contract.spec.ts schema, *.e2e.spec.ts over HTTP. */
-module.exports = {
+/**
+ * Test tiers by file name (STYLE 8), one Jest project each: `*.spec.ts` unit (no I/O, no database),
+ * `*.int.spec.ts` real Postgres, `*.contract.spec.ts` schema and composition, `*.e2e.spec.ts` over HTTP.
+ * Only the tiers that need PostgreSQL declare the global setup that starts it, so `npm run test:unit`
+ * starts none; `npm test` runs every tier (the setup is idempotent, so one database serves int and e2e).
+ */
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/gateway'],
-  testMatch: ['**/*.spec.ts'],
   // tsconfig's isolatedModules makes ts-jest transpile file by file (fast, still emits decorator metadata);
   // `npm run lint` does the type-checking.
   transform: {
@@ -12,8 +16,19 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/dist/index\\.cjs$)'],
   setupFiles: ['reflect-metadata'],
+};
+const withDatabase = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+module.exports = {
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+  projects: [
+    { ...common, displayName: 'unit', testRegex: '(?<!\\.(int|contract|e2e))\\.spec\\.ts$' },
+    { ...common, ...withDatabase, displayName: 'int', testRegex: '\\.int\\.spec\\.ts$' },
+    { ...common, displayName: 'contract', testRegex: '\\.contract\\.spec\\.ts$' },
+    { ...common, ...withDatabase, displayName: 'e2e', testRegex: '\\.e2e\\.spec\\.ts$' },
+  ],
 };

@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
-import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { readAuditLog } from '../common/contracts/audit';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { AccountEntity } from './account/account.entity';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
 import { OrganizationEntity } from './organization/organization.entity';
+import type { AuditEvent } from './audit/audit-event.type';
+import { toAuditLogPage, type AuditLogRequest } from './audit/audit-log';
 
 /** A page request for a list under a parent. */
 export interface PageKey {
@@ -124,21 +126,15 @@ export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewe
       const byOrg = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
       return orgIds.map((id) => byOrg.get(id) ?? 0);
     }),
-    auditPage: pageLoader<AuditEventEntity>(
-      async (orgIds, first, after) => {
-        const rows: Array<Record<string, unknown>> = await db.query(
-          `SELECT e.* FROM unnest($1::uuid[]) AS o(id)
-           CROSS JOIN LATERAL (
-             SELECT * FROM accounts.audit_events e
-             WHERE e.organization_id = o.id AND ($2::bigint IS NULL OR e.seq < $2::bigint)
-             ORDER BY e.seq DESC LIMIT $3
-           ) e ORDER BY e.organization_id, e.seq DESC`,
-          [orgIds, after ? String(after[0]) : null, first + 1],
-        );
-        return rows.map((r) => Object.assign(toAuditEvent(r), { parentId: r.organization_id as string }));
-      },
-      (e) => [e.seq],
-      1,
+    /** Pages of organizations' audit logs across every domain (X-3), one statement per page asked. */
+    auditLog: new DataLoader<AuditLogRequest, Page<AuditEvent>, string>(
+      (requests) =>
+        Promise.all(
+          requests.map(async (r) =>
+            toAuditLogPage(await readAuditLog(db, r.organizationId, r.first + 1, r.after, r.filter), r.first),
+          ),
+        ),
+      { cacheKeyFn: (r) => JSON.stringify(r) },
     ),
   };
 }
@@ -150,21 +146,6 @@ function toMembership(row: Record<string, unknown>): MembershipEntity {
     organizationId: row.organization_id,
     accountId: row.account_id,
     role: row.role,
-    createdAt: row.created_at,
-  });
-}
-
-function toAuditEvent(row: Record<string, unknown>): AuditEventEntity {
-  return Object.assign(new AuditEventEntity(), {
-    id: row.id,
-    seq: String(row.seq),
-    organizationId: row.organization_id,
-    actorAccountId: row.actor_account_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    before: row.before,
-    after: row.after,
     createdAt: row.created_at,
   });
 }

@@ -15,7 +15,8 @@ import { AccountsInitial1732300000000 } from './migrations/1732300000000-account
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
-import { AuditEventResolver, OrganizationResolver } from './organization/organization.resolver';
+import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
+import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
@@ -32,16 +33,11 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsPublishedApi1732300000001,
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
+    AccountsAuditLog1732300000010,
   ],
   definition: {
     name: 'accounts',
-    resolvers: [
-      AccountResolver,
-      OrganizationResolver,
-      AuditEventResolver,
-      MembershipResolver,
-      MembershipConnectionResolver,
-    ],
+    resolvers: [AccountResolver, OrganizationResolver, MembershipResolver, MembershipConnectionResolver],
     policies: accountsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },

@@ -1,8 +1,16 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { allow, deny, type Decision } from './access/kernel';
 import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
+import {
+  membershipOf,
+  membershipsById,
+  membershipsOfAccount,
+  type MembershipRow,
+  type Queryable,
+} from './contracts/accounts';
 
 /** Primary roles of the Accounts product (GA-4), one per membership. */
 export enum PrimaryRole {
@@ -34,17 +42,22 @@ export function roleGrants(role: PrimaryRole | null | undefined, permission: Org
   return role ? PRIMARY_ROLE_PERMISSIONS[role].has(permission) : false;
 }
 
-/** One row of the accounts' published view `accounts.membership_roles` (X-5). */
-export interface MembershipFacts {
-  membershipId: string;
-  organizationId: string;
-  accountId: string;
-  primaryRole: PrimaryRole;
-  customRoles: CustomRole[];
+/**
+ * GA-6 as a decision: the one function behind the `organization:*` field policies and the kernel's in-transaction
+ * re-check of the same permission (issue 9: a rule exists once). The reason names only the caller's own role.
+ */
+export function organizationDecision(
+  role: PrimaryRole | null | undefined,
+  permission: OrganizationPermission,
+): Decision {
+  if (!role) return deny('you are not a member of this organization');
+  return roleGrants(role, permission)
+    ? allow(`${role} holds ${permission}`)
+    : deny(`${permission} is not granted to ${role}`);
 }
 
-const VIEW_COLUMNS = `membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
-  primary_role AS "primaryRole", custom_roles AS "customRoles"`;
+/** One row of the accounts' published view `accounts.membership_roles` (X-5). */
+export type MembershipFacts = MembershipRow;
 
 /**
  * Per-request loaders over the accounts' published view, for every subgraph's organization decisions: read in
@@ -57,22 +70,14 @@ export function createOrganizationAccessLoaders(db: DataSource, currentViewer: (
       const viewer = currentViewer();
       const valid = orgIds.filter(isUuid);
       if (!viewer || valid.length === 0) return orgIds.map(() => null);
-      const rows: MembershipFacts[] = await db.query(
-        `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
-        [viewer.accountId, valid],
-      );
+      const rows = await membershipsOfAccount(db, viewer.accountId, valid);
       const byOrg = new Map(rows.map((r) => [r.organizationId, r]));
       return orgIds.map((id) => byOrg.get(id) ?? null);
     }),
     /** Memberships by id (entity references to Membership). */
     membershipById: new DataLoader<string, MembershipFacts | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      const rows: MembershipFacts[] = valid.length
-        ? await db.query(
-            `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`,
-            [valid],
-          )
-        : [];
+      const rows = valid.length ? await membershipsById(db, valid) : [];
       const byId = new Map(rows.map((r) => [r.membershipId, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
@@ -97,21 +102,17 @@ export function organizationPermission<Ctx extends OrganizationAccessContext>(
     return memoDecision(input.ctx, `${permission}|${organizationId}|${viewer.accountId}`, () =>
       input.ctx.orgAccess.viewerMembershipByOrganizationId
         .load(organizationId)
-        .then((m) => roleGrants(m?.primaryRole, permission)),
+        .then((m) => organizationDecision(m?.primaryRole, permission).allowed),
     );
   };
 }
 
 /** Reads one membership from the published view inside the caller's transaction (authoritative re-checks). */
 export async function membershipIn(
-  manager: { query(sql: string, params?: unknown[]): Promise<MembershipFacts[]> },
+  manager: Queryable,
   organizationId: string,
   accountId: string,
 ): Promise<MembershipFacts | null> {
   if (!isUuid(organizationId) || !isUuid(accountId)) return null;
-  const rows = await manager.query(
-    `SELECT ${VIEW_COLUMNS} FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`,
-    [organizationId, accountId],
-  );
-  return rows[0] ?? null;
+  return membershipOf(manager, organizationId, accountId);
 }

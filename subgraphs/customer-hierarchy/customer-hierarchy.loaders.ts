@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { Viewer } from '../common/auth/tokens';
+import { accountsById, organizationsById } from '../common/contracts/accounts';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { loadAssignmentFacts, loadAssignmentsIn } from './access/access-facts';
 import type { AssignmentFacts } from './access/reach';
@@ -66,20 +67,12 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
     ]),
     /** Accounts from the accounts' published directory (names and e-mails of portal users; entity references). */
     accountById: rowLoader<DirectoryAccount>(
-      (ids) =>
-        db.query(
-          'SELECT account_id AS id, email, name FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])',
-          [ids],
-        ),
+      async (ids) => (await accountsById(db, ids)).map((a) => ({ id: a.accountId, email: a.email, name: a.name })),
       (a) => a.id,
     ),
     /** A customer's name: its organization's, read from the accounts' published directory (never copied, ES-1). */
     organizationById: rowLoader<{ id: string; name: string }>(
-      (ids) =>
-        db.query(
-          'SELECT organization_id AS id, name FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])',
-          [ids],
-        ),
+      async (ids) => (await organizationsById(db, ids)).map((o) => ({ id: o.organizationId, name: o.name })),
       (o) => o.id,
     ),
     serverById: rowLoader(

@@ -9,9 +9,12 @@ import {
   type PortalAction,
 } from './access/portal.matrix';
 import {
+  assignmentReadDecision,
+  conduitManageDecision,
   decide,
   manageDecision,
   reaches,
+  rootDecision,
   scopeOfAssignment,
   type AssignmentFacts,
   type AssignmentScope,
@@ -118,13 +121,12 @@ const hierarchyRead: Policy<Ctx> = async (input) => {
 
 const isRoot = (mine: AssignmentFacts[]) => mine.some((a) => a.role === PortalRole.ROOT);
 
-/** A conduit is created by ROOT, or by SUPPORT of its server. */
+/** A conduit is created by ROOT, or by SUPPORT of its server (the service re-checks the same decision). */
 const manageConduits: Policy<Ctx> = async (input) => {
   if (!input.ctx.viewer) return false;
   const targets = await targetsOf(input);
   if (!targets || targets.length !== 1) return false;
-  const mine = await input.ctx.loaders.viewerAssignments();
-  return mine.some((a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, targets[0]!));
+  return conduitManageDecision(await input.ctx.loaders.viewerAssignments(), targets[0]!).allowed;
 };
 
 /** The scopes a role-management operation touches: the assignment (existing or new) and, for customer assignment, the customer. */
@@ -169,25 +171,11 @@ const manageRoles: Policy<Ctx> = async (input) => {
   return scopes.every((s) => manageDecision(mine, s).allowed);
 };
 
-/** The "view portal users" cell for an assignment's scope: its customer, its conduit, its server; ROOT's only for roots. */
-export function viewActionFor(role: PortalRole): PortalAction | null {
-  if (role === PortalRole.ROOT) return null;
-  if (role === PortalRole.SUPPORT) return 'view:portal_users';
-  return ['CONDUIT_ADMIN', 'SALES_REP', 'CUSTOMER_MANAGER'].includes(role)
-    ? 'view:portal_users_conduit'
-    : 'view:portal_users_customer';
-}
-
-/** An assignment is read by its own account, by roots, and by those whose View cell covers its scope. */
+/** An assignment is read by its own account, by roots, and by those whose View cell covers its scope (reach.ts). */
 const assignmentRead: Policy<Ctx> = async ({ ctx, source }) => {
   if (!ctx.viewer) return false;
-  const a = source as AssignmentFacts;
-  if (a.accountId === ctx.viewer.accountId) return true;
-  const mine = await ctx.loaders.viewerAssignments();
-  if (isRoot(mine)) return true;
-  const scope = scopeOfAssignment(a);
-  const action = viewActionFor(a.role);
-  return action !== null && scope.target !== null && decide(mine, action, [scope.target]).allowed;
+  return assignmentReadDecision(await ctx.loaders.viewerAssignments(), ctx.viewer.accountId, source as AssignmentFacts)
+    .allowed;
 };
 
 /** The departments of an association request, with where each lives (null when either is unknown). */
@@ -290,7 +278,7 @@ const matrixPolicies: Record<string, Policy<Ctx>> = Object.fromEntries(
 export const customerHierarchyPolicies: PolicyTable<Ctx> = {
   authenticated,
   ...matrixPolicies,
-  'portal:root': async ({ ctx }) => ctx.viewer !== null && isRoot(await ctx.loaders.viewerAssignments()),
+  'portal:root': async ({ ctx }) => ctx.viewer !== null && rootDecision(await ctx.loaders.viewerAssignments()).allowed,
   'portal:self': ({ ctx, source }) => ctx.viewer !== null && stringProp(source, 'id') === ctx.viewer.accountId,
   'portal:hierarchy:read': hierarchyRead,
   'portal:conduits:manage': manageConduits,

@@ -17,6 +17,8 @@ import { SalesConduitEntity, ServerEntity } from './hierarchy/hierarchy.entity';
 import { SalesConduitResolver, ServerResolver } from './hierarchy/hierarchy.resolver';
 import { HierarchyService } from './hierarchy/hierarchy.service';
 import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
+import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
+import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
 import { AccountPortalRolesResolver, PortalRoleAssignmentResolver } from './portal-role/portal-role.resolver';
 import { PortalRoleService } from './portal-role/portal-role.service';
@@ -67,7 +69,11 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     DepartmentAssociationEntity,
     AuditEventEntity,
   ],
-  migrations: [CustomerHierarchyInitial1732500000000],
+  migrations: [
+    CustomerHierarchyInitial1732500000000,
+    CustomerHierarchyOffboarding1732500000010,
+    CustomerHierarchyAuditLog1732500000019,
+  ],
   definition: {
     name: 'customer-hierarchy',
     resolvers: [

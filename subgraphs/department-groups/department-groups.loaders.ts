@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
-import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
@@ -156,12 +155,12 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     ),
     departmentsByGroupId: taggedGroupLoader<DepartmentEntity>(async (ids) =>
       (
-        await db.query(
+        await db.query<Array<Record<string, unknown>>>(
           `SELECT d.*, m.department_group_id AS parent_id FROM department_groups.department_group_members m
            JOIN department_groups.departments d ON d.id = m.department_id WHERE m.department_group_id = ANY($1::uuid[]) ORDER BY d.number`,
           [ids],
         )
-      ).map((r: Record<string, unknown>) => tag(DepartmentEntity, r, DEPARTMENT_FIELDS)),
+      ).map((r) => tag(DepartmentEntity, r, DEPARTMENT_FIELDS)),
     ),
     userGroupById: rowLoader(
       (ids) => db.getRepository(UserGroupEntity).findBy({ id: In(ids) }),
@@ -173,21 +172,21 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     ),
     workWithByGroupId: taggedGroupLoader<UserGroupEntity>(async (ids) =>
       (
-        await db.query(
+        await db.query<Array<Record<string, unknown>>>(
           `SELECT g.*, w.user_group_id AS parent_id FROM department_groups.user_group_work_with w
            JOIN department_groups.user_groups g ON g.id = w.work_with_group_id WHERE w.user_group_id = ANY($1::uuid[]) ORDER BY g.name`,
           [ids],
         )
-      ).map((r: Record<string, unknown>) => tag(UserGroupEntity, r, USER_GROUP_FIELDS)),
+      ).map((r) => tag(UserGroupEntity, r, USER_GROUP_FIELDS)),
     ),
     rolesByGroupId: taggedGroupLoader<RoleEntity>(async (ids) =>
       (
-        await db.query(
+        await db.query<Array<Record<string, unknown>>>(
           `SELECT r.*, ur.user_group_id AS parent_id FROM department_groups.user_group_roles ur
            JOIN department_groups.roles r ON r.id = ur.role_id WHERE ur.user_group_id = ANY($1::uuid[]) ORDER BY r.name`,
           [ids],
         )
-      ).map((r: Record<string, unknown>) => tag(RoleEntity, r, ROLE_FIELDS)),
+      ).map((r) => tag(RoleEntity, r, ROLE_FIELDS)),
     ),
     roleById: rowLoader(
       (ids) => db.getRepository(RoleEntity).findBy({ id: In(ids) }),
@@ -205,13 +204,13 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     operatorsByGroupId: groupLoader<OperatorRef & { userGroupId: string }>(
       async (ids) =>
         (
-          await db.query(
+          await db.query<Array<Record<string, string>>>(
             `SELECT m.user_group_id, m.organization_id, m.account_id FROM department_groups.user_group_members m
              JOIN accounts.membership_roles mr ON mr.organization_id = m.organization_id AND mr.account_id = m.account_id
              WHERE m.user_group_id = ANY($1::uuid[]) ORDER BY m.account_id`,
             [ids],
           )
-        ).map((r: Record<string, string>) => ({
+        ).map((r) => ({
           userGroupId: r.user_group_id!,
           organizationId: r.organization_id!,
           accountId: r.account_id!,
@@ -244,44 +243,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       (ids) => db.getRepository(ChatMessageEntity).find({ where: { chatId: In(ids) }, order: { seq: 'ASC' } }),
       (m) => m.chatId,
     ),
-    /** The newest audit events of organizations (first ≤ 100), one statement for all. */
-    auditByOrganizationId: new DataLoader<string, AuditEventEntity[], string>(
-      async (keys) => {
-        const parsed = keys.map((k) => ({ org: k.split('|')[0]!, first: Number(k.split('|')[1]) }));
-        const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
-        const max = Math.max(...parsed.map((p) => p.first));
-        const rows: Array<Record<string, unknown>> = valid.length
-          ? await db.query(
-              `SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY e.organization_id ORDER BY e.seq DESC) AS rn
-               FROM department_groups.audit_events e WHERE e.organization_id = ANY($1::uuid[])) page WHERE rn <= $2 ORDER BY seq DESC`,
-              [valid, max],
-            )
-          : [];
-        return parsed.map((p) =>
-          rows
-            .filter((r) => r.organization_id === p.org)
-            .slice(0, p.first)
-            .map(toAuditEvent),
-        );
-      },
-      { cacheKeyFn: (k) => k },
-    ),
   };
-}
-
-function toAuditEvent(row: Record<string, unknown>): AuditEventEntity {
-  return Object.assign(new AuditEventEntity(), {
-    id: row.id,
-    seq: String(row.seq),
-    organizationId: row.organization_id,
-    actorAccountId: row.actor_account_id,
-    action: row.action,
-    targetType: row.target_type,
-    targetId: row.target_id,
-    before: row.before,
-    after: row.after,
-    createdAt: row.created_at,
-  });
 }
 
 export type DepartmentGroupsLoaders = ReturnType<typeof createDepartmentGroupsLoaders>;

@@ -1,5 +1,6 @@
 import {
   authenticated,
+  memoDecision,
   organizationIdOf,
   stringProp,
   type Policy,
@@ -7,23 +8,28 @@ import {
   type PolicyTable,
 } from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
+import { decide, decideChat, type Operation } from './access/decide';
 import type { ChatEntity } from './chat/chat.entity';
 import type { DepartmentGroupsContext } from './department-groups.context';
-import { hasFunction } from './permission/grants';
 
 type Ctx = DepartmentGroupsContext;
 
 /**
- * A live-chat function (LHC-4: the union of the caller's groups' roles), or organization administration, which
- * manages everything in its organization. The organization comes from the shared convention.
+ * An operation of this subgraph, decided by the same `decide()` its in-transaction re-check calls, over the
+ * caller's facts read through the request's loaders. The organization comes from the shared convention; an
+ * operator change's target (`input.accountId`) is passed too, so that nobody edits their own grants.
  */
-function lhcFunction(module: string, fn: string): Policy<Ctx> {
-  return async (input) => {
+function operation(op: Operation, withTarget = false): Policy<Ctx> {
+  return (input) => {
     const organizationId = organizationIdOf(input);
-    if (!input.ctx.viewer || !organizationId) return false;
-    const facts = await input.ctx.loaders.viewerFacts(organizationId);
-    if (!facts || facts.primaryRole === null) return false;
-    return facts.administers || hasFunction(facts.grants, module, fn);
+    const viewer = input.ctx.viewer;
+    if (!viewer || !organizationId) return false;
+    const targetAccountId = withTarget ? (stringProp(input.args.input, 'accountId') ?? '') : undefined;
+    return memoDecision(input.ctx, `dg:${op}|${organizationId}|${viewer.accountId}|${targetAccountId ?? ''}`, () =>
+      input.ctx.loaders
+        .viewerFacts(organizationId)
+        .then((facts) => (facts ? decide(facts, op, { targetAccountId }).allowed : false)),
+    );
   };
 }
 
@@ -38,21 +44,24 @@ async function chatOf(input: PolicyInput<Ctx>): Promise<ChatEntity | null> {
   return id ? input.ctx.loaders.chatById.load(id) : null;
 }
 
-/** LHC-5: a chat is read by owners and administrators, and by chat users who see its department. */
-const chatRead: Policy<Ctx> = async (input) => {
-  if (!input.ctx.viewer) return false;
-  const chat = await chatOf(input);
-  if (!chat) return false;
-  const facts = await input.ctx.loaders.viewerFacts(chat.organizationId);
-  if (!facts || facts.primaryRole === null) return false;
-  if (facts.administers) return true;
-  if (!hasFunction(facts.grants, 'lhchat', 'use')) return false;
-  return (await input.ctx.loaders.viewerVisibleDepartments(chat.organizationId)).has(chat.departmentId);
-};
+/** A chat operation on one chat: the operation's rule and LHC-5 (the caller sees the chat's department). */
+function onChat(op: 'chat.read' | 'chat.post'): Policy<Ctx> {
+  return async (input) => {
+    if (!input.ctx.viewer) return false;
+    const chat = await chatOf(input);
+    if (!chat) return false;
+    const [facts, layout] = await Promise.all([
+      input.ctx.loaders.viewerFacts(chat.organizationId),
+      input.ctx.loaders.layoutByOrganizationId.load(chat.organizationId),
+    ]);
+    return facts ? decideChat(facts, layout, op, chat.departmentId).allowed : false;
+  };
+}
 
 /**
- * LHC-7: an account's effective permissions (and decisions about them) are seen by the account itself with
- * `lhpermission/see_permissions`, and by the organization's owners and administrators.
+ * LHC-7: an account's effective permissions (and decisions about them) are seen by the organization's owners and
+ * administrators (configuration), and by the account itself as an operator (`lhpermission/see_permissions` and
+ * the LiveChat product).
  */
 const seePermissions: Policy<Ctx> = async (input) => {
   const { ctx, args, source, info } = input;
@@ -62,9 +71,8 @@ const seePermissions: Policy<Ctx> = async (input) => {
   const accountId = onAccount ? stringProp(source, 'id') : stringProp(args.input, 'accountId');
   if (!organizationId || !accountId) return false;
   const facts = await ctx.loaders.viewerFacts(organizationId);
-  if (!facts || facts.primaryRole === null) return false;
-  if (facts.administers) return true;
-  return accountId === ctx.viewer.accountId && hasFunction(facts.grants, 'lhpermission', 'see_permissions');
+  if (!facts || (!facts.administers && accountId !== ctx.viewer.accountId)) return false;
+  return decide(facts, 'permissions.see').allowed;
 };
 
 /** The department-groups subgraph's permission table: every `@requiresPermission` name it uses. */
@@ -72,10 +80,13 @@ export const departmentGroupsPolicies: PolicyTable<Ctx> = {
   authenticated,
   'organization:read': organizationPermission<Ctx>('organization:read'),
   'organization:administer': organizationPermission<Ctx>('organization:administer'),
-  'lhdepartment:create': lhcFunction('lhdepartment', 'create'),
-  'lhuser:createuser': lhcFunction('lhuser', 'createuser'),
-  'lhuser:edituser': lhcFunction('lhuser', 'edituser'),
-  'lhchat:use': lhcFunction('lhchat', 'use'),
-  'chat:read': chatRead,
+  'livechat:configure': operation('organization.configure'),
+  'lhdepartment:create': operation('department.create'),
+  'lhuser:createuser': operation('operator.create', true),
+  'lhuser:edituser': operation('operator.edit', true),
+  'livechat:chats': operation('chat.read'),
+  'livechat:chat:start': operation('chat.start'),
+  'chat:read': onChat('chat.read'),
+  'chat:post': onChat('chat.post'),
   'lhpermission:see_permissions': seePermissions,
 };

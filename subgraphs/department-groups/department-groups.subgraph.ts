@@ -1,7 +1,6 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
-import { DepartmentGroupsAuditEventResolver } from './audit/audit-event.resolver';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatMessageResolver, ChatResolver } from './chat/chat.resolver';
@@ -13,6 +12,8 @@ import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } 
 import { DepartmentGroupResolver, DepartmentResolver } from './department/department.resolver';
 import { DepartmentService } from './department/department.service';
 import { DepartmentGroupsInitial1732400000000 } from './migrations/1732400000000-department-groups-initial';
+import { DepartmentGroupsAuditLog1732400000029 } from './migrations/1732400000029-department-groups-audit-log';
+import { DepartmentGroupsOffboarding1732400000020 } from './migrations/1732400000020-department-groups-offboarding';
 import { OperatorResolver } from './operator/operator.resolver';
 import { OperatorService } from './operator/operator.service';
 import { OrganizationResolver } from './organization/organization.resolver';
@@ -57,7 +58,11 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     ChatMessageEntity,
     AuditEventEntity,
   ],
-  migrations: [DepartmentGroupsInitial1732400000000],
+  migrations: [
+    DepartmentGroupsInitial1732400000000,
+    DepartmentGroupsOffboarding1732400000020,
+    DepartmentGroupsAuditLog1732400000029,
+  ],
   definition: {
     name: 'department-groups',
     resolvers: [
@@ -73,7 +78,6 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
       PermissionDecisionResolver,
       ChatResolver,
       ChatMessageResolver,
-      DepartmentGroupsAuditEventResolver,
     ],
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
     orphanedTypes: [Organization],

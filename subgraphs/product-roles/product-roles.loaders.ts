@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { readAccessFacts, type AccessFacts } from './access/product-access.facts';
 import {
   ChatbotAgentEntity,
   ChatbotChannelEntity,
@@ -46,12 +47,27 @@ export function createProductRolesLoaders(
       return keys.map((k) => rows.find((r) => r.key === k) ?? null);
     }),
     enabledProductsByOrganizationId: groupLoader(
-      (ids) => repo(OrganizationProductEntity).find({ where: { organizationId: In(ids) }, order: { product: 'ASC' } }),
+      (ids) =>
+        repo(OrganizationProductEntity).find({
+          where: { organizationId: In(ids), disabledAt: IsNull() },
+          order: { product: 'ASC' },
+        }),
       (r) => r.organizationId,
     ),
     productUsersByOrgProduct: byOrgProduct(db, ProductUserEntity),
+    /** An account's product roles in enabled products: the access picture (a disabled product grants nothing). */
     productUsersByAccountId: groupLoader(
-      (ids) => repo(ProductUserEntity).find({ where: { accountId: In(ids) }, order: { product: 'ASC' } }),
+      (ids) =>
+        repo(ProductUserEntity)
+          .createQueryBuilder('u')
+          .innerJoin(
+            OrganizationProductEntity,
+            'p',
+            'p.organizationId = u.organizationId AND p.product = u.product AND p.disabledAt IS NULL',
+          )
+          .where('u.accountId IN (:...ids)', { ids })
+          .orderBy('u.product', 'ASC')
+          .getMany(),
       (r) => r.accountId,
     ),
     customRolesByOrgProduct: byOrgProduct(db, ProductCustomRoleEntity),
@@ -59,13 +75,18 @@ export function createProductRolesLoaders(
       (ids) => repo(ProductCustomRoleEntity).findBy({ id: In(ids) }),
       (r) => r.id,
     ),
-    /** The caller's own row per (organization, product), active or not: what the product policies read. */
-    viewerProductUser: new DataLoader<string, ProductUserEntity | null>(async (keys) => {
+    /**
+     * The caller's facts per (organization, product): what every product-roles policy decides from, read by the
+     * same function the access kernel re-reads them with inside a transaction.
+     */
+    accessFacts: new DataLoader<string, AccessFacts | null>(async (keys) => {
       const viewer = currentViewer();
-      const orgIds = [...new Set(keys.map((k) => k.split('|')[0]!).filter(isUuid))];
-      if (!viewer || !orgIds.length) return keys.map(() => null);
-      const rows = await repo(ProductUserEntity).findBy({ accountId: viewer.accountId, organizationId: In(orgIds) });
-      return keys.map((k) => rows.find((r) => orgProductKey(r.organizationId, r.product) === k) ?? null);
+      if (!viewer) return keys.map(() => null);
+      const pairs = keys.map((k) => {
+        const [organizationId = '', ...rest] = k.split('|');
+        return { organizationId, product: rest.join('|') };
+      });
+      return readAccessFacts(db, viewer.accountId, pairs);
     }),
     companyByOrganizationId: rowLoader(
       (ids) => repo(ChatbotCompanyEntity).findBy({ organizationId: In(ids) }),

@@ -1,5 +1,6 @@
 import {
   authenticated,
+  memoDecision,
   organizationIdOf,
   stringProp,
   type Policy,
@@ -7,18 +8,18 @@ import {
   type PolicyTable,
 } from '../common/access/policy';
 import { organizationPermission, roleGrants } from '../common/organization-access';
+import type { AccessFacts } from './access/product-access.facts';
 import {
-  CHATBOT_MATRIX,
-  CHATBOT_RESOURCES,
-  chatbotPermission,
-  companyRoleAllows,
-  type CompanyRole,
-  type ChatbotResource,
-  type Operation,
-} from './chatbot/chatbot.matrix';
+  decideChatbotCell,
+  decideProductManage,
+  decideProductRead,
+  decideProductSwitch,
+  type ManagePermission,
+  type ProductDecision,
+} from './access/product-access.rules';
+import { CHATBOT_MATRIX, CHATBOT_RESOURCES, chatbotPermission, type Operation } from './chatbot/chatbot.matrix';
 import type { ProductRolesContext } from './product-roles.context';
 import { orgProductKey } from './product-roles.loaders';
-import type { ManagePermission } from './product-user/product-user.service';
 
 type Input = PolicyInput<ProductRolesContext>;
 
@@ -27,46 +28,43 @@ function productOf({ args, source }: Input): string | undefined {
   return stringProp(args, 'product') ?? stringProp(args.input, 'product') ?? stringProp(source, 'product');
 }
 
-const isOrgAdmin = organizationPermission<ProductRolesContext>('organization:administer');
-
-/** The caller's active row in a product of the organization the field is about (deactivated: none, LC-1). */
-async function activeProductUser(input: Input, product: string | undefined) {
-  const organizationId = organizationIdOf(input);
-  if (!input.ctx.viewer || !organizationId || !product) return null;
-  const row = await input.ctx.loaders.viewerProductUser.load(orgProductKey(organizationId, product));
-  return row?.active ? row : null;
-}
-
-/** Product users and roles are read by the organization's administrators and the product's active users. */
-const productRead: Policy<ProductRolesContext> = async (input) =>
-  (await isOrgAdmin(input)) || (await activeProductUser(input, productOf(input))) !== null;
-
-/** …and managed by administrators, or active users whose role grants users.manage / roles.manage (LC-1, LC-2). */
-const productManage =
-  (permission: ManagePermission): Policy<ProductRolesContext> =>
-  async (input) => {
-    if (await isOrgAdmin(input)) return true;
-    const user = await activeProductUser(input, productOf(input));
-    if (!user?.customRoleId) return false;
-    const role = await input.ctx.loaders.customRoleById.load(user.customRoleId);
-    return role?.permissions.includes(permission) ?? false;
+/**
+ * A product-roles policy: the caller's facts in the field's (organization, product), read through the per-request
+ * loader, given to the same pure decision the services re-check inside `runAccessChange` (STYLE 5: one rule).
+ */
+const fromFacts =
+  (name: string, product: (input: Input) => string | undefined, decide: (f: AccessFacts) => ProductDecision) =>
+  (input: Input): boolean | Promise<boolean> => {
+    const organizationId = organizationIdOf(input);
+    const key = product(input);
+    const viewer = input.ctx.viewer;
+    if (!viewer || !organizationId || !key) return false;
+    return memoDecision(input.ctx, `${name}|${organizationId}|${key}|${viewer.accountId}`, () =>
+      input.ctx.loaders.accessFacts
+        .load(orgProductKey(organizationId, key))
+        .then((facts) => (facts ? decide(facts).allowed : false)),
+    );
   };
 
-/** One CB-2 matrix cell: the caller's active company role allows the operation on the resource. */
-const chatbotCell =
-  (resource: ChatbotResource, op: Operation): Policy<ProductRolesContext> =>
-  async (input) => {
-    const user = await activeProductUser(input, 'chatbot');
-    return companyRoleAllows(user?.role as CompanyRole | undefined, resource, op);
-  };
+const productManage = (permission: ManagePermission) =>
+  fromFacts(`manage:${permission}`, productOf, (f) => decideProductManage(f, permission));
 
 /** Every CB-2 cell as a permission `chatbot:<resource>:<create|read|update|delete|action>`. */
 const chatbotPolicies: Record<string, Policy<ProductRolesContext>> = Object.fromEntries(
   CHATBOT_RESOURCES.flatMap((resource) => {
     const ops = new Set(Object.values(CHATBOT_MATRIX[resource]).join('').split('') as Operation[]);
-    return [...ops].map((op) => [chatbotPermission(resource, op), chatbotCell(resource, op)]);
+    return [...ops].map((op) => [
+      chatbotPermission(resource, op),
+      fromFacts(
+        chatbotPermission(resource, op),
+        () => 'chatbot',
+        (f) => decideChatbotCell(f, resource, op),
+      ),
+    ]);
   }),
 );
+
+const productRead = fromFacts('read', productOf, decideProductRead);
 
 /** The product-roles subgraph's permission table. */
 export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
@@ -77,7 +75,7 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
     (info.parentType.name === 'Account' ? stringProp(source, 'id') : stringProp(source, 'accountId')) ===
       ctx.viewer.accountId,
   'organization:read': organizationPermission<ProductRolesContext>('organization:read'),
-  'organization:administer': isOrgAdmin,
+  'organization:administer': organizationPermission<ProductRolesContext>('organization:administer'),
   /** A membership (a reference by id) is visible to its own account and to members of its organization. */
   'membership:read': async ({ ctx, source }) => {
     const id = stringProp(source, 'id');
@@ -88,12 +86,17 @@ export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
     const mine = await ctx.orgAccess.viewerMembershipByOrganizationId.load(facts.organizationId);
     return roleGrants(mine?.primaryRole, 'organization:read');
   },
-  /** A product user row is readable by its own account, the organization's administrators and the product's users. */
+  /**
+   * A product user row is readable by its own account, and (product enabled) by the organization's owners and
+   * administrators and the product's active users.
+   */
   'product:users:read': async (input) =>
     (input.ctx.viewer !== null && stringProp(input.source, 'accountId') === input.ctx.viewer.accountId) ||
     productRead(input),
   'product:users:manage': productManage('users.manage'),
   'product:roles:read': productRead,
   'product:roles:manage': productManage('roles.manage'),
+  /** Enabling and disabling a product (GA-6; chatbot with a company: its OWNER, CB-2). */
+  'product:switch': fromFacts('switch', productOf, decideProductSwitch),
   ...chatbotPolicies,
 };

@@ -20,6 +20,11 @@ import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity } from './c
 import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver } from './chatbot/company.resolver';
 import { CompanyService } from './chatbot/company.service';
 import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
+import { ProductRolesPublishedAccess1732400000001 } from './migrations/1732400000001-product-roles-published-access';
+import { ProductRolesAuditLog1732400000019 } from './migrations/1732400000019-product-roles-audit-log';
+import { LivechatPermissionsThatGate1732400000021 } from './migrations/1732400000021-livechat-permissions-that-gate';
+import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-product-roles-integrity';
+import { ProductRolesOwnershipRace1732400000011 } from './migrations/1732400000011-product-roles-ownership-race';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
@@ -62,7 +67,14 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ChatbotExternalRequestEntity,
     AuditEventEntity,
   ],
-  migrations: [ProductRolesInitial1732400000000],
+  migrations: [
+    ProductRolesInitial1732400000000,
+    ProductRolesPublishedAccess1732400000001,
+    ProductRolesIntegrity1732400000010,
+    ProductRolesOwnershipRace1732400000011,
+    ProductRolesAuditLog1732400000019,
+    LivechatPermissionsThatGate1732400000021,
+  ],
   definition: {
     name: 'product-roles',
     resolvers: [

@@ -120,7 +120,7 @@ describe('schema contract', () => {
       'Mutation.leaveOrganization',
       'Account.memberships',
       'Organization.members',
-      'Organization.auditEvents',
+      'Organization.auditLog',
       'Membership.role',
       'Membership.customRoles',
     ]) {

@@ -53,6 +53,13 @@ describe('X-1: the whole access picture in one query', () => {
       product: 'livechat',
       role: 'administrator',
     });
+    // The owner starts the sample's chats, and operating live chat needs a LiveChat role (GA-9).
+    await new ProductUserService(prDb).assign(owner.viewer, {
+      organizationId: org.id,
+      accountId: owner.id,
+      product: 'livechat',
+      role: 'administrator',
+    });
     const companies = new CompanyService(prDb);
     await companies.invite(owner.viewer, {
       organizationId: org.id,

@@ -60,19 +60,22 @@ describe('accounts through the gateway, with real tokens', () => {
     expect(codes(denied)).toEqual(['FORBIDDEN']);
 
     // The member reads the organization; the audit log is for owners and administrators: that field alone is denied.
-    const orgQuery = `query($id: ID!) { organization(id: $id) { name members { totalCount edges { node { role account { name } } } } auditEvents(first: 50) { edges { node { action } } } } }`;
+    const orgQuery = `query($id: ID!) { organization(id: $id) { name members { totalCount edges { node { role account { name } } } } auditLog(first: 50) { edges { node { action } } } } }`;
     const asMember = await q(orgQuery, { id: orgId }, mia.token);
     expect(asMember.data!.organization.name).toBe('Acme');
     expect(asMember.data!.organization.members.totalCount).toBe(3);
-    expect(asMember.data!.organization.auditEvents).toBeNull();
+    expect(asMember.data!.organization.auditLog).toBeNull();
     expect(asMember.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([
-      ['organization.auditEvents', 'FORBIDDEN'],
+      ['organization.auditLog', 'FORBIDDEN'],
     ]);
 
     const asOwner = await q(orgQuery, { id: orgId }, olivia.token);
-    expect(
-      asOwner.data!.organization.auditEvents.edges.map((e: { node: { action: string } }) => e.node.action),
-    ).toEqual(['membership.added', 'membership.added', 'membership.added', 'organization.created']);
+    expect(asOwner.data!.organization.auditLog.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual([
+      'membership.added',
+      'membership.added',
+      'membership.added',
+      'organization.created',
+    ]);
 
     // An outsider sees nothing of it.
     const asOutsider = await q(orgQuery, { id: orgId }, eve.token);

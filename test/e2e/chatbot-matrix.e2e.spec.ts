@@ -49,13 +49,21 @@ async function company(): Promise<Company> {
 /** Fresh resources for one cell, made by the owner through the services. */
 async function fixtures(c: Company) {
   const organizationId = c.orgId;
-  const project = await content.createProject({ organizationId, name: 'Fixture project' });
-  const agentA = await content.createAgent({ organizationId, projectId: project.id, name: 'With scenario' });
-  await content.createScenario({ organizationId, agentId: agentA.id, content: { start: 'hi' } });
-  const agentB = await content.createAgent({ organizationId, projectId: project.id, name: 'Without scenario' });
-  const channel = await content.addChannel({ organizationId, agentId: agentA.id, kind: 'web' });
-  const intent = await content.createIntent({ organizationId, name: 'greeting' });
-  const request = await content.createExternalRequest({
+  const project = await content.createProject(c.byRole.OWNER.viewer, { organizationId, name: 'Fixture project' });
+  const agentA = await content.createAgent(c.byRole.OWNER.viewer, {
+    organizationId,
+    projectId: project.id,
+    name: 'With scenario',
+  });
+  await content.createScenario(c.byRole.OWNER.viewer, { organizationId, agentId: agentA.id, content: { start: 'hi' } });
+  const agentB = await content.createAgent(c.byRole.OWNER.viewer, {
+    organizationId,
+    projectId: project.id,
+    name: 'Without scenario',
+  });
+  const channel = await content.addChannel(c.byRole.OWNER.viewer, { organizationId, agentId: agentA.id, kind: 'web' });
+  const intent = await content.createIntent(c.byRole.OWNER.viewer, { organizationId, name: 'greeting' });
+  const request = await content.createExternalRequest(c.byRole.OWNER.viewer, {
     organizationId,
     name: 'crm',
     url: 'https://crm.example.test/hook',

@@ -69,7 +69,8 @@ describe('the demo, federated', () => {
     expect((await q('{ customers { id } }', {}, people.CUSTOMER_MANAGER.token)).data!.customers).toHaveLength(2);
     expect(codes(await q('{ customers { id } }', {}, people.CUSTOMER_ADMIN.token))).toEqual(['FORBIDDEN']);
 
-    // The owner (a member of the organization) reads it from accounts; a portal user reaches it as a customer.
+    // The owner of a customer's organization is its first CUSTOMER_ADMIN (named at creation): it reads the
+    // organization from accounts, with the customer technical and the two contacts as plain members of it.
     const northwind = ids.customers['Northwind Dental'];
     const orgId = (
       await db.query('SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1', [northwind])
@@ -77,29 +78,36 @@ describe('the demo, federated', () => {
     const asOwner = await q(
       'query($o: ID!) { organization(id: $o) { name members(first: 5) { totalCount } } }',
       { o: orgId },
-      people.PRIMARY_CONTACT.token,
+      people.CUSTOMER_ADMIN.token,
     );
     expect(asOwner.data!.organization).toEqual({
       name: expect.stringMatching(/Northwind Dental$/),
-      members: { totalCount: 1 },
+      members: { totalCount: 4 },
     });
-    const asAdmin = await q(
+    // The primary contact (no portal access) owns nothing: it is a plain member.
+    const [contact] = await db.query(
+      'SELECT primary_role FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
+      [orgId, people.PRIMARY_CONTACT.id],
+    );
+    expect(contact.primary_role).toBe('MEMBER');
+    // A portal user of Northwind alone (the customer technical) reaches it as a customer.
+    const asTech = await q(
       'query($k: ID!) { customer(id: $k) { name organization { id } departments { name linkedDepartments { id name } } } }',
       { k: northwind },
-      people.CUSTOMER_ADMIN.token,
+      people.CUSTOMER_TECHNICAL.token,
     );
-    expect(asAdmin.data!.customer.organization).toEqual({ id: orgId });
-    expect(asAdmin.data!.customer.departments.map((d: { name: string }) => d.name)).toEqual(['Billing', 'Front Desk']);
+    expect(asTech.data!.customer.organization).toEqual({ id: orgId });
+    expect(asTech.data!.customer.departments.map((d: { name: string }) => d.name)).toEqual(['Billing', 'Front Desk']);
     // ES-5 + reach: each department is linked to its sibling and to one department of another customer (explicit
-    // associations); the customer admin sees those links but not the other customers' department names.
-    const linked = asAdmin.data!.customer.departments.map((d: { linkedDepartments: Array<{ name: string | null }> }) =>
+    // associations); the customer technical sees those links but not the other customers' department names.
+    const linked = asTech.data!.customer.departments.map((d: { linkedDepartments: Array<{ name: string | null }> }) =>
       d.linkedDepartments.map((l) => l.name).sort(),
     );
     expect(linked).toEqual([
       ['Front Desk', null],
       ['Billing', null],
     ]);
-    expect(codes(asAdmin)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    expect(codes(asTech)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
 
     // X-2 for a demo person, asked by the person itself.
     const decision = await q(

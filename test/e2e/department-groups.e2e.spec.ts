@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
+import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
@@ -9,6 +10,7 @@ let gatewayUrl: string;
 let departmentGroupsUrl: string;
 let f: ReturnType<typeof accountsFactory>;
 let dgDb: DataSource;
+let productDb: DataSource;
 
 let sys: TestSystem;
 
@@ -18,6 +20,7 @@ beforeAll(async () => {
   departmentGroupsUrl = sys.subgraphUrls['department-groups']!;
   f = accountsFactory(sys.deps.accounts!);
   dgDb = sys.deps['department-groups']!.db;
+  productDb = sys.deps['product-roles']!.db;
 });
 afterAll(() => sys.close());
 
@@ -42,6 +45,11 @@ async function sample() {
     ['us-leader@demo.test', usLeader.id],
     ['au-operator@demo.test', auOperator.id],
     ['au-leader@demo.test', auLeader.id],
+  ]);
+  // GA-9: live chat is the LiveChat product's; the owner and the operators are its users, the member is not.
+  await giveLiveChat(productDb, owner.viewer, org.id, [
+    [owner.id, 'administrator'],
+    ...people.map((p) => [p.id, 'normal'] as [string, 'normal']),
   ]);
   const ids = await loadSampleConfiguration(dgDb, owner.viewer, org.id, byEmail, { chats: true });
   return { orgId: org.id, owner, member, usOperator, usLeader, auOperator, auLeader, ids };
@@ -142,7 +150,8 @@ describe('department-groups through the gateway, with real tokens', () => {
       userGroups: [{ name: 'Operators' }, { name: 'US Operators' }],
       departmentGroups: [{ name: 'Departments US' }],
     });
-    // The new operator reads US chats on their very next request.
+    // Once a LiveChat user (GA-9), the new operator reads US chats on their very next request.
+    await giveLiveChat(productDb, s.owner.viewer, s.orgId, [[newcomer.id, 'normal']]);
     const org = await q(ORG, { o: s.orgId }, newcomer.token);
     expect(org.data!.organization.chats.map((c: { department: { name: string } }) => c.department.name)).toEqual([
       'Departments US',
@@ -162,6 +171,50 @@ describe('department-groups through the gateway, with real tokens', () => {
     const member = await q(perms, { o: s.orgId }, s.member.token);
     expect(member.data!.me).toEqual({ id: s.member.id, effectivePermissions: null });
     expect(codes(member)).toEqual(['FORBIDDEN']);
+  });
+
+  it('X-6, GA-11 end to end: a removed operator re-added as a plain MEMBER is no operator and reads no chat', async () => {
+    const s = await sample();
+    const before = await q(ORG, { o: s.orgId }, s.usOperator.token);
+    expect(before.errors).toBeUndefined();
+    const usChat = before.data!.organization.chats[0].id as string;
+    const removed = await q(
+      'mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { id } }',
+      { i: { organizationId: s.orgId, accountId: s.usOperator.id } },
+      s.owner.token,
+    );
+    expect(removed.errors).toBeUndefined();
+    // The removal's transaction ended its grants here and said what they were, by name.
+    const [event] = await dgDb.query(
+      `SELECT before FROM department_groups.audit_events WHERE organization_id = $1 AND action = 'member.offboarded' AND target_id = $2`,
+      [s.orgId, s.usOperator.id],
+    );
+    expect(event.before.userGroups.map((g: { name: string }) => g.name)).toEqual(['Operators', 'US Operators']);
+    expect(event.before.departmentGroups.map((g: { name: string }) => g.name)).toEqual(['Departments US']);
+    const readded = await q(
+      'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }',
+      { i: { organizationId: s.orgId, email: s.usOperator.email, role: 'MEMBER' } },
+      s.owner.token,
+    );
+    expect(readded.errors).toBeUndefined();
+    const after = await q(ORG, { o: s.orgId }, s.usOperator.token);
+    expect(after.data!.organization).toMatchObject({ departments: [], chats: null });
+    expect(codes(after)).toEqual(['FORBIDDEN']);
+    expect(codes(await q(CHAT, { id: usChat }, s.usOperator.token))).toEqual(['FORBIDDEN']);
+    const operators = await q(
+      'query($o: ID!) { organization(id: $o) { operators { accountId } } }',
+      { o: s.orgId },
+      s.owner.token,
+    );
+    expect(operators.data!.organization.operators.map((o: { accountId: string }) => o.accountId)).not.toContain(
+      s.usOperator.id,
+    );
+    const launch = await q(
+      'query($o: ID!) { canLaunch(organizationId: $o, product: "livechat") }',
+      { o: s.orgId },
+      s.usOperator.token,
+    );
+    expect(launch.data).toEqual({ canLaunch: false });
   });
 
   it('bad input is a clear error with a stable code and changes nothing', async () => {

@@ -127,11 +127,15 @@ describe('gateway engines answer alike', () => {
       await companies.invite(owner.viewer, { organizationId: org.id, email: who.email, role });
       await companies.accept(who.viewer, { organizationId: org.id });
     }
-    const project = await content.createProject({ organizationId: org.id, name: 'Parity project' });
-    const agent = await content.createAgent({ organizationId: org.id, projectId: project.id, name: 'Parity agent' });
-    await content.createScenario({ organizationId: org.id, agentId: agent.id, content: { start: 'hi' } });
-    await content.addChannel({ organizationId: org.id, agentId: agent.id, kind: 'web' });
-    await content.createIntent({ organizationId: org.id, name: 'greeting' });
+    const project = await content.createProject(owner.viewer, { organizationId: org.id, name: 'Parity project' });
+    const agent = await content.createAgent(owner.viewer, {
+      organizationId: org.id,
+      projectId: project.id,
+      name: 'Parity agent',
+    });
+    await content.createScenario(owner.viewer, { organizationId: org.id, agentId: agent.id, content: { start: 'hi' } });
+    await content.addChannel(owner.viewer, { organizationId: org.id, agentId: agent.id, kind: 'web' });
+    await content.createIntent(owner.viewer, { organizationId: org.id, name: 'greeting' });
     await loadSampleConfiguration(
       sys.deps['department-groups'].db,
       owner.viewer,

@@ -90,7 +90,7 @@ describe('a few thousand malformed and hostile requests', () => {
     const m = victim.member.id;
     const documents: Array<[string, Record<string, unknown>]> = [
       [
-        'query($o: ID!) { organization(id: $o) { id name members { edges { node { role account { email name } } } } auditEvents { edges { node { action } } } } }',
+        'query($o: ID!) { organization(id: $o) { id name members { edges { node { role account { email name } } } } auditLog { edges { node { action } } } } }',
         { o },
       ],
       [

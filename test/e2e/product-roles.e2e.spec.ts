@@ -1,4 +1,5 @@
 import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-access';
+import { CompanyService } from '../../subgraphs/product-roles/chatbot/company.service';
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory } from '../support/factories';
@@ -173,5 +174,69 @@ describe('product roles through the gateway', () => {
     const large = await statements();
     expect([small.n, large.n]).toEqual([10, 30]);
     expect(large.sql).toBe(small.sql);
+  });
+});
+
+describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, company ownership)', () => {
+  /** A chatbot company with an Accounts ADMINISTRATOR who is company ADMINISTRATOR, and one who is only a DESIGNER. */
+  async function withCompany() {
+    const companies = new CompanyService(sys.deps['product-roles']!.db);
+    const o = await f.organization();
+    const organizationId = o.org.id;
+    const designer = await f.account('admin-designer');
+    await f.services.memberships.addMember(o.owner.viewer, {
+      organizationId,
+      email: designer.email,
+      role: PrimaryRole.ADMINISTRATOR,
+    });
+    await products.enable(o.owner.viewer, { organizationId, product: 'chatbot' });
+    for (const [who, role] of [
+      [o.admin, 'ADMINISTRATOR'],
+      [designer, 'DESIGNER'],
+    ] as const) {
+      await companies.invite(o.owner.viewer, { organizationId, email: who.email, role: role as never });
+      await companies.accept(who.viewer, { organizationId });
+    }
+    return { ...o, designer };
+  }
+  const disable = 'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) }';
+  const enable = 'mutation($o: ID!) { enableProduct(input: { organizationId: $o, product: "chatbot" }) { enabledAt } }';
+  const read = 'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan owner { id } } } }';
+
+  it('an administrator who is only a DESIGNER neither disables chatbot nor deactivates the company ADMINISTRATOR', async () => {
+    const c = await withCompany();
+    expect(codes(await gql(sys.gatewayUrl, disable, { o: c.org.id }, c.designer.token))).toEqual(['FORBIDDEN']);
+    const deactivate =
+      'mutation($o: ID!, $a: ID!) { deactivateProductUser(input: { organizationId: $o, accountId: $a, product: "chatbot" }) { active } }';
+    expect(codes(await gql(sys.gatewayUrl, deactivate, { o: c.org.id, a: c.admin.id }, c.designer.token))).toEqual([
+      'FORBIDDEN',
+    ]);
+    const res = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
+    expect(res.data!.organization.chatbotCompany).toMatchObject({ owner: { id: c.owner.id } });
+  });
+
+  it('the company OWNER disables chatbot: nothing is deleted, access ends at once, enabling restores it', async () => {
+    const c = await withCompany();
+    const before = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
+    expect((await gql(sys.gatewayUrl, disable, { o: c.org.id }, c.owner.token)).data).toEqual({ disableProduct: true });
+    const during = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
+    expect(codes(during)).toEqual(['FORBIDDEN']);
+    const launch = 'query($o: ID!) { canLaunch(organizationId: $o, product: "chatbot") }';
+    expect((await gql(sys.gatewayUrl, launch, { o: c.org.id }, c.designer.token)).data).toEqual({ canLaunch: false });
+    expect((await gql(sys.gatewayUrl, enable, { o: c.org.id }, c.owner.token)).errors).toBeUndefined();
+    expect((await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token)).data).toEqual(before.data);
+    expect((await gql(sys.gatewayUrl, launch, { o: c.org.id }, c.designer.token)).data).toEqual({ canLaunch: true });
+  });
+
+  it('after an organization ownership transfer the new owner owns and reads the company', async () => {
+    const c = await withCompany();
+    const transfer =
+      'mutation($o: ID!, $a: ID!) { transferOwnership(input: { organizationId: $o, accountId: $a }) { id } }';
+    expect(
+      (await gql(sys.gatewayUrl, transfer, { o: c.org.id, a: c.member.id }, c.owner.token)).errors,
+    ).toBeUndefined();
+    const res = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.member.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.organization.chatbotCompany.owner).toEqual({ id: c.member.id });
   });
 });

@@ -1,7 +1,7 @@
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
 import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
 import { PERMISSION_CATALOGUE } from '../../subgraphs/department-groups/catalogue/permission-catalogue';
-import { useDepartmentGroups } from '../support/department-groups';
+import { giveLiveChat, useDepartmentGroups } from '../support/department-groups';
 
 const dg = useDepartmentGroups();
 
@@ -182,6 +182,11 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
       ids[email] = account.id;
       await f.services.memberships.addMember(owner.viewer, { organizationId: org.id, email, role: PrimaryRole.MEMBER });
     }
+    // As product-roles' demo does before this one (GA-9): the owner and the operators are LiveChat users.
+    await giveLiveChat(dg.productDb, owner.viewer, org.id, [
+      [owner.id, 'administrator'],
+      ...emails.map((e) => [ids[e]!, 'normal'] as [string, 'normal']),
+    ]);
     await departmentGroupsSubgraph.seedDemo!(dg.deps);
     const count = async () =>
       (

@@ -45,7 +45,7 @@ const OPERATIONS: Record<string, (o: Org, actor: TestAccount) => Promise<unknown
   grantCustomRole: (o, actor) =>
     f.services.memberships.grantCustomRole(actor.viewer, {
       organizationId: o.org.id,
-      accountId: o.admin.id,
+      accountId: o.member.id,
       role: CustomRole.BILLING_EDITOR,
     }),
   revokeCustomRole: (o, actor) =>
@@ -96,12 +96,16 @@ describe('GA-6: who may change what, cell by cell', () => {
   it.each(MATRIX)('%s by %s → %s', async (operation, actorName, expected) => {
     const o = await f.organization();
     const actor = actorName === 'outsider' ? await f.account('outsider') : o[actorName];
-    // The plain member holds billing_editor, so that revoking it is a real change.
-    await f.services.memberships.grantCustomRole(o.owner.viewer, {
-      organizationId: o.org.id,
-      accountId: o.member.id,
-      role: CustomRole.BILLING_EDITOR,
-    });
+    // The administrator holds billing_editor, so that the grant ceiling (membership-ceiling.int.spec.ts) lets it
+    // manage that role; the plain member holds it only when revoking it is the change tested.
+    const grants = [o.admin, ...(operation === 'revokeCustomRole' ? [o.member] : [])];
+    for (const holder of grants) {
+      await f.services.memberships.grantCustomRole(o.owner.viewer, {
+        organizationId: o.org.id,
+        accountId: holder.id,
+        role: CustomRole.BILLING_EDITOR,
+      });
+    }
     const before = await stateOf(o.org.id);
     expect(await outcome(OPERATIONS[operation]!(o, actor))).toBe(expected);
     if (expected !== 'OK') expect(await stateOf(o.org.id)).toEqual(before);

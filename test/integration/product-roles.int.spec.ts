@@ -65,7 +65,7 @@ describe('GA-8: products per organization', () => {
     expect(roles[1].permissions.length).toBeLessThan(roles[0].permissions.length);
   });
 
-  it('disabling takes the product users and roles with it, and audits it', async () => {
+  it('CB-2, GA-8: disabling keeps the product users and roles, ends access, and audits it', async () => {
     const o = await withLiveChat();
     await t.users.assign(o.owner.viewer, {
       organizationId: o.org.id,
@@ -73,9 +73,10 @@ describe('GA-8: products per organization', () => {
       product: 'livechat',
       role: 'normal',
     });
+    const before = { users: await usersOf(o), roles: await rolesOf(o) };
     await t.products.disable(o.owner.viewer, { organizationId: o.org.id, product: 'livechat' });
-    expect(await usersOf(o)).toEqual([]);
-    expect(await rolesOf(o)).toEqual([]);
+    expect({ users: await usersOf(o), roles: await rolesOf(o) }).toEqual(before);
+    expect(await t.products.canLaunch(o.member.viewer, o.org.id, 'livechat')).toBe(false);
     const events = await t.deps.db.query(
       `SELECT action FROM product_roles.audit_events WHERE organization_id = $1 ORDER BY seq`,
       [o.org.id],
@@ -240,18 +241,18 @@ describe('LC-2 and LC-3: product roles', () => {
     const role = await t.users.createRole(o.owner.viewer, {
       ...base,
       name: 'Supervisor',
-      permissions: ['reports.view', 'history.view'],
+      permissions: ['inbox.use', 'history.view'],
     });
-    expect(role.permissions).toEqual(['history.view', 'reports.view']);
+    expect(role.permissions).toEqual(['history.view', 'inbox.use']);
     expect(await outcome(t.users.createRole(o.owner.viewer, { ...base, name: 'supervisor', permissions: [] }))).toBe(
       'ROLE_NAME_TAKEN',
     );
     const edited = await t.users.updateRole(o.owner.viewer, {
       ...base,
       roleId: role.id,
-      permissions: ['reports.view'],
+      permissions: ['inbox.use'],
     });
-    expect(edited.permissions).toEqual(['reports.view']);
+    expect(edited.permissions).toEqual(['inbox.use']);
   });
 
   it('never deletes a default role', async () => {

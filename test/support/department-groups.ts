@@ -1,4 +1,5 @@
 import { graphql, type GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
 import type { AccessContext } from '../../subgraphs/common/access/policy';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import { formatError } from '../../subgraphs/common/errors';
@@ -9,8 +10,43 @@ import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/depa
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration, type SampleIds } from '../../subgraphs/department-groups/seed/demo';
 import { SAMPLE_OPERATORS } from '../../subgraphs/department-groups/seed/sample-configuration';
+import { ProductService } from '../../subgraphs/product-roles/product/product.service';
+import { productRolesSubgraph } from '../../subgraphs/product-roles/product-roles.subgraph';
+import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, useAccounts, type TestAccount } from './factories';
 import { useSubgraphDeps } from './system';
+
+/**
+ * Enables LiveChat in an organization (unless it is) and makes the accounts its users (GA-9) through
+ * product-roles' real services: `administrator` with the default Admin role, `normal` with the default Operator
+ * role. `productDb` is a data source of the product-roles subgraph.
+ */
+export async function giveLiveChat(
+  productDb: DataSource,
+  owner: Viewer,
+  organizationId: string,
+  users: ReadonlyArray<readonly [accountId: string, role: 'administrator' | 'normal']>,
+): Promise<void> {
+  const [enabled]: unknown[] = await productDb.query(
+    `SELECT 1 FROM product_roles.organization_products WHERE organization_id = $1 AND product = 'livechat'`,
+    [organizationId],
+  );
+  if (!enabled) await new ProductService(productDb).enable(owner, { organizationId, product: 'livechat' });
+  const [adminRole]: Array<{ id: string }> = await productDb.query(
+    `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
+    [organizationId],
+  );
+  const productUsers = new ProductUserService(productDb);
+  for (const [accountId, role] of users) {
+    await productUsers.assign(owner, {
+      organizationId,
+      accountId,
+      product: 'livechat',
+      role,
+      customRoleId: role === 'administrator' ? adminRole!.id : null,
+    });
+  }
+}
 
 /** A GraphQL result as the in-process client returns it. */
 export interface DgResult {
@@ -48,6 +84,8 @@ export interface SampleOrganization {
 export function useDepartmentGroups() {
   const accounts = useAccounts();
   const deps = useSubgraphDeps(departmentGroupsSubgraph as unknown as SubgraphModule<AccessContext>);
+  // LiveChat product users are product-roles' (GA-9): made through its real services.
+  const productDeps = useSubgraphDeps(productRolesSubgraph as unknown as SubgraphModule<AccessContext>);
   const holder = {} as {
     deps: SubgraphDeps;
     f: ReturnType<typeof accountsFactory>;
@@ -55,11 +93,18 @@ export function useDepartmentGroups() {
     /** Runs one operation as the viewer (null: signed out) with a fresh per-request context. */
     run(viewer: Viewer | null, source: string, variables?: Record<string, unknown>): Promise<DgResult>;
     sample(options?: { chats?: boolean }): Promise<SampleOrganization>;
+    products: ProductService;
+    productUsers: ProductUserService;
+    /** A data source of the product-roles subgraph (LiveChat product users, GA-9). */
+    productDb: DataSource;
   };
   beforeAll(async () => {
     holder.deps = deps.current;
     holder.f = accounts.f;
     holder.schema = await buildFederatedSubgraph(departmentGroupsSubgraph.definition);
+    holder.productDb = productDeps.current.db;
+    holder.products = new ProductService(productDeps.current.db);
+    holder.productUsers = new ProductUserService(productDeps.current.db);
     const contextFor = departmentGroupsSubgraph.createContextFactory(deps.current);
     // The subgraph server's own error formatting, so domain errors carry their codes as over HTTP.
     const format = formatError((err) => {
@@ -100,6 +145,13 @@ export function useDepartmentGroups() {
       const byEmail = new Map(
         SAMPLE_OPERATORS.map((o, i) => [o.email, [usOperator, usLeader, auOperator, auLeader][i]!.id]),
       );
+      // GA-9: live chat is the LiveChat product's. Owner and administrator hold LiveChat `administrator` with the
+      // default Admin role, the operators `normal` with the default Operator role; the plain member none.
+      await giveLiveChat(productDeps.current.db, owner.viewer, org.id, [
+        [owner.id, 'administrator'],
+        [admin.id, 'administrator'],
+        ...people.map((p) => [p.id, 'normal'] as [string, 'normal']),
+      ]);
       const ids = await loadSampleConfiguration(deps.current.db, owner.viewer, org.id, byEmail, options);
       await new OperatorService(deps.current.db).createOperator(owner.viewer, {
         organizationId: org.id,

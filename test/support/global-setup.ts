@@ -13,6 +13,8 @@ import { freePort, prepareDatabase, startDatabase } from '../../scripts/system';
  * at TEST_DATABASE_URL), with every subgraph's migrations applied. Tests make their own data with factories.
  */
 export default async function globalSetup(): Promise<void> {
+  // Each tier that needs the database declares this setup; Jest runs it once per such project in one process.
+  if ((globalThis as { __TEST_DATABASE__?: unknown }).__TEST_DATABASE__) return;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'identity-test-'));
   const external = process.env.TEST_DATABASE_URL;
   const config = await ensureDevKeys(

@@ -1,67 +1,65 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { auditorFor } from '../../common/audit/audit.service';
+import { runAccessChange, type AccessTx } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
-import { sqlState } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
+import { membershipIn, organizationDecision, type MembershipFacts } from '../../common/organization-access';
 import { requireEmail, requireId, requireOneOf } from '../../common/validation';
 import { AccountEntity } from '../account/account.entity';
-import { lockOrganization } from '../organization/organization.service';
-import { OrganizationEntity } from '../organization/organization.entity';
+import { lockOrganization, organizationLockKey } from '../organization/organization.service';
+import type { OrganizationEntity } from '../organization/organization.entity';
+import { decideMembershipChange, OPERATION_PERMISSION, type MembershipOperation } from './membership.access';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership.entity';
-import { CustomRole, PrimaryRole, roleGrants, type OrganizationPermission } from './membership.roles';
+import { CustomRole, PrimaryRole } from './membership.roles';
 
 const ALL_PRIMARY = Object.values(PrimaryRole);
 const ALL_CUSTOM = Object.values(CustomRole);
 
-interface Locked {
-  manager: EntityManager;
-  organization: OrganizationEntity;
-  actor: MembershipEntity;
-  audit: (action: string, target: MembershipEntity, before: object | null, after: object | null) => Promise<void>;
-}
+/** What the work of a membership change gets: the kernel's transaction and the locked organization. */
+type MembershipTx = AccessTx<MembershipFacts | null> & { organization: OrganizationEntity };
 
-/** Membership changes (GA-3…GA-7, GA-11). Each runs in one transaction under the organization's lock. */
+/** Membership changes (GA-3…GA-7, GA-11), each one access change of the kernel under the organization's lock. */
 export class MembershipService {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Runs a change under the organization lock, after checking the actor's permission on fresh data.
-   * The schema directive checked the same permission before; this re-check closes the race between them.
+   * Runs a membership change through the kernel: accounts' advisory lock and the organization row lock (the
+   * published join_organization / create_organization functions lock the same row, so they serialize with it),
+   * the caller's membership re-read after the locks, and the GA-6 permission the directive checked re-checked by
+   * the same decision. The work then re-checks the grant ceiling with `decideMembershipChange` on the target.
    */
-  private inOrganization<T>(
+  private change<T>(
     viewer: Viewer,
-    organizationId: string,
-    permission: OrganizationPermission,
-    work: (l: Locked) => Promise<T>,
+    organizationIdRaw: string,
+    op: MembershipOperation,
+    work: (tx: MembershipTx) => Promise<T>,
   ): Promise<T> {
-    const orgId = requireId('organizationId', organizationId);
-    return this.commit(async (manager) => {
-      const organization = await lockOrganization(manager, orgId);
-      const actor = await manager.findOneBy(MembershipEntity, { organizationId: orgId, accountId: viewer.accountId });
-      if (!actor || !roleGrants(actor.role, permission)) {
-        throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: this change requires ${permission}`);
-      }
-      const auditor = auditorFor(manager, orgId, viewer.accountId);
-      const audit: Locked['audit'] = (action, target, before, after) =>
-        auditor(action, 'Membership', target.id, before, after);
-      return work({ manager, organization, actor, audit });
-    });
+    const organizationId = requireId('organizationId', organizationIdRaw);
+    let organization: OrganizationEntity | undefined;
+    return runAccessChange(
+      this.db,
+      {
+        viewer,
+        organizationId,
+        locks: [organizationLockKey(organizationId)],
+        lockRows: async (manager) => {
+          organization = await lockOrganization(manager, organizationId);
+        },
+        facts: (manager) => membershipIn(manager, organizationId, viewer.accountId),
+        check: (actor) => organizationDecision(actor?.primaryRole, OPERATION_PERMISSION[op]),
+      },
+      (tx) => work({ ...tx, organization: organization! }),
+    );
   }
 
-  /**
-   * Commits a transaction; an invariant another domain declares on memberships (a deferred check such as "the
-   * chatbot company keeps its owner") surfaces as a CONFLICT with that domain's message, not as a server error.
-   */
-  private async commit<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await this.db.transaction(work);
-    } catch (err) {
-      if (sqlState(err) === '23514' && !(err instanceof DomainError)) {
-        const message = (err as { message?: string }).message ?? 'This change breaks an invariant';
-        throw new DomainError(ErrorCode.CONFLICT, message.replace(/^.*?: /, ''));
-      }
-      throw err;
-    }
+  /** Re-checks GA-6 and the grant ceiling for a change of `target` (issue 9 item 4). */
+  private requireChange(
+    tx: MembershipTx,
+    op: MembershipOperation,
+    target: MembershipEntity | null,
+    role?: PrimaryRole | CustomRole,
+  ) {
+    const facts = target && { accountId: target.accountId, primaryRole: target.role };
+    return tx.require(decideMembershipChange(op, { actor: tx.facts, target: facts, role }));
   }
 
   private async target(manager: EntityManager, organizationId: string, accountId: string): Promise<MembershipEntity> {
@@ -93,32 +91,33 @@ export class MembershipService {
         { field: 'role' },
       );
     }
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:administer',
-      async ({ manager, organization, audit }) => {
-        const account = await manager.findOneBy(AccountEntity, { email });
-        if (!account)
-          throw new DomainError(ErrorCode.NOT_FOUND, 'No account has this e-mail; they must sign up first', {
-            field: 'email',
-          });
-        const existing = await manager.findOneBy(MembershipEntity, {
-          organizationId: organization.id,
-          accountId: account.id,
+    return this.change(viewer, input.organizationId, 'addMember', async (tx) => {
+      const { manager, organization } = tx;
+      this.requireChange(tx, 'addMember', null, role);
+      const account = await manager.findOneBy(AccountEntity, { email });
+      if (!account)
+        throw new DomainError(ErrorCode.NOT_FOUND, 'No account has this e-mail; they must sign up first', {
+          field: 'email',
         });
-        if (existing)
-          throw new DomainError(ErrorCode.ALREADY_MEMBER, 'That account is already a member', { field: 'email' });
-        const { identifiers } = await manager.insert(MembershipEntity, {
-          organizationId: organization.id,
-          accountId: account.id,
-          role,
-        });
-        const membership = await manager.findOneByOrFail(MembershipEntity, { id: identifiers[0]!.id as string });
-        await audit('membership.added', membership, null, { accountId: account.id, role, customRoles: [] });
-        return membership;
-      },
-    );
+      const existing = await manager.findOneBy(MembershipEntity, {
+        organizationId: organization.id,
+        accountId: account.id,
+      });
+      if (existing)
+        throw new DomainError(ErrorCode.ALREADY_MEMBER, 'That account is already a member', { field: 'email' });
+      const { identifiers } = await manager.insert(MembershipEntity, {
+        organizationId: organization.id,
+        accountId: account.id,
+        role,
+      });
+      const membership = await manager.findOneByOrFail(MembershipEntity, { id: identifiers[0]!.id as string });
+      await tx.audit('membership.added', 'Membership', membership.id, null, {
+        accountId: account.id,
+        role,
+        customRoles: [],
+      });
+      return membership;
+    });
   }
 
   /** Changes a member's primary role between ADMINISTRATOR and MEMBER; the owner's role changes only by transfer. */
@@ -132,24 +131,21 @@ export class MembershipService {
         field: 'role',
       });
     }
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:administer',
-      async ({ manager, organization, audit }) => {
-        const target = await this.target(manager, organization.id, input.accountId);
-        if (target.role === PrimaryRole.OWNER) {
-          throw new DomainError(ErrorCode.OWNER_REQUIRED, "The owner's role changes only by transferring ownership", {
-            field: 'accountId',
-          });
-        }
-        if (target.role === role) return target;
-        const before = await this.snapshot(manager, target);
-        await manager.update(MembershipEntity, { id: target.id }, { role });
-        await audit('membership.role_changed', target, before, { ...before, role });
-        return manager.findOneByOrFail(MembershipEntity, { id: target.id });
-      },
-    );
+    return this.change(viewer, input.organizationId, 'setPrimaryRole', async (tx) => {
+      const { manager, organization } = tx;
+      const target = await this.target(manager, organization.id, input.accountId);
+      if (target.role === PrimaryRole.OWNER) {
+        throw new DomainError(ErrorCode.OWNER_REQUIRED, "The owner's role changes only by transferring ownership", {
+          field: 'accountId',
+        });
+      }
+      this.requireChange(tx, 'setPrimaryRole', target, role);
+      if (target.role === role) return target;
+      const before = await this.snapshot(manager, target);
+      await manager.update(MembershipEntity, { id: target.id }, { role });
+      await tx.audit('membership.role_changed', 'Membership', target.id, before, { ...before, role });
+      return manager.findOneByOrFail(MembershipEntity, { id: target.id });
+    });
   }
 
   /** Grants a custom role (GA-7); granting one already held changes nothing. */
@@ -158,22 +154,18 @@ export class MembershipService {
     input: { organizationId: string; accountId: string; role: CustomRole },
   ): Promise<MembershipEntity> {
     const role = requireOneOf('role', input.role, ALL_CUSTOM);
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:administer',
-      async ({ manager, organization, audit }) => {
-        const target = await this.target(manager, organization.id, input.accountId);
-        const before = await this.snapshot(manager, target);
-        if (before.customRoles.includes(role)) return target;
-        await manager.insert(MembershipCustomRoleEntity, { membershipId: target.id, role });
-        await audit('membership.custom_role_granted', target, before, {
-          ...before,
-          customRoles: [...before.customRoles, role].sort(),
-        });
-        return target;
-      },
-    );
+    return this.change(viewer, input.organizationId, 'grantCustomRole', async (tx) => {
+      const target = await this.target(tx.manager, tx.organization.id, input.accountId);
+      this.requireChange(tx, 'grantCustomRole', target, role);
+      const before = await this.snapshot(tx.manager, target);
+      if (before.customRoles.includes(role)) return target;
+      await tx.manager.insert(MembershipCustomRoleEntity, { membershipId: target.id, role });
+      await tx.audit('membership.custom_role_granted', 'Membership', target.id, before, {
+        ...before,
+        customRoles: [...before.customRoles, role].sort(),
+      });
+      return target;
+    });
   }
 
   /** Revokes a custom role; revoking one not held changes nothing. */
@@ -182,22 +174,18 @@ export class MembershipService {
     input: { organizationId: string; accountId: string; role: CustomRole },
   ): Promise<MembershipEntity> {
     const role = requireOneOf('role', input.role, ALL_CUSTOM);
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:administer',
-      async ({ manager, organization, audit }) => {
-        const target = await this.target(manager, organization.id, input.accountId);
-        const before = await this.snapshot(manager, target);
-        if (!before.customRoles.includes(role)) return target;
-        await manager.delete(MembershipCustomRoleEntity, { membershipId: target.id, role });
-        await audit('membership.custom_role_revoked', target, before, {
-          ...before,
-          customRoles: before.customRoles.filter((r) => r !== role),
-        });
-        return target;
-      },
-    );
+    return this.change(viewer, input.organizationId, 'revokeCustomRole', async (tx) => {
+      const target = await this.target(tx.manager, tx.organization.id, input.accountId);
+      this.requireChange(tx, 'revokeCustomRole', target, role);
+      const before = await this.snapshot(tx.manager, target);
+      if (!before.customRoles.includes(role)) return target;
+      await tx.manager.delete(MembershipCustomRoleEntity, { membershipId: target.id, role });
+      await tx.audit('membership.custom_role_revoked', 'Membership', target.id, before, {
+        ...before,
+        customRoles: before.customRoles.filter((r) => r !== role),
+      });
+      return target;
+    });
   }
 
   /** GA-5: the owner hands ownership to another member and becomes an administrator. */
@@ -205,29 +193,27 @@ export class MembershipService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string },
   ): Promise<OrganizationEntity> {
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:own',
-      async ({ manager, organization, actor, audit }) => {
-        const target = await this.target(manager, organization.id, input.accountId);
-        if (target.id === actor.id) throw new ValidationError('accountId', 'You already own this organization');
-        const actorBefore = await this.snapshot(manager, actor);
-        const targetBefore = await this.snapshot(manager, target);
-        // Demote first: the one-owner index is checked on each statement.
-        await manager.update(MembershipEntity, { id: actor.id }, { role: PrimaryRole.ADMINISTRATOR });
-        await manager.update(MembershipEntity, { id: target.id }, { role: PrimaryRole.OWNER });
-        await audit('membership.ownership_transferred_from', actor, actorBefore, {
-          ...actorBefore,
-          role: PrimaryRole.ADMINISTRATOR,
-        });
-        await audit('membership.ownership_transferred_to', target, targetBefore, {
-          ...targetBefore,
-          role: PrimaryRole.OWNER,
-        });
-        return organization;
-      },
-    );
+    return this.change(viewer, input.organizationId, 'transferOwnership', async (tx) => {
+      const { manager, organization } = tx;
+      const target = await this.target(manager, organization.id, input.accountId);
+      const actor = await this.target(manager, organization.id, viewer.accountId);
+      if (target.id === actor.id) throw new ValidationError('accountId', 'You already own this organization');
+      this.requireChange(tx, 'transferOwnership', target);
+      const actorBefore = await this.snapshot(manager, actor);
+      const targetBefore = await this.snapshot(manager, target);
+      // Demote first: the one-owner index is checked on each statement.
+      await manager.update(MembershipEntity, { id: actor.id }, { role: PrimaryRole.ADMINISTRATOR });
+      await manager.update(MembershipEntity, { id: target.id }, { role: PrimaryRole.OWNER });
+      await tx.audit('membership.ownership_transferred_from', 'Membership', actor.id, actorBefore, {
+        ...actorBefore,
+        role: PrimaryRole.ADMINISTRATOR,
+      });
+      await tx.audit('membership.ownership_transferred_to', 'Membership', target.id, targetBefore, {
+        ...targetBefore,
+        role: PrimaryRole.OWNER,
+      });
+      return organization;
+    });
   }
 
   /** GA-11: removes a member with all their roles; the owner cannot be removed. */
@@ -235,32 +221,28 @@ export class MembershipService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string },
   ): Promise<OrganizationEntity> {
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:administer',
-      async ({ manager, organization, audit }) => {
-        const target = await this.target(manager, organization.id, input.accountId);
-        await this.remove(manager, target, audit);
-        return organization;
-      },
-    );
+    return this.change(viewer, input.organizationId, 'removeMember', async (tx) => {
+      const target = await this.target(tx.manager, tx.organization.id, input.accountId);
+      await this.remove(tx, 'removeMember', target);
+      return tx.organization;
+    });
   }
 
   /** A member leaves on its own; the owner must transfer ownership first. */
   async leave(viewer: Viewer, input: { organizationId: string }): Promise<OrganizationEntity> {
-    return this.inOrganization(
-      viewer,
-      input.organizationId,
-      'organization:read',
-      async ({ manager, organization, actor, audit }) => {
-        await this.remove(manager, actor, audit);
-        return organization;
-      },
-    );
+    return this.change(viewer, input.organizationId, 'leave', async (tx) => {
+      const self = await this.target(tx.manager, tx.organization.id, viewer.accountId);
+      await this.remove(tx, 'leave', self);
+      return tx.organization;
+    });
   }
 
-  private async remove(manager: EntityManager, target: MembershipEntity, audit: Locked['audit']) {
+  /**
+   * Deletes the membership. Custom roles go with it (ON DELETE CASCADE), and every other domain ends its grants
+   * of this (organization, account) in the same transaction, each by its own FK or trigger, each writing its own
+   * `member.offboarded` event (X-6). Accounts' event records the roles the membership held and who it was.
+   */
+  private async remove(tx: MembershipTx, op: 'removeMember' | 'leave', target: MembershipEntity) {
     if (target.role === PrimaryRole.OWNER) {
       throw new DomainError(
         ErrorCode.OWNER_CANNOT_BE_REMOVED,
@@ -268,10 +250,20 @@ export class MembershipService {
         { field: 'accountId' },
       );
     }
-    const before = await this.snapshot(manager, target);
-    // Custom roles go with the membership (ON DELETE CASCADE); product subgraphs read memberships through
-    // the published view, so roles of a removed member stop counting at once.
-    await manager.delete(MembershipEntity, { id: target.id });
-    await audit('membership.removed', target, before, null);
+    this.requireChange(tx, op, target);
+    const before = await this.snapshot(tx.manager, target);
+    const account = await tx.manager.findOneByOrFail(AccountEntity, { id: target.accountId });
+    await tx.manager.delete(MembershipEntity, { id: target.id });
+    await tx.audit(
+      op === 'leave' ? 'membership.left' : 'membership.removed',
+      'Membership',
+      target.id,
+      {
+        ...before,
+        name: account.name,
+        email: account.email,
+      },
+      null,
+    );
   }
 }

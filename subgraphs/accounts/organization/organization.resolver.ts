@@ -2,12 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { RequiresPermission } from '../../common/access/directive';
 import { primeDecision } from '../../common/access/policy';
 import { accountReadKey } from '../accounts.policy';
-import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
 import { pageSize, type Page } from '../../common/pagination';
-import type { AccountEntity } from '../account/account.entity';
-import { Account } from '../account/account.type';
 import type { AccountsContext } from '../accounts.context';
-import { AuditEvent, AuditEventConnection } from '../audit/audit-event.type';
+import { AuditEventConnection, AuditLogFilter, type AuditEvent } from '../audit/audit-event.type';
+import { auditLogRequest } from '../audit/audit-log';
 import type { MembershipEntity } from '../membership/membership.entity';
 import { MembershipConnection } from '../membership/membership.type';
 import type { OrganizationEntity } from './organization.entity';
@@ -50,24 +48,18 @@ export class OrganizationResolver {
 
   @FieldResolver(() => AuditEventConnection, {
     nullable: true,
-    description: 'Access changes in this organization, newest first (X-3).',
+    description:
+      'Access changes in this organization across every domain (accounts, product roles, department groups, ' +
+      'customer hierarchy), newest first (X-3). Owners and administrators.',
   })
   @RequiresPermission('organization:administer')
-  auditEvents(
+  auditLog(
     @Root() org: OrganizationEntity,
     @Ctx() ctx: AccountsContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<Page<AuditEventEntity>> {
-    return ctx.loaders.auditPage.load({ parentId: org.id, first: pageSize(first), after: after ?? null });
-  }
-}
-
-@Resolver(() => AuditEvent)
-export class AuditEventResolver {
-  @FieldResolver(() => Account, { nullable: true, description: 'Who made the change.' })
-  @RequiresPermission('organization:administer')
-  actor(@Root() event: AuditEventEntity, @Ctx() ctx: AccountsContext): Promise<AccountEntity | null> {
-    return event.actorAccountId ? ctx.loaders.accountById.load(event.actorAccountId) : Promise.resolve(null);
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
+  ): Promise<Page<AuditEvent>> {
+    return ctx.loaders.auditLog.load(auditLogRequest(org.id, first, after, filter));
   }
 }

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { runAccessChange } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
@@ -25,37 +26,39 @@ export async function lockOrganization(manager: EntityManager, organizationId: s
   return org;
 }
 
+/** Accounts' advisory lock key of an organization, namespaced for the kernel (issue 9). */
+export const organizationLockKey = (organizationId: string): string => `accounts:org:${organizationId}`;
+
 /** Organizations: creation (GA-2, GA-5: the creator is the first owner). */
 export class OrganizationService {
   constructor(private readonly db: DataSource) {}
 
-  /** Creates an organization with the caller as its owner, in one transaction. */
+  /**
+   * Creates an organization with the caller as its owner, as one access change of the kernel. Any signed-in
+   * account may (the field policy is `authenticated`, so there is no re-check); the id is chosen first so the
+   * change is locked and audited under the new organization.
+   */
   async create(viewer: Viewer, input: { name: string }): Promise<OrganizationEntity> {
     const name = requireName('name', input.name);
-    return this.db.transaction(async (manager) => {
-      const { identifiers } = await manager.insert(OrganizationEntity, { name });
-      const organizationId = identifiers[0]!.id as string;
-      const membership = await manager.insert(MembershipEntity, {
-        organizationId,
-        accountId: viewer.accountId,
-        role: PrimaryRole.OWNER,
-      });
-      const base = { organizationId, actorAccountId: viewer.accountId };
-      await recordAudit(manager, {
-        ...base,
-        action: 'organization.created',
-        targetType: 'Organization',
-        targetId: organizationId,
-        after: { name },
-      });
-      await recordAudit(manager, {
-        ...base,
-        action: 'membership.added',
-        targetType: 'Membership',
-        targetId: membership.identifiers[0]!.id as string,
-        after: { accountId: viewer.accountId, role: PrimaryRole.OWNER, customRoles: [] },
-      });
-      return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
-    });
+    const organizationId = randomUUID();
+    return runAccessChange(
+      this.db,
+      { viewer, organizationId, locks: [organizationLockKey(organizationId)], facts: () => Promise.resolve(null) },
+      async ({ manager, audit }) => {
+        await manager.insert(OrganizationEntity, { id: organizationId, name });
+        const membership = await manager.insert(MembershipEntity, {
+          organizationId,
+          accountId: viewer.accountId,
+          role: PrimaryRole.OWNER,
+        });
+        await audit('organization.created', 'Organization', organizationId, null, { name });
+        await audit('membership.added', 'Membership', membership.identifiers[0]!.id as string, null, {
+          accountId: viewer.accountId,
+          role: PrimaryRole.OWNER,
+          customRoles: [],
+        });
+        return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
+      },
+    );
   }
 }

@@ -10,19 +10,20 @@ import type { AssignmentFacts } from './reach';
 export class PortalDecisionResolver {
   @Query(() => PortalDecisionType, {
     nullable: true,
-    description: 'X-2 for the reseller hierarchy. Asked by the account itself or whoever sees portal users there.',
+    description:
+      'X-2 for the reseller hierarchy. Asked by the account itself or whoever sees portal users there; the reason names only roles and assignments the caller may read.',
   })
   @RequiresPermission('portal:decision')
-  portalDecision(
+  async portalDecision(
     @Arg('input') input: PortalDecisionInput,
     @Ctx() ctx: CustomerHierarchyContext,
   ): Promise<PortalDecisionResult> {
-    return ctx.services.decisions.decide(input);
+    return ctx.services.decisions.decide(ctx.viewer!, await ctx.loaders.viewerAssignments(), input);
   }
 
   @FieldResolver(() => PortalRoleAssignment, {
     nullable: true,
-    description: 'The assignment that allowed it; null when denied.',
+    description: 'The assignment that allowed it; null when denied or when the caller may not read it (X-2).',
   })
   @RequiresPermission('authenticated')
   decidedBy(@Root() d: PortalDecisionResult): AssignmentFacts | null {

@@ -1,11 +1,19 @@
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { CustomerEntity } from '../customer/customer.entity';
 import { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
 import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from './access-facts';
 import { isPortalAction, type PortalAction } from './portal.matrix';
-import { decide, type PortalDecision, type Target } from './reach';
+import {
+  assignmentReadDecision,
+  decide,
+  decisionAsSeenBy,
+  type AssignmentFacts,
+  type PortalDecision,
+  type Target,
+} from './reach';
 
 /** A decision with what it was about. */
 export interface PortalDecisionResult extends PortalDecision {
@@ -15,18 +23,23 @@ export interface PortalDecisionResult extends PortalDecision {
 
 /**
  * X-2 for the hierarchy: may account A take action X (a matrix row, ES-3) on a customer, conduit or server?
- * Allowed or denied, with the assignment that decided and why. The same `decide` the policies and services use.
+ * Allowed or denied, with the assignment that decided and why. The same `decide` the policies and services use;
+ * what the answer names is cut to what the caller may read (X-2).
  */
 export class DecisionService {
   constructor(private readonly db: DataSource) {}
 
-  async decide(input: {
-    accountId: string;
-    action: string;
-    customerId?: string | null;
-    conduitId?: string | null;
-    serverId?: string | null;
-  }): Promise<PortalDecisionResult> {
+  async decide(
+    viewer: Viewer,
+    mine: readonly AssignmentFacts[],
+    input: {
+      accountId: string;
+      action: string;
+      customerId?: string | null;
+      conduitId?: string | null;
+      serverId?: string | null;
+    },
+  ): Promise<PortalDecisionResult> {
     const accountId = requireId('accountId', input.accountId);
     if (!isPortalAction(input.action))
       throw new ValidationError('action', 'action is not a row of the portal matrices');
@@ -50,6 +63,14 @@ export class DecisionService {
       targets.push(serverTarget(s));
     }
     const facts = await loadAssignmentFacts(this.db, { accountIds: [accountId] });
-    return { ...decide(facts, action, targets), accountId, action };
+    // X-2: the reason and the deciding assignment name only what the caller may read (ES-3 View rows).
+    const seen = decisionAsSeenBy(
+      decide(facts, action, targets),
+      facts,
+      (a) => assignmentReadDecision(mine, viewer.accountId, a).allowed,
+      accountId === viewer.accountId,
+      action,
+    );
+    return { ...seen, accountId, action };
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { runAccessChange, type AccessTx } from '../../common/access/kernel';
 import { auditorFor } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
@@ -16,18 +17,20 @@ import {
   type Target,
 } from './reach';
 
-/** What one access change works with, inside its transaction. */
-export interface HierarchyTx {
-  manager: EntityManager;
-  viewer: Viewer;
+/**
+ * What one access change of the hierarchy works with: the kernel's transaction (locks taken, the caller's
+ * assignments re-read after them as `facts`, `require`, `audit`) plus the hierarchy's two re-checks, each the same
+ * pure function the field policy calls (`decide`, `manageDecision` in reach.ts).
+ */
+export interface HierarchyTx extends AccessTx<AssignmentFacts[]> {
   /** The caller's assignments, read after the locks (fresh: a role revoked a moment ago no longer counts). */
   actor: AssignmentFacts[];
   /** Re-checks a matrix cell within reach (ES-3); FORBIDDEN when denied. */
-  require(action: PortalAction, targets: readonly Target[], mode?: 'all' | 'any'): PortalDecision;
+  requireCell(action: PortalAction, targets: readonly Target[], mode?: 'all' | 'any'): PortalDecision;
   /** Re-checks that the caller manages a portal role in a scope (ES-2); FORBIDDEN when denied. */
   requireManage(scope: AssignmentScope): PortalDecision;
-  /** Writes the audit event with this transaction's manager (X-3). */
-  audit(
+  /** Writes an audit event in an organization (a customer's, or null above the customer level) (X-3). */
+  auditIn(
     organizationId: string | null,
     action: string,
     targetType: string,
@@ -37,53 +40,49 @@ export interface HierarchyTx {
   ): Promise<void>;
 }
 
-const forbidden = (decision: PortalDecision) =>
-  new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${decision.reason.replace(/^Denied: /, '')}`);
+/** Lock keys, namespaced for the kernel (`customer_hierarchy:…`). */
+export const locks = {
+  customer: (id: string) => `customer_hierarchy:customer:${id}`,
+  conduit: (id: string) => `customer_hierarchy:conduit:${id}`,
+  server: (id: string) => `customer_hierarchy:server:${id}`,
+  servers: 'customer_hierarchy:servers',
+  /** Portal role assignments: rare changes, one namespace, so grant/revoke races serialize. */
+  portal: 'customer_hierarchy:portal',
+};
+
+/** The caller's assignments: the same reader the per-request loader uses, here on the transaction's manager. */
+const actorFacts = (viewer: Viewer) => (manager: EntityManager) =>
+  loadAssignmentFacts(manager, { accountIds: [viewer.accountId] });
+
+function hierarchyTx(tx: AccessTx<AssignmentFacts[]>): HierarchyTx {
+  return {
+    ...tx,
+    actor: tx.facts,
+    requireCell: (action, targets, mode = 'all') => tx.require(decide(tx.facts, action, targets, mode)),
+    requireManage: (scope) => tx.require(manageDecision(tx.facts, scope)),
+    auditIn: (organizationId, action, targetType, targetId, before, after) =>
+      auditorFor(tx.manager, organizationId, tx.viewer.accountId)(action, targetType, targetId, before, after),
+  };
+}
 
 /**
- * Runs an access change of the hierarchy in one transaction: takes this schema's advisory locks (sorted, so two
- * changes never wait on each other in opposite orders), re-reads the caller's assignments, and gives the work a
- * re-check of the permission the directive checked before (closing the race between them) and an audit writer.
+ * Runs an access change of the hierarchy through the common kernel (STYLE 5): its advisory locks (sorted), the
+ * caller's assignments re-read inside the transaction, an optional up-front re-check over them (`check`, the same
+ * pure decision the field policy uses), then the work with the hierarchy's re-checks and audit writer.
  */
 export function inHierarchy<T>(
   db: DataSource,
   viewer: Viewer,
   lockKeys: readonly string[],
   work: (tx: HierarchyTx) => Promise<T>,
+  check?: (actor: AssignmentFacts[]) => PortalDecision,
 ): Promise<T> {
-  return db.transaction(async (manager) => {
-    for (const key of [...new Set(lockKeys)].sort()) {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`customer_hierarchy:${key}`]);
-    }
-    const actor = await loadAssignmentFacts(manager, { accountIds: [viewer.accountId] });
-    const tx: HierarchyTx = {
-      manager,
-      viewer,
-      actor,
-      require(action, targets, mode = 'all') {
-        const decision = decide(actor, action, targets, mode);
-        if (!decision.allowed) throw forbidden(decision);
-        return decision;
-      },
-      requireManage(scope) {
-        const decision = manageDecision(actor, scope);
-        if (!decision.allowed) throw forbidden(decision);
-        return decision;
-      },
-      audit: (organizationId, action, targetType, targetId, before, after) =>
-        auditorFor(manager, organizationId, viewer.accountId)(action, targetType, targetId, before, after),
-    };
-    return work(tx);
-  });
+  return runAccessChange(
+    db,
+    { viewer, organizationId: null, locks: lockKeys, facts: actorFacts(viewer), check },
+    (tx) => work(hierarchyTx(tx)),
+  );
 }
-
-/** Lock keys. */
-export const locks = {
-  customer: (id: string) => `customer:${id}`,
-  conduit: (id: string) => `conduit:${id}`,
-  /** Portal role assignments: rare changes, one namespace, so grant/revoke races serialize. */
-  portal: 'portal',
-};
 
 /** A customer-scoped change: the customer locked and re-checked, its organization for the audit. */
 export interface CustomerTx extends HierarchyTx {
@@ -100,8 +99,9 @@ export interface CustomerTx extends HierarchyTx {
 }
 
 /**
- * Runs a change of one customer: locks it, loads it (NOT_FOUND), re-checks the matrix cell within reach and
- * refuses changes to an archived customer (ES-4: archived is final) unless `allowArchived`.
+ * Runs a change of one customer through the kernel: locks it, loads it with the caller's assignments (NOT_FOUND),
+ * re-checks the matrix cell within reach (ES-3, the policy's `decide`) and refuses changes to an archived customer
+ * (ES-4: archived is final) unless `allowArchived`. Audit goes to the customer's organization.
  */
 export function inCustomer<T>(
   db: DataSource,
@@ -112,17 +112,39 @@ export function inCustomer<T>(
   options: { allowArchived?: boolean } = {},
 ): Promise<T> {
   const customerId = requireId('customerId', customerIdRaw);
-  return inHierarchy(db, viewer, [locks.customer(customerId)], async (tx) => {
-    const customer = await tx.manager.findOneBy(CustomerEntity, { id: customerId });
-    if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
-    const decision = tx.require(action, [customerTarget(customer)]);
-    if (customer.billingState === BillingState.ARCHIVED && !options.allowArchived) {
-      throw new DomainError('CUSTOMER_ARCHIVED', 'The customer is archived; archived customers are read-only', {
-        field: 'customerId',
+  return runAccessChange(
+    db,
+    {
+      viewer,
+      organizationId: null,
+      locks: [locks.customer(customerId)],
+      facts: async (manager) => {
+        const customer = await manager.findOneBy(CustomerEntity, { id: customerId });
+        if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
+        return { actor: await actorFacts(viewer)(manager), customer };
+      },
+      check: (f) => decide(f.actor, action, [customerTarget(f.customer)]),
+    },
+    async (tx) => {
+      const { customer, actor } = tx.facts;
+      if (customer.billingState === BillingState.ARCHIVED && !options.allowArchived) {
+        throw new DomainError('CUSTOMER_ARCHIVED', 'The customer is archived; archived customers are read-only', {
+          field: 'customerId',
+        });
+      }
+      const base = hierarchyTx({
+        ...tx,
+        organizationId: customer.organizationId,
+        facts: actor,
+        audit: auditorFor(tx.manager, customer.organizationId, viewer.accountId),
       });
-    }
-    const auditCustomer: CustomerTx['auditCustomer'] = (a, type, id, before, after) =>
-      tx.audit(customer.organizationId, a, type, id, before, after);
-    return work({ ...tx, customer, decision, auditCustomer });
-  });
+      return work({
+        ...base,
+        customer,
+        decision: decide(actor, action, [customerTarget(customer)]),
+        auditCustomer: (a, type, id, before, after) =>
+          base.auditIn(customer.organizationId, a, type, id, before, after),
+      });
+    },
+  );
 }

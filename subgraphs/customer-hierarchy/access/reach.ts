@@ -1,3 +1,4 @@
+import type { Decision } from '../../common/access/kernel';
 import {
   PORTAL_ROLE_RANK,
   PORTAL_ROLE_SCOPE,
@@ -55,13 +56,18 @@ export function reaches(a: AssignmentFacts, t: Target): boolean {
   }
 }
 
-/** The answer of a portal decision (X-2). */
-export interface PortalDecision {
-  allowed: boolean;
+/** The answer of a portal decision (X-2): the kernel's Decision, with the assignment that decided. */
+export interface PortalDecision extends Decision {
   /** The assignment that allowed it (the highest-ranked one that does). */
   decidedBy: AssignmentFacts | null;
-  reason: string;
 }
+
+const portalAllow = (decidedBy: AssignmentFacts, reason: string): PortalDecision => ({
+  allowed: true,
+  decidedBy,
+  reason,
+});
+const portalDeny = (reason: string): PortalDecision => ({ allowed: false, decidedBy: null, reason });
 
 const byRank = (assignments: readonly AssignmentFacts[]) =>
   [...assignments].sort((x, y) => PORTAL_ROLE_RANK[y.role] - PORTAL_ROLE_RANK[x.role]);
@@ -147,4 +153,80 @@ export const scopeOf = (role: PortalRole) => PORTAL_ROLE_SCOPE[role];
 export function scopeOfAssignment(a: AssignmentFacts): AssignmentScope {
   if (a.role === PortalRole.ROOT || !a.serverId) return { role: a.role, target: null };
   return { role: a.role, target: { serverId: a.serverId, conduitId: a.conduitId, customerId: a.customerId } };
+}
+
+/** ES-2: servers are created by ROOT alone. */
+export function rootDecision(actor: readonly AssignmentFacts[]): PortalDecision {
+  const root = actor.find((a) => a.role === PortalRole.ROOT);
+  return root ? portalAllow(root, 'Allowed: ROOT.') : portalDeny('Denied: only ROOT does this.');
+}
+
+/** ES-1/ES-2: a sales conduit is created by ROOT, or by SUPPORT of its server. */
+export function conduitManageDecision(actor: readonly AssignmentFacts[], server: Target): PortalDecision {
+  const decidedBy =
+    byRank(actor).find(
+      (a) => (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, { serverId: server.serverId }),
+    ) ?? null;
+  return decidedBy
+    ? portalAllow(decidedBy, `Allowed: ${decidedBy.role} manages the conduits of the server.`)
+    : portalDeny('Denied: only ROOT or SUPPORT of the server creates its conduits.');
+}
+
+/** The "view portal users" cell for an assignment's scope: its customer, its conduit, its server; ROOT's only for roots. */
+export function viewActionFor(role: PortalRole): PortalAction | null {
+  if (role === PortalRole.ROOT) return null;
+  if (role === PortalRole.SUPPORT) return 'view:portal_users';
+  return role === PortalRole.CONDUIT_ADMIN || role === PortalRole.SALES_REP || role === PortalRole.CUSTOMER_MANAGER
+    ? 'view:portal_users_conduit'
+    : 'view:portal_users_customer';
+}
+
+/**
+ * ES-3 View "portal users" rows: an assignment is read by its own account, by ROOT, and by whoever's View cell for
+ * its scope (server, conduit or customer) reaches it. The field policy of every PortalRoleAssignment field and the
+ * filter of every list of portal users call this one function, so a list shows an assignment whole or not at all.
+ */
+export function assignmentReadDecision(
+  mine: readonly AssignmentFacts[],
+  viewerAccountId: string,
+  a: AssignmentFacts,
+): PortalDecision {
+  if (a.accountId === viewerAccountId) return { allowed: true, decidedBy: null, reason: 'Allowed: your own role.' };
+  const root = mine.find((m) => m.role === PortalRole.ROOT);
+  if (root) return portalAllow(root, 'Allowed: ROOT.');
+  const scope = scopeOfAssignment(a);
+  const action = viewActionFor(a.role);
+  if (action === null || scope.target === null) return portalDeny('Denied: only ROOT sees this portal user.');
+  return decide(mine, action, [scope.target]);
+}
+
+/** Those of `list` the caller may read whole (ES-3 whole-or-omit: never an id with null fields). */
+export function readableAssignments(
+  mine: readonly AssignmentFacts[],
+  viewerAccountId: string,
+  list: readonly AssignmentFacts[],
+): AssignmentFacts[] {
+  return list.filter((a) => assignmentReadDecision(mine, viewerAccountId, a).allowed);
+}
+
+/**
+ * X-2: a decision as the caller may see it. About the caller itself, or when the caller may read every assignment
+ * of the account asked about, the whole decision (roles, deciding assignment). Otherwise the reason names no role
+ * and no assignment id, and `decidedBy` is shown only when the caller may read that assignment.
+ */
+export function decisionAsSeenBy(
+  decision: PortalDecision,
+  subject: readonly AssignmentFacts[],
+  canSee: (a: AssignmentFacts) => boolean,
+  self: boolean,
+  action: PortalAction,
+): PortalDecision {
+  if (self || subject.every(canSee)) return decision;
+  if (!decision.allowed)
+    return portalDeny(`Denied: no portal role of the account may ${action} there (some roles are outside your reach).`);
+  if (decision.decidedBy && canSee(decision.decidedBy)) {
+    const by = decision.decidedBy;
+    return portalAllow(by, `Allowed: ${by.role} (assignment ${by.id}) may ${action} within its reach.`);
+  }
+  return { allowed: true, decidedBy: null, reason: `Allowed by a portal role outside your reach.` };
 }

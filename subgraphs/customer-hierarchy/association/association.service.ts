@@ -76,7 +76,7 @@ export class AssociationService {
         }
         const place = (c: CustomerEntity) => ({ customerId: c.id, conduitId: c.conduitId, serverId: c.serverId });
         const kind = associationKind(place(ca), place(cb));
-        tx.require(associationAction('create', kind), [customerTarget(ca), customerTarget(cb)], 'all');
+        tx.requireCell(associationAction('create', kind), [customerTarget(ca), customerTarget(cb)], 'all');
         if (ca.billingState === BillingState.ARCHIVED || cb.billingState === BillingState.ARCHIVED) {
           throw new DomainError('CUSTOMER_ARCHIVED', 'An archived customer is read-only', { field: 'departmentId' });
         }
@@ -101,7 +101,7 @@ export class AssociationService {
           id: identifiers[0]!.id as string,
         });
         for (const org of new Set([custA.organizationId, custB.organizationId])) {
-          await tx.audit(
+          await tx.auditIn(
             org,
             'department_association.created',
             'DepartmentAssociation',
@@ -133,13 +133,13 @@ export class AssociationService {
           { id: assoc.customerAId },
           { id: assoc.customerBId },
         ]);
-        tx.require(associationAction('delete', assoc.kind), customers.map(customerTarget), 'any');
+        tx.requireCell(associationAction('delete', assoc.kind), customers.map(customerTarget), 'any');
         if (customers.some((c) => c.billingState === BillingState.ARCHIVED)) {
           throw new DomainError('CUSTOMER_ARCHIVED', 'An archived customer is read-only', { field: 'associationId' });
         }
         await tx.manager.delete(DepartmentAssociationEntity, { id });
         for (const org of new Set(customers.map((c) => c.organizationId))) {
-          await tx.audit(org, 'department_association.deleted', 'DepartmentAssociation', id, endsOf(assoc), null);
+          await tx.auditIn(org, 'department_association.deleted', 'DepartmentAssociation', id, endsOf(assoc), null);
         }
         return id;
       },

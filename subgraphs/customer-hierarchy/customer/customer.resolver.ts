@@ -11,6 +11,7 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { OrganizationRef } from '../federation.type';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit } from '../hierarchy/hierarchy.type';
+import { readableOf } from '../portal-role/portal-role.resolver';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 import type {
   ActivationCodeEntity,
@@ -143,11 +144,12 @@ export class CustomerResolver {
 
   @FieldResolver(() => [PortalRoleAssignment], {
     nullable: true,
-    description: 'Portal users assigned to the customer, its sales reps and customer managers included.',
+    description:
+      'Portal users assigned to the customer, its sales reps and customer managers included: only those the caller may read, each whole (ES-3).',
   })
   @RequiresPermission('portal:view:portal_users_customer')
-  portalUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
-    return ctx.loaders.assignmentsByCustomerId.load(c.id);
+  async portalUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
+    return readableOf(ctx, await ctx.loaders.assignmentsByCustomerId.load(c.id));
   }
 
   @FieldResolver(() => [DepartmentAssociation], {

@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
+import { accountByEmail, createOrganization } from '../../common/contracts/accounts';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireId, requireName, requireOneOf } from '../../common/validation';
 import { conduitTarget, customerTarget } from '../access/access-facts';
 import { inCustomer, inHierarchy, locks } from '../access/hierarchy.tx';
 import { PortalRole } from '../access/portal.matrix';
-import { decide, type AssignmentFacts } from '../access/reach';
+import { decide, manageDecision, type AssignmentFacts } from '../access/reach';
 import { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
-import { PortalAssignmentCustomerEntity } from '../portal-role/portal-role.entity';
+import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from '../portal-role/portal-role.entity';
 import { ExternalContactEntity } from '../workspace/workspace.entity';
 import { addDays, BillingState, DEFAULT_DEMO_DAYS, MAX_DEMO_DAYS, today } from './billing.machine';
 import { CustomerEntity, type RtpGatewayConfig } from './customer.entity';
@@ -37,7 +38,8 @@ const snapshot = (c: CustomerEntity) => ({
 /**
  * Customers (ES-1): a customer IS an accounts organization. Creating one creates the organization through the
  * accounts' published `create_organization`, in this transaction, with a registered account (named by e-mail)
- * as its owner, and starts it as a demo (ES-4). Customers are never deleted; they are archived (billing).
+ * as its OWNER and the customer's first CUSTOMER_ADMIN, and starts it as a demo (ES-4). Customers are never
+ * deleted; they are archived (billing).
  */
 export class CustomerService {
   constructor(private readonly db: DataSource) {}
@@ -51,21 +53,23 @@ export class CustomerService {
     const name = requireName('name', input.name);
     const ownerEmail = requireEmail('ownerEmail', input.ownerEmail);
     const days = requireDemoDays('demoDays', input.demoDays, DEFAULT_DEMO_DAYS);
-    return inHierarchy(this.db, viewer, [locks.conduit(conduitId)], async (tx) => {
+    return inHierarchy(this.db, viewer, [locks.conduit(conduitId), locks.portal], async (tx) => {
       const conduit = await tx.manager.findOneBy(SalesConduitEntity, { id: conduitId });
       if (!conduit) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });
-      const decision = tx.require('create:customer', [conduitTarget(conduit)]);
-      const [owner] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
-        ownerEmail,
-      ]);
+      const decision = tx.requireCell('create:customer', [conduitTarget(conduit)]);
+      const owner = await accountByEmail(tx.manager, ownerEmail);
       if (!owner)
         throw new DomainError('NOT_REGISTERED', 'The owner must be a registered account: no account has that e-mail', {
           field: 'ownerEmail',
         });
-      const [{ id: organizationId }] = await tx.manager.query(
-        'SELECT accounts.create_organization($1, $2, $3, $4) AS id',
-        [name, owner.account_id, viewer.accountId, 'customer-hierarchy: customer created'],
-      );
+      // Who owns a customer's organization: its first CUSTOMER_ADMIN (see README "Who owns a customer's
+      // organization"). GA-5: one owner from the start; ES-2: the customer's own administrator, not reseller staff.
+      const organizationId = await createOrganization(tx.manager, {
+        name,
+        ownerAccountId: owner.accountId,
+        actorAccountId: viewer.accountId,
+        reason: 'customer-hierarchy: customer created',
+      });
       const demoEndsOn = addDays(today(), days);
       const { identifiers } = await tx.manager.insert(CustomerEntity, {
         organizationId,
@@ -75,19 +79,44 @@ export class CustomerService {
         demoEndsOn,
       });
       const id = identifiers[0]!.id as string;
+      const customer = await tx.manager.findOneByOrFail(CustomerEntity, { id });
       // A sales rep's reach is the customers assigned to it: the demo it creates is assigned to it at once.
       const by = decision.decidedBy!;
       const assignedTo = by.role === PortalRole.SALES_REP ? by.id : null;
       if (assignedTo)
         await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId: assignedTo, customerId: id });
-      await tx.audit(organizationId, 'customer.created', 'Customer', id, null, {
+      // The owner is the customer's first CUSTOMER_ADMIN, given by the creator under the rule of assignPortalRole.
+      const actorNow = tx.actor.map((a) => (a.id === assignedTo ? { ...a, customerIds: [...a.customerIds, id] } : a));
+      const granted = tx.require(
+        manageDecision(actorNow, { role: PortalRole.CUSTOMER_ADMIN, target: customerTarget(customer) }),
+      );
+      const admin = await tx.manager.insert(PortalRoleAssignmentEntity, {
+        accountId: owner.accountId,
+        role: PortalRole.CUSTOMER_ADMIN,
+        customerId: id,
+      });
+      await tx.auditIn(organizationId, 'customer.created', 'Customer', id, null, {
         conduitId,
-        ownerAccountId: owner.account_id,
+        ownerAccountId: owner.accountId,
         billingState: BillingState.DEMO,
         demoEndsOn,
         assignedTo,
       });
-      return tx.manager.findOneByOrFail(CustomerEntity, { id });
+      await tx.auditIn(
+        organizationId,
+        'portal_role.assigned',
+        'PortalRoleAssignment',
+        admin.identifiers[0]!.id as string,
+        null,
+        {
+          accountId: owner.accountId,
+          role: PortalRole.CUSTOMER_ADMIN,
+          customerId: id,
+          grantedBy: granted.decidedBy!.id,
+          reason: 'the owner of the organization is its first CUSTOMER_ADMIN',
+        },
+      );
+      return customer;
     });
   }
 

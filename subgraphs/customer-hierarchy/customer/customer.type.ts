@@ -39,7 +39,11 @@ export class Customer {
 export class CreateCustomerInput {
   @Field(() => ID) conduitId!: string;
   @Field({ description: "The organization's name." }) name!: string;
-  @Field({ description: "A registered account; it becomes the organization's OWNER (GA-5)." }) ownerEmail!: string;
+  @Field({
+    description:
+      "A registered account of the customer's own staff: it becomes the organization's OWNER (GA-5) and the customer's first CUSTOMER_ADMIN (ES-2).",
+  })
+  ownerEmail!: string;
   @Field(() => Int, {
     nullable: true,
     description: 'Length of the demo the customer starts as; 30 when omitted (1 to 90).',

@@ -4,6 +4,7 @@ import { Customer } from '../customer/customer.type';
 import type { CustomerEntity } from '../customer/customer.entity';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
+import { readableOf } from '../portal-role/portal-role.resolver';
 import type { AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateSalesConduitInput, CreateServerInput, SalesConduit, Server } from './hierarchy.type';
@@ -30,11 +31,11 @@ export class ServerResolver {
 
   @FieldResolver(() => [PortalRoleAssignment], {
     nullable: true,
-    description: 'Every portal user of the server (View Portal Users).',
+    description: 'Every portal user of the server (View Portal Users); each shown whole or left out (ES-3).',
   })
   @RequiresPermission('portal:view:portal_users')
-  portalUsers(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
-    return ctx.loaders.assignmentsByServerId.load(server.id);
+  async portalUsers(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
+    return readableOf(ctx, await ctx.loaders.assignmentsByServerId.load(server.id));
   }
 
   @Mutation(() => Server, { nullable: true, description: 'Creates a server (ROOT).' })
@@ -78,11 +79,15 @@ export class SalesConduitResolver {
 
   @FieldResolver(() => [PortalRoleAssignment], {
     nullable: true,
-    description: 'Portal users within the conduit, its customers included (View Portal Users within assigned conduit).',
+    description:
+      'Portal users within the conduit, its customers included (View Portal Users within assigned conduit): only those the caller may read, each whole (ES-3).',
   })
   @RequiresPermission('portal:view:portal_users_conduit')
-  portalUsers(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
-    return ctx.loaders.assignmentsByConduitId.load(conduit.id);
+  async portalUsers(
+    @Root() conduit: SalesConduitEntity,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<AssignmentFacts[]> {
+    return readableOf(ctx, await ctx.loaders.assignmentsByConduitId.load(conduit.id));
   }
 
   @Mutation(() => SalesConduit, {

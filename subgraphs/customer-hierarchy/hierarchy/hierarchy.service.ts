@@ -3,9 +3,8 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
 import { serverTarget } from '../access/access-facts';
-import { inHierarchy } from '../access/hierarchy.tx';
-import { PortalRole } from '../access/portal.matrix';
-import { reaches } from '../access/reach';
+import { inHierarchy, locks } from '../access/hierarchy.tx';
+import { conduitManageDecision, rootDecision } from '../access/reach';
 import { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 
 const conflict = (what: string, name: string) =>
@@ -23,37 +22,33 @@ export class HierarchyService {
   /** Creates a server (ROOT). */
   createServer(viewer: Viewer, input: { name: string }): Promise<ServerEntity> {
     const name = requireName('name', input.name);
-    return inHierarchy(this.db, viewer, ['servers'], async (tx) => {
-      if (!tx.actor.some((a) => a.role === PortalRole.ROOT))
-        throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: only ROOT creates servers');
-      if (await tx.manager.findOneBy(ServerEntity, { name })) throw conflict('Server', name);
-      const { identifiers } = await tx.manager.insert(ServerEntity, { name });
-      const id = identifiers[0]!.id as string;
-      await tx.audit(null, 'server.created', 'Server', id, null, { name });
-      return tx.manager.findOneByOrFail(ServerEntity, { id });
-    });
+    return inHierarchy(
+      this.db,
+      viewer,
+      [locks.servers],
+      async (tx) => {
+        if (await tx.manager.findOneBy(ServerEntity, { name })) throw conflict('Server', name);
+        const { identifiers } = await tx.manager.insert(ServerEntity, { name });
+        const id = identifiers[0]!.id as string;
+        await tx.auditIn(null, 'server.created', 'Server', id, null, { name });
+        return tx.manager.findOneByOrFail(ServerEntity, { id });
+      },
+      rootDecision,
+    );
   }
 
   /** Creates a sales conduit in a server (ROOT, or SUPPORT of that server). */
   createSalesConduit(viewer: Viewer, input: { serverId: string; name: string }): Promise<SalesConduitEntity> {
     const serverId = requireId('serverId', input.serverId);
     const name = requireName('name', input.name);
-    return inHierarchy(this.db, viewer, [`server:${serverId}`], async (tx) => {
+    return inHierarchy(this.db, viewer, [locks.server(serverId)], async (tx) => {
       if (!(await tx.manager.findOneBy(ServerEntity, { id: serverId })))
         throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });
-      const allowed = tx.actor.some(
-        (a) =>
-          (a.role === PortalRole.ROOT || a.role === PortalRole.SUPPORT) && reaches(a, serverTarget({ id: serverId })),
-      );
-      if (!allowed)
-        throw new DomainError(
-          ErrorCode.FORBIDDEN,
-          'Not allowed: only ROOT or SUPPORT of the server creates its conduits',
-        );
+      tx.require(conduitManageDecision(tx.actor, serverTarget({ id: serverId })));
       if (await tx.manager.findOneBy(SalesConduitEntity, { serverId, name })) throw conflict('Sales conduit', name);
       const { identifiers } = await tx.manager.insert(SalesConduitEntity, { serverId, name });
       const id = identifiers[0]!.id as string;
-      await tx.audit(null, 'sales_conduit.created', 'SalesConduit', id, null, { serverId, name });
+      await tx.auditIn(null, 'sales_conduit.created', 'SalesConduit', id, null, { serverId, name });
       return tx.manager.findOneByOrFail(SalesConduitEntity, { id });
     });
   }

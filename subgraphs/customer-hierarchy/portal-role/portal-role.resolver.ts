@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import type { AssignmentFacts } from '../access/reach';
+import { readableAssignments, type AssignmentFacts } from '../access/reach';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { Customer } from '../customer/customer.type';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
@@ -16,6 +16,16 @@ import {
 
 type C = CustomerHierarchyContext;
 const READ = 'portal:assignment:read';
+
+/**
+ * ES-3 whole-or-omit: the assignments of a list the caller may read, by the same decision as each item's fields
+ * (`portal:assignment:read`). One in-memory filter over the caller's assignments (already loaded once per request),
+ * so a list costs no statement per item and never shows a bare id with null fields.
+ */
+export async function readableOf(ctx: C, list: readonly AssignmentFacts[]): Promise<AssignmentFacts[]> {
+  if (!ctx.viewer) return [];
+  return readableAssignments(await ctx.loaders.viewerAssignments(), ctx.viewer.accountId, list);
+}
 
 @Resolver(() => PortalRoleAssignment)
 export class PortalRoleAssignmentResolver {

@@ -1,6 +1,7 @@
 import { IsNull, type DataSource } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
+import { accountByEmail, joinOrganization, membershipOf } from '../../common/contracts/accounts';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireId, requireOneOf } from '../../common/validation';
 import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from '../access/access-facts';
@@ -12,6 +13,9 @@ import { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity'
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role.entity';
 
 const ROLES = Object.values(PortalRole);
+
+/** Accounts' advisory lock key of an organization (the one its membership changes take). */
+const accountsOrganizationLock = (organizationId: string) => `accounts:org:${organizationId}`;
 const SCOPE_FIELD = { server: 'serverId', conduit: 'conduitId', customer: 'customerId' } as const;
 
 /** Where an assignment's reach is anchored, as the audit and the API show it. */
@@ -45,7 +49,7 @@ export class PortalRoleService {
   constructor(private readonly db: DataSource) {}
 
   /** Gives a registered account a portal role in a scope (ROOT manages all but ROOT; others strictly lower roles within reach). */
-  assign(
+  async assign(
     viewer: Viewer,
     input: {
       email: string;
@@ -71,12 +75,18 @@ export class PortalRoleService {
       throw new ValidationError(SCOPE_FIELD[scope], `${role} needs ${SCOPE_FIELD[scope]}`);
     }
     const scopeId = scope === 'global' ? null : requireId(SCOPE_FIELD[scope], input[SCOPE_FIELD[scope]]);
-    return inHierarchy(this.db, viewer, [locks.portal], async (tx) => {
+    // A customer-scoped role requires membership of the customer's organization (X-6 sees only members): take
+    // accounts' lock of that organization too, so a concurrent removal of the account waits for this grant (and
+    // then ends it) instead of missing it. A customer never changes organization, so reading it here is safe.
+    const organizationId =
+      scope === 'customer'
+        ? ((await this.db.getRepository(CustomerEntity).findOneBy({ id: scopeId! }))?.organizationId ?? null)
+        : null;
+    const lockKeys = organizationId ? [locks.portal, accountsOrganizationLock(organizationId)] : [locks.portal];
+    return inHierarchy(this.db, viewer, lockKeys, async (tx) => {
       const target = await this.targetOf(tx, scope, scopeId);
       const decision = tx.requireManage({ role, target });
-      const [account] = await tx.manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
-        email,
-      ]);
+      const account = await accountByEmail(tx.manager, email);
       if (!account)
         throw new DomainError(
           'NOT_REGISTERED',
@@ -84,7 +94,7 @@ export class PortalRoleService {
           { field: 'email' },
         );
       const values = {
-        accountId: account.account_id as string,
+        accountId: account.accountId,
         role,
         serverId: scope === 'server' ? scopeId : null,
         conduitId: scope === 'conduit' ? scopeId : null,
@@ -94,19 +104,24 @@ export class PortalRoleService {
       if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where as never)) {
         throw new DomainError('ALREADY_ASSIGNED', `The account already holds ${role} there`, { field: 'email' });
       }
+      let joinedOrganization = false;
+      if (organizationId && !(await membershipOf(tx.manager, organizationId, account.accountId))) {
+        // A person of the customer: a plain MEMBER of its organization, through accounts' own function (its audit).
+        await joinOrganization(tx.manager, {
+          organizationId,
+          accountId: account.accountId,
+          actorAccountId: viewer.accountId,
+          reason: `customer-hierarchy: portal role ${role} on the customer`,
+        });
+        joinedOrganization = true;
+      }
       const { identifiers } = await tx.manager.insert(PortalRoleAssignmentEntity, values);
       const created = await factsOf(tx, identifiers[0]!.id as string);
-      await tx.audit(
-        await organizationOf(tx, values.customerId),
-        'portal_role.assigned',
-        'PortalRoleAssignment',
-        created.id,
-        null,
-        {
-          ...describe(created),
-          grantedBy: decision.decidedBy!.id,
-        },
-      );
+      await tx.auditIn(organizationId, 'portal_role.assigned', 'PortalRoleAssignment', created.id, null, {
+        ...describe(created),
+        grantedBy: decision.decidedBy!.id,
+        joinedOrganization,
+      });
       return created;
     });
   }
@@ -118,7 +133,7 @@ export class PortalRoleService {
       const a = await factsOf(tx, id);
       tx.requireManage(scopeOfAssignment(a));
       await tx.manager.delete(PortalRoleAssignmentEntity, { id });
-      await tx.audit(
+      await tx.auditIn(
         await organizationOf(tx, a.customerId),
         'portal_role.revoked',
         'PortalRoleAssignment',
@@ -165,7 +180,7 @@ export class PortalRoleService {
       if (add) await tx.manager.insert(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       else await tx.manager.delete(PortalAssignmentCustomerEntity, { assignmentId, customerId });
       const after = await factsOf(tx, assignmentId);
-      await tx.audit(
+      await tx.auditIn(
         customer.organizationId,
         add ? 'portal_role.customer_assigned' : 'portal_role.customer_unassigned',
         'PortalRoleAssignment',
@@ -203,21 +218,17 @@ export class PortalRoleService {
 export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<string> {
   const email = requireEmail('email', emailRaw);
   return db.transaction(async (manager) => {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-      `customer_hierarchy:${locks.portal}`,
-    ]);
-    const [account] = await manager.query('SELECT account_id FROM accounts.account_directory WHERE email = $1', [
-      email,
-    ]);
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [locks.portal]);
+    const account = await accountByEmail(manager, email);
     if (!account)
       throw new DomainError('NOT_REGISTERED', `No registered account has the e-mail ${email}`, { field: 'email' });
     const existing = await manager.findOneBy(PortalRoleAssignmentEntity, {
-      accountId: account.account_id,
+      accountId: account.accountId,
       role: PortalRole.ROOT,
     });
     if (existing) return existing.id;
     const { identifiers } = await manager.insert(PortalRoleAssignmentEntity, {
-      accountId: account.account_id,
+      accountId: account.accountId,
       role: PortalRole.ROOT,
     });
     const id = identifiers[0]!.id as string;
@@ -227,7 +238,7 @@ export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<s
       action: 'portal_role.bootstrapped',
       targetType: 'PortalRoleAssignment',
       targetId: id,
-      after: { accountId: account.account_id, role: PortalRole.ROOT },
+      after: { accountId: account.accountId, role: PortalRole.ROOT },
     });
     return id;
   });

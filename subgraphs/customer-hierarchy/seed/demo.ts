@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { accountsByEmail } from '../../common/contracts/accounts';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { PortalRole } from '../access/portal.matrix';
 import { AssociationService } from '../association/association.service';
@@ -32,6 +33,8 @@ export interface HierarchyDemoIds {
  * server "Demo Server" with conduits North and South; Northwind Dental (a demo created by the sales rep, so
  * assigned to it) and Blue Harbor Clinic (created by the conduit admin, assigned to the customer manager) in North;
  * Southside Logistics in South; one portal user per role; a small workspace and one association of each kind.
+ * The customer admin owns the three customers' organizations (and is their CUSTOMER_ADMIN, given at creation);
+ * the customer technical and the two contacts are members of Northwind's organization with their portal roles.
  * ROOT goes to root@demo.test through the bootstrap step (the only way to get ROOT). Skips a non-empty hierarchy
  * and a database without the demo accounts; `prefix` lets tests load it more than once.
  */
@@ -41,11 +44,7 @@ export async function loadHierarchyDemo(
   prefix = '',
 ): Promise<HierarchyDemoIds | null> {
   const ids = new Map<string, string>(
-    (
-      await db.query('SELECT email, account_id FROM accounts.account_directory WHERE email = ANY($1)', [
-        Object.values(emails),
-      ])
-    ).map((r: { email: string; account_id: string }) => [r.email, r.account_id]),
+    (await accountsByEmail(db, Object.values(emails))).map((r) => [r.email, r.accountId]),
   );
   if (Object.values(emails).some((e) => !ids.has(e))) return null;
   const as = (role: PortalRole) => ({ accountId: ids.get(emails[role])! });
@@ -70,7 +69,10 @@ export async function loadHierarchyDemo(
     conduitId: north.id,
   });
 
-  const owner = emails.PRIMARY_CONTACT;
+  // Who owns a customer's organization: its first CUSTOMER_ADMIN, named at creation (README). The demo has one
+  // customer-side administrator, so the customer admin owns and administers all three customers; the contacts
+  // (no portal access, ES-2) own nothing and are plain members of Northwind's organization.
+  const owner = emails.CUSTOMER_ADMIN;
   const northwind = await customers.create(as(PortalRole.SALES_REP), {
     conduitId: north.id,
     name: `${prefix}Northwind Dental`,
@@ -88,12 +90,7 @@ export async function loadHierarchyDemo(
   });
   await roles.assignCustomer(as(PortalRole.CONDUIT_ADMIN), { assignmentId: cm.id, customerId: northwind.id });
   await roles.assignCustomer(as(PortalRole.CONDUIT_ADMIN), { assignmentId: cm.id, customerId: blueHarbor.id });
-  for (const role of [
-    PortalRole.CUSTOMER_ADMIN,
-    PortalRole.CUSTOMER_TECHNICAL,
-    PortalRole.PRIMARY_CONTACT,
-    PortalRole.BILLING_CONTACT,
-  ]) {
+  for (const role of [PortalRole.CUSTOMER_TECHNICAL, PortalRole.PRIMARY_CONTACT, PortalRole.BILLING_CONTACT]) {
     await roles.assign(as(PortalRole.SALES_REP), { email: emails[role], role, customerId: northwind.id });
   }
 

@@ -27,14 +27,20 @@ export class ChatResolver {
     return ctx.loaders.messagesByChatId.load(chat.id);
   }
 
-  @Mutation(() => Chat, { nullable: true, description: "Opens a visitor's chat in a department the caller sees." })
-  @RequiresPermission('lhchat:use')
+  @Mutation(() => Chat, {
+    nullable: true,
+    description: "Opens a visitor's chat in a department the caller sees (LiveChat conversations.live).",
+  })
+  @RequiresPermission('livechat:chat:start')
   startChat(@Arg('input') input: StartChatInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
     return ctx.services.chats.startChat(ctx.viewer!, input);
   }
 
-  @Mutation(() => Chat, { nullable: true, description: 'Writes in a chat of a department the caller sees.' })
-  @RequiresPermission('chat:read')
+  @Mutation(() => Chat, {
+    nullable: true,
+    description: 'Writes in a chat of a department the caller sees (LiveChat conversations.live or inbox.use).',
+  })
+  @RequiresPermission('chat:post')
   postChatMessage(@Arg('input') input: PostChatMessageInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
     return ctx.services.chats.postMessage(ctx.viewer!, input);
   }

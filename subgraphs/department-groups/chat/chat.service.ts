@@ -2,13 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
-import { inOrganization } from '../organization/organization.lock';
-import { rowsOfOrganization } from '../organization/organization.rows';
-import { departmentsVisibleTo, loadDepartmentLayout } from '../permission/access-facts';
+import { decide, decideChat } from '../access/decide';
+import { rowsOfOrganization } from '../access/organization.rows';
+import { changeOrganization } from '../access/organization.tx';
 import { DepartmentEntity } from '../department/department.entity';
 import { ChatEntity, ChatMessageEntity } from './chat.entity';
-
-const CHAT_USE = { anyFunction: [['lhchat', 'use']] as const };
 
 function requireBody(value: unknown): string {
   const body = typeof value === 'string' ? value.trim() : '';
@@ -17,11 +15,14 @@ function requireBody(value: unknown): string {
   return body;
 }
 
-/** A minimal chat: enough to decide, end to end, who reads which chat (LHC-5). */
+/**
+ * A minimal chat: enough to decide, end to end, who reads and writes which chat (LHC-5), and that live chat is
+ * the LiveChat product's (GA-9, LC-1).
+ */
 export class ChatService {
   constructor(private readonly db: DataSource) {}
 
-  /** Opens a chat in a department the caller sees, with the visitor's first message. */
+  /** Opens a chat in a department the caller sees, with the visitor's first message (`conversations.live`). */
   startChat(
     viewer: Viewer,
     input: { organizationId: string; departmentId: string; visitorName: string; message: string },
@@ -29,19 +30,14 @@ export class ChatService {
     const departmentId = requireId('departmentId', input.departmentId);
     const visitorName = requireName('visitorName', input.visitorName);
     const body = requireBody(input.message);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      CHAT_USE,
-      async ({ manager, organizationId, actor }) => {
+      ({ actor }) => decide(actor, 'chat.start'),
+      async ({ manager, organizationId, facts, ...tx }) => {
         await rowsOfOrganization(manager, DepartmentEntity, organizationId, [departmentId], 'departmentId');
-        const layout = (await loadDepartmentLayout(manager, [organizationId])).get(organizationId)!;
-        if (!departmentsVisibleTo(actor, layout).has(departmentId)) {
-          throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: you do not see this department (LHC-5)', {
-            field: 'departmentId',
-          });
-        }
+        tx.require(decideChat(facts.actor, facts.layout, 'chat.start', departmentId));
         const { identifiers } = await manager.insert(ChatEntity, { organizationId, departmentId, visitorName });
         const id = identifiers[0]!.id as string;
         await manager.insert(ChatMessageEntity, { chatId: id, authorAccountId: null, body });
@@ -50,26 +46,18 @@ export class ChatService {
     );
   }
 
-  /** An operator writes in a chat of a department they see. */
+  /** An operator writes in a chat of a department they see (`conversations.live` or `inbox.use`). */
   async postMessage(viewer: Viewer, input: { chatId: string; body: string }): Promise<ChatEntity> {
     const chatId = requireId('chatId', input.chatId);
     const body = requireBody(input.body);
     const chat = await this.db.getRepository(ChatEntity).findOneBy({ id: chatId });
     if (!chat) throw new DomainError(ErrorCode.NOT_FOUND, 'No such chat', { field: 'chatId' });
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       chat.organizationId,
-      CHAT_USE,
-      async ({ manager, organizationId, actor }) => {
-        const layout = (await loadDepartmentLayout(manager, [organizationId])).get(organizationId)!;
-        if (!departmentsVisibleTo(actor, layout).has(chat.departmentId)) {
-          throw new DomainError(
-            ErrorCode.FORBIDDEN,
-            'Not allowed: you do not see the department of this chat (LHC-5)',
-            { field: 'chatId' },
-          );
-        }
+      ({ actor, layout }) => decideChat(actor, layout, 'chat.post', chat.departmentId),
+      async ({ manager }) => {
         await manager.insert(ChatMessageEntity, { chatId, authorAccountId: viewer.accountId, body });
         return chat;
       },

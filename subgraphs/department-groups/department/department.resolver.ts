@@ -43,7 +43,7 @@ export class DepartmentGroupResolver {
     nullable: true,
     description: 'Creates a department group of departments (LHC-1).',
   })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   createDepartmentGroup(
     @Arg('input') input: CreateDepartmentGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
@@ -52,7 +52,7 @@ export class DepartmentGroupResolver {
   }
 
   @Mutation(() => DepartmentGroup, { nullable: true, description: 'Replaces the departments of a department group.' })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   setDepartmentGroupDepartments(
     @Arg('input') input: SetDepartmentGroupDepartmentsInput,
     @Ctx() ctx: DepartmentGroupsContext,

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { requireId, requireName } from '../../common/validation';
-import { inOrganization, requireIds } from '../organization/organization.lock';
-import { nextNumber, requireFreeName, rowsOfOrganization, sorted } from '../organization/organization.rows';
+import { decide } from '../access/decide';
+import { nextNumber, requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { changeOrganization } from '../access/organization.tx';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department.entity';
 
 /** Departments and department groups (LHC-1). Each change is one audited transaction under the organization lock. */
@@ -12,11 +13,11 @@ export class DepartmentService {
   /** Creates a department (owners, administrators, or `lhdepartment/create`). */
   createDepartment(viewer: Viewer, input: { organizationId: string; name: string }): Promise<DepartmentEntity> {
     const name = requireName('name', input.name);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { anyFunction: [['lhdepartment', 'create']] },
+      ({ actor }) => decide(actor, 'department.create'),
       async ({ manager, organizationId, audit }) => {
         await requireFreeName(manager, DepartmentEntity, organizationId, name);
         const number = await nextNumber(manager, 'departments', organizationId);
@@ -35,11 +36,11 @@ export class DepartmentService {
   ): Promise<DepartmentGroupEntity> {
     const name = requireName('name', input.name);
     const departmentIds = requireIds('departmentIds', input.departmentIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         await requireFreeName(manager, DepartmentGroupEntity, organizationId, name);
         await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
@@ -68,11 +69,11 @@ export class DepartmentService {
   ): Promise<DepartmentGroupEntity> {
     const groupId = requireId('departmentGroupId', input.departmentGroupId);
     const departmentIds = requireIds('departmentIds', input.departmentIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(
           manager,

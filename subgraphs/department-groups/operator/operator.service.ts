@@ -1,12 +1,13 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { decide, decideGrantCeiling } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
-import { inOrganization, requireIds } from '../organization/organization.lock';
-import { rowsOfOrganization, sorted } from '../organization/organization.rows';
+import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { changeOrganization } from '../access/organization.tx';
 import type { AccessFacts } from '../permission/access-facts';
-import { hasFunction } from '../permission/grants';
+import { hasFunction, type Grant } from '../permission/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
 import {
   includesRequired,
@@ -77,12 +78,13 @@ export class OperatorService {
     const accountId = requireId('accountId', input.accountId);
     const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
     const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { anyFunction: [['lhuser', 'createuser']] },
-      async ({ manager, organizationId, actor, audit }) => {
+      ({ actor }) => decide(actor, 'operator.create', { targetAccountId: accountId }),
+      async ({ manager, organizationId, facts, audit, ...tx }) => {
+        const { actor } = facts;
         await requireMember(manager, organizationId, accountId);
         if ((await operatorGroupIds(manager, organizationId, accountId)).length) {
           throw new DomainError(
@@ -100,6 +102,7 @@ export class OperatorService {
           );
         }
         refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
+        tx.require(decideGrantCeiling(actor, facts.layout, await grantsOfGroups(manager, userGroupIds)));
         await rowsOfOrganization(
           manager,
           DepartmentGroupEntity,
@@ -135,12 +138,13 @@ export class OperatorService {
   ): Promise<OperatorRef> {
     const accountId = requireId('accountId', input.accountId);
     const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { anyFunction: [['lhuser', 'edituser']] },
-      async ({ manager, organizationId, actor, audit }) => {
+      ({ actor }) => decide(actor, 'operator.edit', { targetAccountId: accountId }),
+      async ({ manager, organizationId, facts, audit, ...tx }) => {
+        const { actor } = facts;
         const before = await requireOperator(manager, organizationId, accountId);
         refuseOutsideWorkWith(actor, before, 'accountId', 'this user is in');
         await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
@@ -154,6 +158,8 @@ export class OperatorService {
         }
         const after = sorted(userGroupIds);
         if (before.join() === after.join()) return { organizationId, accountId };
+        const added = after.filter((g) => !before.includes(g));
+        tx.require(decideGrantCeiling(actor, facts.layout, await grantsOfGroups(manager, added)));
         await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
         await manager.insert(
           UserGroupMemberEntity,
@@ -178,12 +184,13 @@ export class OperatorService {
   ): Promise<OperatorRef> {
     const accountId = requireId('accountId', input.accountId);
     const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { anyFunction: [['lhuser', 'edituser']] },
-      async ({ manager, organizationId, actor, audit }) => {
+      ({ actor }) => decide(actor, 'operator.edit', { targetAccountId: accountId }),
+      async ({ manager, organizationId, facts, audit }) => {
+        const { actor } = facts;
         const groups = await requireOperator(manager, organizationId, accountId);
         refuseOutsideWorkWith(actor, groups, 'accountId', 'this user is in');
         await rowsOfOrganization(
@@ -221,8 +228,20 @@ export class OperatorService {
   }
 }
 
+/** Every grant the roles of these user groups give (what putting a user in them grants). */
+async function grantsOfGroups(manager: EntityManager, groupIds: readonly string[]): Promise<Grant[]> {
+  if (groupIds.length === 0) return [];
+  const rows: Array<{ module: string; function: string; limitation: Record<string, unknown> | null }> =
+    await manager.query(
+      `SELECT g.module, g.function, g.limitation FROM department_groups.user_group_roles ugr
+       JOIN department_groups.role_grants g ON g.role_id = ugr.role_id WHERE ugr.user_group_id = ANY($1::uuid[])`,
+      [groupIds],
+    );
+  return rows.map((r) => ({ module: r.module, function: r.function, limitation: r.limitation ?? null }));
+}
+
 async function requireMember(manager: EntityManager, organizationId: string, accountId: string): Promise<void> {
-  const [row] = await manager.query(
+  const [row]: unknown[] = await manager.query(
     'SELECT 1 FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
     [organizationId, accountId],
   );

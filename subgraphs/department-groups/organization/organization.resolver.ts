@@ -1,8 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
-import { pageSize } from '../../common/pagination';
-import { DepartmentGroupsAuditEvent } from '../audit/audit-event.type';
 import type { ChatEntity } from '../chat/chat.entity';
 import { Chat } from '../chat/chat.type';
 import type { DepartmentGroupsContext } from '../department-groups.context';
@@ -55,26 +52,17 @@ export class OrganizationResolver {
     return ctx.loaders.operatorsByOrganizationId.load(org.id);
   }
 
-  @FieldResolver(() => [Chat], { nullable: true, description: 'The chats of the departments the caller sees (LHC-5).' })
-  @RequiresPermission('lhchat:use')
+  @FieldResolver(() => [Chat], {
+    nullable: true,
+    description:
+      'The chats of the departments the caller sees (LHC-5), for users of the LiveChat product (GA-9, LC-1) whose role grants conversations.live, inbox.use or history.view.',
+  })
+  @RequiresPermission('livechat:chats')
   async chats(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity[]> {
     const [all, visible] = await Promise.all([
       ctx.loaders.chatsByOrganizationId.load(org.id),
       ctx.loaders.viewerVisibleDepartments(org.id),
     ]);
     return all.filter((c) => visible.has(c.departmentId));
-  }
-
-  @FieldResolver(() => [DepartmentGroupsAuditEvent], {
-    nullable: true,
-    description: 'Access changes of this configuration, newest first (X-3).',
-  })
-  @RequiresPermission('organization:administer')
-  departmentGroupsAuditEvents(
-    @Root() org: Organization,
-    @Ctx() ctx: DepartmentGroupsContext,
-    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
-  ): Promise<AuditEventEntity[]> {
-    return ctx.loaders.auditByOrganizationId.load(`${org.id}|${pageSize(first)}`);
   }
 }

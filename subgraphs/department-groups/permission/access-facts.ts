@@ -1,9 +1,9 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { readProductAccess, type Queryable } from '../../common/contracts/product-roles';
 import { PrimaryRole, roleGrants } from '../../common/organization-access';
+import { LIVECHAT, type LiveChatSeat } from '../access/live-chat';
 import { departmentScope, visibleDepartmentIds, type DepartmentGroupFacts, type SourcedGrant } from './grants';
 
-/** Anything that runs SQL: the data source (loaders) or a transaction's manager (services). */
-export type Queryable = Pick<DataSource | EntityManager, 'query'>;
+export type { Queryable };
 
 /** Everything the LHC decisions need about one account in one organization. */
 export interface AccessFacts {
@@ -18,13 +18,16 @@ export interface AccessFacts {
   /** Union of the work-with lists of the account's groups (LHC-6). */
   workWithGroupIds: string[];
   departmentGroupIds: string[];
+  /** The account's LiveChat product user, from product-roles' published view (null: none, or LiveChat disabled). */
+  liveChat: LiveChatSeat | null;
 }
 
 /** A key for per-(organization, account) maps and loaders. */
 export const pairKey = (organizationId: string, accountId: string): string => `${organizationId}|${accountId}`;
 
 /**
- * Reads the access facts of many (organization, account) pairs in four statements. Group memberships count
+ * Reads the access facts of many (organization, account) pairs in five statements (the fifth: the LiveChat product
+ * user, through product-roles' published view). Group memberships count
  * only while the account is a member of the organization (read from `accounts.membership_roles`, X-5).
  */
 export async function loadAccessFacts(
@@ -51,6 +54,7 @@ export async function loadAccessFacts(
       userGroupIds: [],
       workWithGroupIds: [],
       departmentGroupIds: [],
+      liveChat: null,
     });
   }
   for (const m of memberships) {
@@ -109,6 +113,11 @@ export async function loadAccessFacts(
     });
   }
   for (const a of assigned) member(a.organization_id, a.account_id)?.departmentGroupIds.push(a.department_group_id);
+  // GA-9, LC-1: the LiveChat product gates live chat; read through the contract, in the same round trips (X-5).
+  for (const seat of await readProductAccess(q, LIVECHAT, pairs)) {
+    const facts = member(seat.organizationId, seat.accountId);
+    if (facts) facts.liveChat = { role: seat.role, active: seat.active, permissions: seat.permissions };
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { ValidationError } from '../../common/errors';
 import { isCataloguedFunction } from '../catalogue/permission-catalogue';
+import { liveChatRefusal } from '../access/decide';
 import { departmentsVisibleTo, type AccessFacts } from './access-facts';
 import { decide, departmentScope, type DepartmentGroupFacts, type SourcedGrant } from './grants';
 
@@ -16,7 +17,8 @@ export interface PermissionDecisionResult {
 
 /**
  * X-2: may this account use `module/function` (optionally on a department, as reading its chats needs, LHC-5)?
- * Owners and administrators may do everything in their organization; a non-member nothing.
+ * Owners and administrators may do everything in their organization; a non-member nothing; anyone else needs
+ * the function and an active LiveChat role (missing `product:livechat` otherwise).
  */
 export function decidePermission(
   facts: AccessFacts,
@@ -46,6 +48,8 @@ export function decidePermission(
   }
   const byGrant = decide(facts.grants, query.module, query.function);
   const missing = byGrant.missing ? [byGrant.missing] : [];
+  // GA-9, LC-1: an operator uses its functions only as an active user of the LiveChat product.
+  if (liveChatRefusal(facts)) missing.push('product:livechat');
   let departmentReason = '';
   if (query.departmentId) {
     const visible = departmentsVisibleTo(facts, layout).has(query.departmentId);

@@ -23,7 +23,7 @@ export class RoleResolver {
     nullable: true,
     description: 'Creates a role of catalogued grants (owners and administrators).',
   })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   createOperatorRole(
     @Arg('input') input: CreateOperatorRoleInput,
     @Ctx() ctx: DepartmentGroupsContext,
@@ -32,7 +32,7 @@ export class RoleResolver {
   }
 
   @Mutation(() => OperatorRole, { nullable: true, description: "Replaces a role's grants." })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   setOperatorRoleGrants(
     @Arg('input') input: SetOperatorRoleGrantsInput,
     @Ctx() ctx: DepartmentGroupsContext,

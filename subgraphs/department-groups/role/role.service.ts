@@ -3,8 +3,9 @@ import type { Viewer } from '../../common/auth/tokens';
 import { ValidationError } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
 import { validateGrants, type Grant, type GrantInputLike } from '../permission/grants';
-import { inOrganization } from '../organization/organization.lock';
-import { requireFreeName, rowsOfOrganization } from '../organization/organization.rows';
+import { decide } from '../access/decide';
+import { requireFreeName, rowsOfOrganization } from '../access/organization.rows';
+import { changeOrganization } from '../access/organization.tx';
 import { RoleEntity, RoleGrantEntity } from './role.entity';
 
 /** Roles as lists of (module, function, limitation) grants (LHC-3); owners and administrators only. */
@@ -18,11 +19,11 @@ export class RoleService {
   ): Promise<RoleEntity> {
     const name = requireName('name', input.name);
     if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         await requireFreeName(manager, RoleEntity, organizationId, name);
         const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
@@ -42,11 +43,11 @@ export class RoleService {
   ): Promise<RoleEntity> {
     const roleId = requireId('roleId', input.roleId);
     if (!Array.isArray(input.grants)) throw new ValidationError('grants', 'grants must be a list');
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
         const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));

@@ -114,7 +114,7 @@ export async function loadSampleConfiguration(
  * organization already holds data here (idempotent), or when the accounts demo is not there to build on.
  */
 export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Promise<void> {
-  const [org] = await db.query(
+  const [org]: Array<{ id: string; owner: string }> = await db.query(
     `SELECT d.organization_id AS id, mr.account_id AS owner FROM accounts.organization_directory d
      JOIN accounts.membership_roles mr ON mr.organization_id = d.organization_id AND mr.primary_role = 'OWNER'
      WHERE d.name = $1 ORDER BY d.organization_id LIMIT 1`,
@@ -127,8 +127,8 @@ export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Pr
     );
     return;
   }
-  const organizationId = org.id as string;
-  const [{ n }] = await db.query(
+  const organizationId = org.id;
+  const [{ n }]: Array<{ n: string }> = await db.query(
     `SELECT (SELECT count(*) FROM department_groups.departments WHERE organization_id = $1)
           + (SELECT count(*) FROM department_groups.user_groups WHERE organization_id = $1)
           + (SELECT count(*) FROM department_groups.roles WHERE organization_id = $1) AS n`,
@@ -146,5 +146,5 @@ export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Pr
     if (!accountIds.has(o.email))
       logger.warn({ email: o.email }, 'department-groups demo: demo account missing, not made an operator');
   }
-  await loadSampleConfiguration(db, { accountId: org.owner as string }, organizationId, accountIds, { chats: true });
+  await loadSampleConfiguration(db, { accountId: org.owner }, organizationId, accountIds, { chats: true });
 }

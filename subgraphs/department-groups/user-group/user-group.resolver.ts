@@ -38,7 +38,7 @@ export class UserGroupResolver {
   }
 
   @Mutation(() => UserGroup, { nullable: true, description: 'Creates a user group (owners and administrators).' })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   createUserGroup(
     @Arg('input') input: CreateUserGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
@@ -50,7 +50,7 @@ export class UserGroupResolver {
     nullable: true,
     description: 'Renames a group or changes `required`; never strands a member without a required group.',
   })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   updateUserGroup(
     @Arg('input') input: UpdateUserGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
@@ -59,7 +59,7 @@ export class UserGroupResolver {
   }
 
   @Mutation(() => UserGroup, { nullable: true })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   setUserGroupWorkWith(
     @Arg('input') input: SetUserGroupWorkWithInput,
     @Ctx() ctx: DepartmentGroupsContext,
@@ -68,7 +68,7 @@ export class UserGroupResolver {
   }
 
   @Mutation(() => UserGroup, { nullable: true })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('livechat:configure')
   setUserGroupRoles(
     @Arg('input') input: SetUserGroupRolesInput,
     @Ctx() ctx: DepartmentGroupsContext,

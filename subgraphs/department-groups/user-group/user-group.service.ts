@@ -2,8 +2,9 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
-import { inOrganization, requireIds } from '../organization/organization.lock';
-import { requireFreeName, rowsOfOrganization, sorted } from '../organization/organization.rows';
+import { decide } from '../access/decide';
+import { requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { changeOrganization } from '../access/organization.tx';
 import { RoleEntity } from '../role/role.entity';
 import {
   UserGroupEntity,
@@ -33,11 +34,11 @@ export class UserGroupService {
     const name = requireName('name', input.name);
     const workWithIds = requireIds('workWithIds', input.workWithIds);
     const roleIds = requireIds('roleIds', input.roleIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         await requireFreeName(manager, UserGroupEntity, organizationId, name);
         await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
@@ -73,11 +74,11 @@ export class UserGroupService {
   ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const name = input.name === null || input.name === undefined ? undefined : requireName('name', input.name);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         const next = { name: name ?? group!.name, required: input.required ?? group!.required };
@@ -99,11 +100,11 @@ export class UserGroupService {
   ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const workWithIds = requireIds('workWithIds', input.workWithIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
@@ -131,11 +132,11 @@ export class UserGroupService {
   ): Promise<UserGroupEntity> {
     const groupId = requireId('userGroupId', input.userGroupId);
     const roleIds = requireIds('roleIds', input.roleIds);
-    return inOrganization(
+    return changeOrganization(
       this.db,
       viewer,
       input.organizationId,
-      { administer: true },
+      ({ actor }) => decide(actor, 'organization.configure'),
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');

@@ -32,35 +32,15 @@ export const PRODUCT_CATALOGUE: ProductDefinition[] = [
     name: 'LiveChat',
     secondaryRoles: ['administrator', 'normal'],
     companyRoles: false,
-    // The features of seed 003's management console, each a permission a role can grant.
+    // Seed 003's console features that control something here (issue 9, item 3; migration 1732400000021
+    // removed the rest): department-groups gates live chat on them (see README, "LiveChat permissions").
     permissions: {
-      'dashboard.view': 'Realtime dashboard',
-      'customers.view': 'Customer profiles',
       'inbox.use': 'Inbox: tags, send e-mail',
       'conversations.live': 'Live conversation, transfer a chat',
-      'visitors.block': 'Blocked visitors',
-      'callbacks.manage': 'Callbacks',
       'history.view': 'Conversation history',
-      'history.export': 'Conversation history: export to Excel and PDF',
-      'reports.view': 'Conversation reports, agent report, general analytics',
-      'working_hours.manage': 'Working hours',
-      'widget.manage': 'Widget management: pre-chat survey, translations, typing preview',
-      'shortcuts.manage': 'Chat shortcuts',
-      'notifications.manage': 'Notifications',
-      'integrations.manage': 'Integrations: Messenger, WhatsApp, Instagram, e-mail, Viber, Telegram',
-      'chatbot.manage': 'Chatbot: events, conditions, actions',
-      'automatic_rules.manage': 'Automatic rules',
       ...MANAGE,
     },
-    operatorPermissions: [
-      'dashboard.view',
-      'customers.view',
-      'inbox.use',
-      'conversations.live',
-      'callbacks.manage',
-      'history.view',
-      'shortcuts.manage',
-    ],
+    operatorPermissions: ['conversations.live', 'history.view', 'inbox.use'],
   },
   {
     key: 'chatbot',

@@ -45,17 +45,17 @@ export class ChatbotProjectResolver {
   @Mutation(() => ChatbotProject, { nullable: true })
   @RequiresPermission('chatbot:project:create')
   createChatbotProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
-    return ctx.services.chatbot.createProject(input);
+    return ctx.services.chatbot.createProject(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotProject, { nullable: true })
   @RequiresPermission('chatbot:project:update')
   updateChatbotProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
-    return ctx.services.chatbot.updateProject(input);
+    return ctx.services.chatbot.updateProject(ctx.viewer!, input);
   }
   @Mutation(() => Boolean, { nullable: true })
   @RequiresPermission('chatbot:project:delete')
   deleteChatbotProject(@Arg('input') input: ProjectInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteProject(input);
+    return ctx.services.chatbot.deleteProject(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, {
     nullable: true,
@@ -63,7 +63,7 @@ export class ChatbotProjectResolver {
   })
   @RequiresPermission('chatbot:project:update')
   createChatbotAgent(@Arg('input') input: CreateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.createAgent(input);
+    return ctx.services.chatbot.createAgent(ctx.viewer!, input);
   }
   @Mutation(() => Boolean, {
     nullable: true,
@@ -71,7 +71,7 @@ export class ChatbotProjectResolver {
   })
   @RequiresPermission('chatbot:project:update')
   deleteChatbotAgent(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteAgent(input);
+    return ctx.services.chatbot.deleteAgent(ctx.viewer!, input);
   }
 }
 
@@ -105,42 +105,42 @@ export class ChatbotAgentResolver {
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_import:action')
   importChatbotAgent(@Arg('input') input: ImportAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.importAgent(input);
+    return ctx.services.chatbot.importAgent(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_data:update')
   updateChatbotAgent(@Arg('input') input: UpdateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.updateAgent(input);
+    return ctx.services.chatbot.updateAgent(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotChannel, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:create')
   addChatbotAgentChannel(@Arg('input') input: AddChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
-    return ctx.services.chatbot.addChannel(input);
+    return ctx.services.chatbot.addChannel(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotChannel, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:update')
   updateChatbotAgentChannel(@Arg('input') input: UpdateChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
-    return ctx.services.chatbot.updateChannel(input);
+    return ctx.services.chatbot.updateChannel(ctx.viewer!, input);
   }
   @Mutation(() => Boolean, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:delete')
   removeChatbotAgentChannel(@Arg('input') input: ChannelInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.removeChannel(input);
+    return ctx.services.chatbot.removeChannel(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:create')
   createChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.createScenario(input);
+    return ctx.services.chatbot.createScenario(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:update')
   updateChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.updateScenario(input);
+    return ctx.services.chatbot.updateScenario(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:delete')
   deleteChatbotAgentScenario(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.deleteScenario(input);
+    return ctx.services.chatbot.deleteScenario(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotAgent, {
     nullable: true,
@@ -151,7 +151,7 @@ export class ChatbotAgentResolver {
     @Arg('input') input: ReplaceScenarioInput,
     @Ctx() ctx: Ctx_,
   ): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.replaceScenario(input);
+    return ctx.services.chatbot.replaceScenario(ctx.viewer!, input);
   }
 }
 
@@ -160,17 +160,17 @@ export class ChatbotIntentResolver {
   @Mutation(() => ChatbotIntent, { nullable: true })
   @RequiresPermission('chatbot:company_intents:create')
   createChatbotIntent(@Arg('input') input: CreateIntentInput, @Ctx() ctx: Ctx_): Promise<ChatbotIntentEntity> {
-    return ctx.services.chatbot.createIntent(input);
+    return ctx.services.chatbot.createIntent(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotIntent, { nullable: true })
   @RequiresPermission('chatbot:company_intents:update')
   updateChatbotIntent(@Arg('input') input: UpdateIntentInput, @Ctx() ctx: Ctx_): Promise<ChatbotIntentEntity> {
-    return ctx.services.chatbot.updateIntent(input);
+    return ctx.services.chatbot.updateIntent(ctx.viewer!, input);
   }
   @Mutation(() => Boolean, { nullable: true })
   @RequiresPermission('chatbot:company_intents:delete')
   deleteChatbotIntent(@Arg('input') input: IntentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteIntent(input);
+    return ctx.services.chatbot.deleteIntent(ctx.viewer!, input);
   }
 }
 
@@ -182,7 +182,7 @@ export class ChatbotExternalRequestResolver {
     @Arg('input') input: CreateExternalRequestInput,
     @Ctx() ctx: Ctx_,
   ): Promise<ChatbotExternalRequestEntity> {
-    return ctx.services.chatbot.createExternalRequest(input);
+    return ctx.services.chatbot.createExternalRequest(ctx.viewer!, input);
   }
   @Mutation(() => ChatbotExternalRequest, { nullable: true })
   @RequiresPermission('chatbot:company_external_requests:update')
@@ -190,11 +190,11 @@ export class ChatbotExternalRequestResolver {
     @Arg('input') input: UpdateExternalRequestInput,
     @Ctx() ctx: Ctx_,
   ): Promise<ChatbotExternalRequestEntity> {
-    return ctx.services.chatbot.updateExternalRequest(input);
+    return ctx.services.chatbot.updateExternalRequest(ctx.viewer!, input);
   }
   @Mutation(() => Boolean, { nullable: true })
   @RequiresPermission('chatbot:company_external_requests:delete')
   deleteChatbotExternalRequest(@Arg('input') input: ExternalRequestInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteExternalRequest(input);
+    return ctx.services.chatbot.deleteExternalRequest(ctx.viewer!, input);
   }
 }

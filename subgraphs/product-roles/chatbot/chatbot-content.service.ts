@@ -1,7 +1,11 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { runAccessChange } from '../../common/access/kernel';
+import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { requireId, requireName } from '../../common/validation';
+import { chatbotChange } from '../access/product-roles.tx';
+import type { ChatbotResource, Operation } from './chatbot.matrix';
 import {
   ChatbotAgentEntity,
   ChatbotChannelEntity,
@@ -42,164 +46,200 @@ export interface AgentExport {
 }
 
 /**
- * The chatbot resources of CB-2. Every lookup is scoped by the organization named in the input, so an id from
- * another company is NOT_FOUND. Who may call what is the schema's business (the CB-2 matrix directives).
+ * The chatbot resources of CB-2. Every change runs through the access kernel with the CB-2 cell its field
+ * declares re-checked on fresh facts (a company user deactivated or removed a moment ago, or chatbot disabled, is
+ * refused). Every lookup is scoped by the organization named in the input, so an id from another company is
+ * NOT_FOUND.
  */
 export class ChatbotContentService {
   constructor(private readonly db: DataSource) {}
 
+  /** Runs one content change under its CB-2 cell (kernel: lock, facts, re-check). */
+  private change<T>(
+    viewer: Viewer,
+    organizationId: string,
+    cell: [ChatbotResource, Operation],
+    work: (m: EntityManager, organizationId: string) => Promise<T>,
+  ): Promise<T> {
+    const orgId = requireId('organizationId', organizationId);
+    return runAccessChange(this.db, chatbotChange(viewer, orgId, cell[0], cell[1]), ({ manager }) =>
+      work(manager, orgId),
+    );
+  }
+
   private async find<T extends ObjectLiteral & { organizationId: string }>(
+    m: EntityManager,
     entity: EntityTarget<T>,
     organizationId: string,
     id: unknown,
     field: string,
   ): Promise<T> {
-    const orgId = requireId('organizationId', organizationId);
-    const row = isUuid(id)
-      ? await this.db.getRepository(entity).findOneBy({ id, organizationId: orgId } as never)
-      : null;
+    const row = isUuid(id) ? await m.getRepository(entity).findOneBy({ id, organizationId } as never) : null;
     if (!row)
       throw new DomainError(ErrorCode.NOT_FOUND, `No such ${field.replace(/Id$/, '')} in this company`, { field });
     return row;
   }
 
-  private async insert<T extends ObjectLiteral>(entity: EntityTarget<T>, values: Partial<T>): Promise<T> {
-    const { identifiers } = await this.db.getRepository(entity).insert(values as never);
-    return this.db.getRepository(entity).findOneByOrFail(identifiers[0] as never);
+  private async insert<T extends ObjectLiteral>(
+    m: EntityManager,
+    entity: EntityTarget<T>,
+    values: Partial<T>,
+  ): Promise<T> {
+    const { identifiers } = await m.getRepository(entity).insert(values as never);
+    return m.getRepository(entity).findOneByOrFail(identifiers[0] as never);
   }
 
   private async patch<T extends ObjectLiteral & { id: string }>(
+    m: EntityManager,
     entity: EntityTarget<T>,
     row: T,
     changes: Partial<T>,
   ): Promise<T> {
     if (Object.keys(changes).length === 0) throw new ValidationError('input', 'Nothing to change');
-    await this.db.getRepository(entity).update({ id: row.id } as never, changes as never);
+    await m.getRepository(entity).update({ id: row.id } as never, changes as never);
     return { ...row, ...changes };
   }
 
-  createProject(i: { organizationId: string; name: string }) {
-    return this.insert(ChatbotProjectEntity, {
-      organizationId: requireId('organizationId', i.organizationId),
-      name: requireName('name', i.name),
-    });
-  }
-  async updateProject(i: { organizationId: string; projectId: string; name: string }) {
-    return this.patch(
-      ChatbotProjectEntity,
-      await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId'),
-      { name: requireName('name', i.name) },
+  createProject(v: Viewer, i: { organizationId: string; name: string }) {
+    return this.change(v, i.organizationId, ['project', 'C'], (m, o) =>
+      this.insert(m, ChatbotProjectEntity, { organizationId: o, name: requireName('name', i.name) }),
     );
   }
-  async deleteProject(i: { organizationId: string; projectId: string }) {
-    const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
-    await this.db.getRepository(ChatbotProjectEntity).delete({ id: p.id });
-    return true;
-  }
-
-  async createAgent(i: { organizationId: string; projectId: string; name: string }) {
-    const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
-    return this.insert(ChatbotAgentEntity, {
-      organizationId: p.organizationId,
-      projectId: p.id,
-      name: requireName('name', i.name),
-      data: {},
-    });
-  }
-  async deleteAgent(i: { organizationId: string; agentId: string }) {
-    const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
-    await this.db.getRepository(ChatbotAgentEntity).delete({ id: a.id });
-    return true;
-  }
-  async updateAgent(i: {
-    organizationId: string;
-    agentId: string;
-    name?: string | null;
-    data?: Record<string, unknown> | null;
-  }) {
-    const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
-    const changes: Partial<ChatbotAgentEntity> = {};
-    if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
-    if (i.data !== undefined && i.data !== null) changes.data = requireJson('data', i.data);
-    return this.patch(ChatbotAgentEntity, a, changes);
-  }
-
-  async addChannel(i: {
-    organizationId: string;
-    agentId: string;
-    kind: string;
-    config?: Record<string, unknown> | null;
-  }) {
-    const a = await this.find(ChatbotAgentEntity, i.organizationId, i.agentId, 'agentId');
-    if (!CHANNEL_KINDS.includes(i.kind as never))
-      throw new ValidationError('kind', `kind must be one of ${CHANNEL_KINDS.join(', ')}`);
-    return this.insert(ChatbotChannelEntity, {
-      organizationId: a.organizationId,
-      agentId: a.id,
-      kind: i.kind,
-      config: requireJson('config', i.config ?? {}),
-    });
-  }
-  async updateChannel(i: { organizationId: string; channelId: string; config: Record<string, unknown> }) {
-    return this.patch(
-      ChatbotChannelEntity,
-      await this.find(ChatbotChannelEntity, i.organizationId, i.channelId, 'channelId'),
-      { config: requireJson('config', i.config) },
+  updateProject(v: Viewer, i: { organizationId: string; projectId: string; name: string }) {
+    return this.change(v, i.organizationId, ['project', 'U'], async (m, o) =>
+      this.patch(m, ChatbotProjectEntity, await this.find(m, ChatbotProjectEntity, o, i.projectId, 'projectId'), {
+        name: requireName('name', i.name),
+      }),
     );
   }
-  async removeChannel(i: { organizationId: string; channelId: string }) {
-    const c = await this.find(ChatbotChannelEntity, i.organizationId, i.channelId, 'channelId');
-    await this.db.getRepository(ChatbotChannelEntity).delete({ id: c.id });
-    return true;
+  deleteProject(v: Viewer, i: { organizationId: string; projectId: string }) {
+    return this.change(v, i.organizationId, ['project', 'D'], async (m, o) => {
+      const p = await this.find(m, ChatbotProjectEntity, o, i.projectId, 'projectId');
+      await m.getRepository(ChatbotProjectEntity).delete({ id: p.id });
+      return true;
+    });
   }
 
-  private async scenarioOf(organizationId: string, agentId: string) {
-    const a = await this.find(ChatbotAgentEntity, organizationId, agentId, 'agentId');
-    return { agent: a, scenario: await this.db.getRepository(ChatbotScenarioEntity).findOneBy({ agentId: a.id }) };
-  }
-  async createScenario(i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
-    const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
-    if (scenario)
-      throw new DomainError(ErrorCode.CONFLICT, 'This agent has a scenario; update or replace it', {
-        field: 'agentId',
+  /** Adds an agent to a project: an update of the project (CB-2 has no agent create). */
+  createAgent(v: Viewer, i: { organizationId: string; projectId: string; name: string }) {
+    return this.change(v, i.organizationId, ['project', 'U'], async (m, o) => {
+      const p = await this.find(m, ChatbotProjectEntity, o, i.projectId, 'projectId');
+      return this.insert(m, ChatbotAgentEntity, {
+        organizationId: p.organizationId,
+        projectId: p.id,
+        name: requireName('name', i.name),
+        data: {},
       });
-    await this.db.getRepository(ChatbotScenarioEntity).insert({
-      agentId: agent.id,
-      organizationId: agent.organizationId,
-      content: requireJson('content', i.content) as never,
     });
-    return agent;
   }
-  async updateScenario(i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
-    const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
-    if (!scenario) throw new DomainError(ErrorCode.NOT_FOUND, 'This agent has no scenario yet', { field: 'agentId' });
-    await this.db
-      .getRepository(ChatbotScenarioEntity)
-      .update({ agentId: agent.id }, { content: requireJson('content', i.content) as never });
-    return agent;
+  deleteAgent(v: Viewer, i: { organizationId: string; agentId: string }) {
+    return this.change(v, i.organizationId, ['project', 'U'], async (m, o) => {
+      const a = await this.find(m, ChatbotAgentEntity, o, i.agentId, 'agentId');
+      await m.getRepository(ChatbotAgentEntity).delete({ id: a.id });
+      return true;
+    });
   }
-  async deleteScenario(i: { organizationId: string; agentId: string }) {
-    const { agent } = await this.scenarioOf(i.organizationId, i.agentId);
-    await this.db.getRepository(ChatbotScenarioEntity).delete({ agentId: agent.id });
-    return agent;
+  updateAgent(
+    v: Viewer,
+    i: { organizationId: string; agentId: string; name?: string | null; data?: Record<string, unknown> | null },
+  ) {
+    return this.change(v, i.organizationId, ['agent_data', 'U'], async (m, o) => {
+      const a = await this.find(m, ChatbotAgentEntity, o, i.agentId, 'agentId');
+      const changes: Partial<ChatbotAgentEntity> = {};
+      if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
+      if (i.data !== undefined && i.data !== null) changes.data = requireJson('data', i.data);
+      return this.patch(m, ChatbotAgentEntity, a, changes);
+    });
+  }
+
+  addChannel(
+    v: Viewer,
+    i: { organizationId: string; agentId: string; kind: string; config?: Record<string, unknown> | null },
+  ) {
+    return this.change(v, i.organizationId, ['agent_channels', 'C'], async (m, o) => {
+      const a = await this.find(m, ChatbotAgentEntity, o, i.agentId, 'agentId');
+      if (!CHANNEL_KINDS.includes(i.kind as never))
+        throw new ValidationError('kind', `kind must be one of ${CHANNEL_KINDS.join(', ')}`);
+      return this.insert(m, ChatbotChannelEntity, {
+        organizationId: a.organizationId,
+        agentId: a.id,
+        kind: i.kind,
+        config: requireJson('config', i.config ?? {}),
+      });
+    });
+  }
+  updateChannel(v: Viewer, i: { organizationId: string; channelId: string; config: Record<string, unknown> }) {
+    return this.change(v, i.organizationId, ['agent_channels', 'U'], async (m, o) =>
+      this.patch(m, ChatbotChannelEntity, await this.find(m, ChatbotChannelEntity, o, i.channelId, 'channelId'), {
+        config: requireJson('config', i.config),
+      }),
+    );
+  }
+  removeChannel(v: Viewer, i: { organizationId: string; channelId: string }) {
+    return this.change(v, i.organizationId, ['agent_channels', 'D'], async (m, o) => {
+      const c = await this.find(m, ChatbotChannelEntity, o, i.channelId, 'channelId');
+      await m.getRepository(ChatbotChannelEntity).delete({ id: c.id });
+      return true;
+    });
+  }
+
+  private async scenarioOf(m: EntityManager, organizationId: string, agentId: string) {
+    const a = await this.find(m, ChatbotAgentEntity, organizationId, agentId, 'agentId');
+    return { agent: a, scenario: await m.getRepository(ChatbotScenarioEntity).findOneBy({ agentId: a.id }) };
+  }
+  createScenario(v: Viewer, i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
+    return this.change(v, i.organizationId, ['agent_scenario', 'C'], async (m, o) => {
+      const { agent, scenario } = await this.scenarioOf(m, o, i.agentId);
+      if (scenario)
+        throw new DomainError(ErrorCode.CONFLICT, 'This agent has a scenario; update or replace it', {
+          field: 'agentId',
+        });
+      await m.getRepository(ChatbotScenarioEntity).insert({
+        agentId: agent.id,
+        organizationId: agent.organizationId,
+        content: requireJson('content', i.content) as never,
+      });
+      return agent;
+    });
+  }
+  updateScenario(v: Viewer, i: { organizationId: string; agentId: string; content: Record<string, unknown> }) {
+    return this.change(v, i.organizationId, ['agent_scenario', 'U'], async (m, o) => {
+      const { agent, scenario } = await this.scenarioOf(m, o, i.agentId);
+      if (!scenario) throw new DomainError(ErrorCode.NOT_FOUND, 'This agent has no scenario yet', { field: 'agentId' });
+      await m
+        .getRepository(ChatbotScenarioEntity)
+        .update({ agentId: agent.id }, { content: requireJson('content', i.content) as never });
+      return agent;
+    });
+  }
+  deleteScenario(v: Viewer, i: { organizationId: string; agentId: string }) {
+    return this.change(v, i.organizationId, ['agent_scenario', 'D'], async (m, o) => {
+      const { agent } = await this.scenarioOf(m, o, i.agentId);
+      await m.getRepository(ChatbotScenarioEntity).delete({ agentId: agent.id });
+      return agent;
+    });
   }
   /** Agent scenario replacement: the agent's scenario becomes a copy of another agent's of the same company. */
-  async replaceScenario(i: { organizationId: string; agentId: string; fromAgentId: string }) {
-    const { agent } = await this.scenarioOf(i.organizationId, i.agentId);
-    const { scenario: source } = await this.scenarioOf(i.organizationId, i.fromAgentId);
-    if (!source)
-      throw new DomainError(ErrorCode.NOT_FOUND, 'The source agent has no scenario', { field: 'fromAgentId' });
-    await this.db
-      .getRepository(ChatbotScenarioEntity)
-      .upsert({ agentId: agent.id, organizationId: agent.organizationId, content: source.content as never }, [
-        'agentId',
-      ]);
-    return agent;
+  replaceScenario(v: Viewer, i: { organizationId: string; agentId: string; fromAgentId: string }) {
+    return this.change(v, i.organizationId, ['agent_scenario_replacement', 'A'], async (m, o) => {
+      const { agent } = await this.scenarioOf(m, o, i.agentId);
+      const { scenario: source } = await this.scenarioOf(m, o, i.fromAgentId);
+      if (!source)
+        throw new DomainError(ErrorCode.NOT_FOUND, 'The source agent has no scenario', { field: 'fromAgentId' });
+      await m
+        .getRepository(ChatbotScenarioEntity)
+        .upsert({ agentId: agent.id, organizationId: agent.organizationId, content: source.content as never }, [
+          'agentId',
+        ]);
+      return agent;
+    });
   }
 
+  /** Agent export (a read: the field policy decides, nothing changes). */
   async exportAgent(i: { organizationId: string; agentId: string }): Promise<AgentExport> {
-    const { agent, scenario } = await this.scenarioOf(i.organizationId, i.agentId);
-    const channels = await this.db
+    const m = this.db.manager;
+    const { agent, scenario } = await this.scenarioOf(m, requireId('organizationId', i.organizationId), i.agentId);
+    const channels = await m
       .getRepository(ChatbotChannelEntity)
       .find({ where: { agentId: agent.id }, order: { kind: 'ASC' } });
     return {
@@ -211,16 +251,16 @@ export class ChatbotContentService {
     };
   }
   /** Agent import: a new agent in a project, from an export; all or nothing. */
-  async importAgent(i: { organizationId: string; projectId: string; agent: Record<string, unknown> }) {
-    const p = await this.find(ChatbotProjectEntity, i.organizationId, i.projectId, 'projectId');
-    const doc = requireJson('agent', i.agent) as Partial<AgentExport>;
-    if (doc.format !== 'chatbot-agent/v1')
-      throw new ValidationError('agent', 'agent is not an export of format chatbot-agent/v1');
-    const channels = Array.isArray(doc.channels) ? doc.channels : [];
-    for (const c of channels)
-      if (!CHANNEL_KINDS.includes(c?.kind as never))
-        throw new ValidationError('agent', `unknown channel kind ${String(c?.kind)}`);
-    return this.db.transaction(async (m) => {
+  importAgent(v: Viewer, i: { organizationId: string; projectId: string; agent: Record<string, unknown> }) {
+    return this.change(v, i.organizationId, ['agent_import', 'A'], async (m, o) => {
+      const p = await this.find(m, ChatbotProjectEntity, o, i.projectId, 'projectId');
+      const doc = requireJson('agent', i.agent) as Partial<AgentExport>;
+      if (doc.format !== 'chatbot-agent/v1')
+        throw new ValidationError('agent', 'agent is not an export of format chatbot-agent/v1');
+      const channels = Array.isArray(doc.channels) ? doc.channels : [];
+      for (const c of channels)
+        if (!CHANNEL_KINDS.includes(c?.kind as never))
+          throw new ValidationError('agent', `unknown channel kind ${String(c?.kind)}`);
       const { identifiers } = await m.insert(ChatbotAgentEntity, {
         organizationId: p.organizationId,
         projectId: p.id,
@@ -245,58 +285,61 @@ export class ChatbotContentService {
     });
   }
 
-  createIntent(i: { organizationId: string; name: string; phrases?: string[] | null }) {
-    return this.insert(ChatbotIntentEntity, {
-      organizationId: requireId('organizationId', i.organizationId),
-      name: requireName('name', i.name),
-      phrases: i.phrases ?? [],
+  createIntent(v: Viewer, i: { organizationId: string; name: string; phrases?: string[] | null }) {
+    return this.change(v, i.organizationId, ['company_intents', 'C'], (m, o) =>
+      this.insert(m, ChatbotIntentEntity, {
+        organizationId: o,
+        name: requireName('name', i.name),
+        phrases: i.phrases ?? [],
+      }),
+    );
+  }
+  updateIntent(
+    v: Viewer,
+    i: { organizationId: string; intentId: string; name?: string | null; phrases?: string[] | null },
+  ) {
+    return this.change(v, i.organizationId, ['company_intents', 'U'], async (m, o) => {
+      const row = await this.find(m, ChatbotIntentEntity, o, i.intentId, 'intentId');
+      const changes: Partial<ChatbotIntentEntity> = {};
+      if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
+      if (i.phrases !== undefined && i.phrases !== null) changes.phrases = i.phrases;
+      return this.patch(m, ChatbotIntentEntity, row, changes);
     });
   }
-  async updateIntent(i: { organizationId: string; intentId: string; name?: string | null; phrases?: string[] | null }) {
-    const row = await this.find(ChatbotIntentEntity, i.organizationId, i.intentId, 'intentId');
-    const changes: Partial<ChatbotIntentEntity> = {};
-    if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
-    if (i.phrases !== undefined && i.phrases !== null) changes.phrases = i.phrases;
-    return this.patch(ChatbotIntentEntity, row, changes);
-  }
-  async deleteIntent(i: { organizationId: string; intentId: string }) {
-    const row = await this.find(ChatbotIntentEntity, i.organizationId, i.intentId, 'intentId');
-    await this.db.getRepository(ChatbotIntentEntity).delete({ id: row.id });
-    return true;
+  deleteIntent(v: Viewer, i: { organizationId: string; intentId: string }) {
+    return this.change(v, i.organizationId, ['company_intents', 'D'], async (m, o) => {
+      const row = await this.find(m, ChatbotIntentEntity, o, i.intentId, 'intentId');
+      await m.getRepository(ChatbotIntentEntity).delete({ id: row.id });
+      return true;
+    });
   }
 
-  createExternalRequest(i: { organizationId: string; name: string; url: string }) {
-    return this.insert(ChatbotExternalRequestEntity, {
-      organizationId: requireId('organizationId', i.organizationId),
-      name: requireName('name', i.name),
-      url: requireUrl('url', i.url),
+  createExternalRequest(v: Viewer, i: { organizationId: string; name: string; url: string }) {
+    return this.change(v, i.organizationId, ['company_external_requests', 'C'], (m, o) =>
+      this.insert(m, ChatbotExternalRequestEntity, {
+        organizationId: o,
+        name: requireName('name', i.name),
+        url: requireUrl('url', i.url),
+      }),
+    );
+  }
+  updateExternalRequest(
+    v: Viewer,
+    i: { organizationId: string; externalRequestId: string; name?: string | null; url?: string | null },
+  ) {
+    return this.change(v, i.organizationId, ['company_external_requests', 'U'], async (m, o) => {
+      const row = await this.find(m, ChatbotExternalRequestEntity, o, i.externalRequestId, 'externalRequestId');
+      const changes: Partial<ChatbotExternalRequestEntity> = {};
+      if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
+      if (i.url !== undefined && i.url !== null) changes.url = requireUrl('url', i.url);
+      return this.patch(m, ChatbotExternalRequestEntity, row, changes);
     });
   }
-  async updateExternalRequest(i: {
-    organizationId: string;
-    externalRequestId: string;
-    name?: string | null;
-    url?: string | null;
-  }) {
-    const row = await this.find(
-      ChatbotExternalRequestEntity,
-      i.organizationId,
-      i.externalRequestId,
-      'externalRequestId',
-    );
-    const changes: Partial<ChatbotExternalRequestEntity> = {};
-    if (i.name !== undefined && i.name !== null) changes.name = requireName('name', i.name);
-    if (i.url !== undefined && i.url !== null) changes.url = requireUrl('url', i.url);
-    return this.patch(ChatbotExternalRequestEntity, row, changes);
-  }
-  async deleteExternalRequest(i: { organizationId: string; externalRequestId: string }) {
-    const row = await this.find(
-      ChatbotExternalRequestEntity,
-      i.organizationId,
-      i.externalRequestId,
-      'externalRequestId',
-    );
-    await this.db.getRepository(ChatbotExternalRequestEntity).delete({ id: row.id });
-    return true;
+  deleteExternalRequest(v: Viewer, i: { organizationId: string; externalRequestId: string }) {
+    return this.change(v, i.organizationId, ['company_external_requests', 'D'], async (m, o) => {
+      const row = await this.find(m, ChatbotExternalRequestEntity, o, i.externalRequestId, 'externalRequestId');
+      await m.getRepository(ChatbotExternalRequestEntity).delete({ id: row.id });
+      return true;
+    });
   }
 }

@@ -174,7 +174,11 @@ export class CompanyResolver {
     @Arg('input') input: CompanyInput,
     @Ctx() ctx: ProductRolesContext,
   ): Promise<ChatbotCompanyEntity> {
-    return ctx.services.companies.setBillingPlan(ctx.viewer!, { organizationId: input.organizationId, plan: 'FREE' });
+    return ctx.services.companies.setBillingPlan(
+      ctx.viewer!,
+      { organizationId: input.organizationId, plan: 'FREE' },
+      'D',
+    );
   }
 }
 

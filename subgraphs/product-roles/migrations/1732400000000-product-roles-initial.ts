@@ -1,6 +1,106 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { auditTableSql } from '../../common/audit/audit-event.entity';
-import { PRODUCT_CATALOGUE } from '../catalogue/product-catalogue';
+
+/**
+ * The product catalogue as this migration first loaded it, frozen here: a migration holds its data and never
+ * imports live code, so editing catalogue/product-catalogue.ts cannot change what an applied migration did.
+ * A later change to the catalogue is a new migration (a contract test compares the database with the file).
+ */
+const INITIAL_CATALOGUE: ReadonlyArray<{
+  key: string;
+  name: string;
+  secondaryRoles: string[];
+  companyRoles: boolean;
+  permissions: Record<string, string>;
+  operatorPermissions: string[];
+}> = [
+  {
+    key: 'accounts',
+    name: 'Accounts',
+    secondaryRoles: [],
+    companyRoles: false,
+    permissions: {
+      'users.manage': 'Permission management: add, edit, deactivate and reactivate users of the product',
+      'roles.manage': 'Permission management: add, edit and delete roles of the product',
+    },
+    operatorPermissions: [],
+  },
+  {
+    key: 'livechat',
+    name: 'LiveChat',
+    secondaryRoles: ['administrator', 'normal'],
+    companyRoles: false,
+    permissions: {
+      'dashboard.view': 'Realtime dashboard',
+      'customers.view': 'Customer profiles',
+      'inbox.use': 'Inbox: tags, send e-mail',
+      'conversations.live': 'Live conversation, transfer a chat',
+      'visitors.block': 'Blocked visitors',
+      'callbacks.manage': 'Callbacks',
+      'history.view': 'Conversation history',
+      'history.export': 'Conversation history: export to Excel and PDF',
+      'reports.view': 'Conversation reports, agent report, general analytics',
+      'working_hours.manage': 'Working hours',
+      'widget.manage': 'Widget management: pre-chat survey, translations, typing preview',
+      'shortcuts.manage': 'Chat shortcuts',
+      'notifications.manage': 'Notifications',
+      'integrations.manage': 'Integrations: Messenger, WhatsApp, Instagram, e-mail, Viber, Telegram',
+      'chatbot.manage': 'Chatbot: events, conditions, actions',
+      'automatic_rules.manage': 'Automatic rules',
+      'users.manage': 'Permission management: add, edit, deactivate and reactivate users of the product',
+      'roles.manage': 'Permission management: add, edit and delete roles of the product',
+    },
+    operatorPermissions: [
+      'dashboard.view',
+      'customers.view',
+      'inbox.use',
+      'conversations.live',
+      'callbacks.manage',
+      'history.view',
+      'shortcuts.manage',
+    ],
+  },
+  {
+    key: 'chatbot',
+    name: 'ChatBot',
+    secondaryRoles: ['OWNER', 'ADMINISTRATOR', 'MANAGER', 'DESIGNER'],
+    companyRoles: true,
+    permissions: {
+      'users.manage': 'Permission management: add, edit, deactivate and reactivate users of the product',
+      'roles.manage': 'Permission management: add, edit and delete roles of the product',
+    },
+    operatorPermissions: [],
+  },
+  {
+    key: 'helpdesk',
+    name: 'HelpDesk',
+    secondaryRoles: ['administrator', 'agent'],
+    companyRoles: false,
+    permissions: {
+      'tickets.view': 'View tickets',
+      'tickets.reply': 'Reply to tickets',
+      'tickets.manage': 'Assign, merge and close tickets',
+      'reports.view': 'Reports',
+      'users.manage': 'Permission management: add, edit, deactivate and reactivate users of the product',
+      'roles.manage': 'Permission management: add, edit and delete roles of the product',
+    },
+    operatorPermissions: ['tickets.view', 'tickets.reply'],
+  },
+  {
+    key: 'knowledgebase',
+    name: 'KnowledgeBase',
+    secondaryRoles: ['administrator', 'editor', 'viewer'],
+    companyRoles: false,
+    permissions: {
+      'articles.view': 'Read articles',
+      'articles.edit': 'Write and edit articles',
+      'articles.publish': 'Publish articles',
+      'users.manage': 'Permission management: add, edit, deactivate and reactivate users of the product',
+      'roles.manage': 'Permission management: add, edit and delete roles of the product',
+    },
+    operatorPermissions: ['articles.view', 'articles.edit'],
+  },
+];
 
 /** Products, product users and custom roles (GA-8, GA-9, LC), chatbot companies and their resources (CB). */
 export class ProductRolesInitial1732400000000 implements MigrationInterface {
@@ -140,7 +240,7 @@ export class ProductRolesInitial1732400000000 implements MigrationInterface {
       ...auditTableSql(s),
     ];
     for (const sql of statements) await q.query(sql);
-    for (const p of PRODUCT_CATALOGUE) {
+    for (const p of INITIAL_CATALOGUE) {
       await q.query(
         `INSERT INTO ${s}.products (key, name, secondary_roles, company_roles, permissions, operator_permissions) VALUES ($1, $2, $3, $4, $5, $6)`,
         [p.key, p.name, p.secondaryRoles, p.companyRoles, JSON.stringify(p.permissions), p.operatorPermissions],

@@ -1,78 +1,48 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { auditorFor } from '../../common/audit/audit.service';
+import { runAccessChange } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
-import { membershipIn, roleGrants } from '../../common/organization-access';
+import { membershipIn } from '../../common/organization-access';
 import { requireId, requireName } from '../../common/validation';
-import { CompanyRole } from '../chatbot/chatbot.matrix';
-import { lockEnabledProduct, requireProduct } from '../product/product.service';
+import { accessFactsOf, roleHolders } from '../access/product-access.facts';
+import {
+  decideProductManage,
+  decideRoleChange,
+  decideUserChange,
+  type ManagePermission,
+} from '../access/product-access.rules';
+import { enforce, productChange, requireProduct } from '../access/product-roles.tx';
 import type { ProductEntity } from '../product/product.entity';
 import { ProductErrorCode } from '../product-roles.errors';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user.entity';
 
-/** The product permissions that manage users and roles (LC-1, LC-2). */
-export type ManagePermission = 'users.manage' | 'roles.manage';
+export type { ManagePermission } from '../access/product-access.rules';
+
+function snapshot(u: ProductUserEntity, customRole?: ProductCustomRoleEntity | null) {
+  return {
+    accountId: u.accountId,
+    product: u.product,
+    role: u.role,
+    customRoleId: u.customRoleId,
+    ...(customRole !== undefined ? { customRole: customRole?.name ?? null } : {}),
+    active: u.active,
+  };
+}
 
 /**
- * Whether the account may manage a product's users or roles: an owner or administrator of the organization
- * (GA-6), or an active user of the product whose role grants the permission. Used by the schema policy and,
- * inside the transaction, by the service.
+ * Product users (GA-9, LC-1) and custom roles (LC-2, LC-3), per organization and product. Every change runs
+ * through the access kernel (`runAccessChange`): the product's manage rule re-checked on fresh facts, then the
+ * grant ceiling (`decideUserChange`, `decideRoleChange`) over the target's fresh facts, then the work and its audit.
  */
-export async function canManageProduct(
-  manager: Pick<EntityManager, 'query' | 'findOneBy'>,
-  organizationId: string,
-  product: string,
-  accountId: string,
-  permission: ManagePermission,
-): Promise<boolean> {
-  const membership = await membershipIn(manager, organizationId, accountId);
-  if (!membership) return false;
-  if (roleGrants(membership.primaryRole, 'organization:administer')) return true;
-  const user = await manager.findOneBy(ProductUserEntity, { organizationId, product, accountId, active: true });
-  if (!user?.customRoleId) return false;
-  const role = await manager.findOneBy(ProductCustomRoleEntity, { id: user.customRoleId });
-  return role?.permissions.includes(permission) ?? false;
-}
-
-function snapshot(u: ProductUserEntity) {
-  return { accountId: u.accountId, product: u.product, role: u.role, customRoleId: u.customRoleId, active: u.active };
-}
-
-/** Product users (GA-9, LC-1) and custom roles (LC-2, LC-3), per organization and product. */
 export class ProductUserService {
   constructor(private readonly db: DataSource) {}
 
-  private async inProduct<T>(
-    viewer: Viewer,
-    organizationId: string,
-    productKey: string,
-    permission: ManagePermission,
-    work: (
-      manager: EntityManager,
-      product: ProductEntity,
-      audit: (action: string, targetId: string, before: object | null, after: object | null) => Promise<void>,
-    ) => Promise<T>,
-  ): Promise<T> {
-    const orgId = requireId('organizationId', organizationId);
-    return this.db.transaction(async (manager) => {
-      const product = await requireProduct(manager, productKey);
-      await lockEnabledProduct(manager, orgId, product.key);
-      if (!(await canManageProduct(manager, orgId, product.key, viewer.accountId, permission))) {
-        throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: this change requires ${product.key} ${permission}`);
-      }
-      const auditor = auditorFor(manager, orgId, viewer.accountId);
-      const audit = (action: string, targetId: string, before: object | null, after: object | null) =>
-        auditor(
-          action,
-          action.startsWith('product_role') ? 'ProductCustomRole' : 'ProductUser',
-          targetId,
-          before,
-          after,
-        );
-      return work(manager, product, audit);
-    });
+  private change(viewer: Viewer, organizationId: string, product: string, permission: ManagePermission) {
+    return productChange(viewer, requireId('organizationId', organizationId), product, (f) =>
+      decideProductManage(f, permission),
+    );
   }
 
   private async customRole(
@@ -98,17 +68,22 @@ export class ProductUserService {
     return user;
   }
 
+  private requireRole(product: ProductEntity, role: unknown): string {
+    if (typeof role !== 'string' || !product.secondaryRoles.includes(role))
+      throw new ValidationError('role', `role must be one of ${product.secondaryRoles.join(', ')}`);
+    return role;
+  }
+
   /** GA-9: sets a secondary role for a member, in an enabled product; the default role is Operator. */
   async assign(
     viewer: Viewer,
     input: { organizationId: string; accountId: string; product: string; role: string; customRoleId?: string | null },
   ): Promise<ProductUserEntity> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'users.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'users.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         if (product.companyRoles) {
           throw new DomainError(
             ProductErrorCode.MANAGED_BY_COMPANY_ROLES,
@@ -117,9 +92,7 @@ export class ProductUserService {
           );
         }
         const accountId = requireId('accountId', input.accountId);
-        if (!product.secondaryRoles.includes(input.role)) {
-          throw new ValidationError('role', `role must be one of ${product.secondaryRoles.join(', ')}`);
-        }
+        const role = this.requireRole(product, input.role);
         if (!(await membershipIn(manager, input.organizationId, accountId))) {
           throw new DomainError(ErrorCode.NOT_A_MEMBER, 'That account is not a member of this organization', {
             field: 'accountId',
@@ -133,12 +106,18 @@ export class ProductUserService {
               name: 'Operator',
               isDefault: true,
             });
+        const target = await accessFactsOf(manager, accountId, input.organizationId, product.key);
+        if (target.user)
+          throw new DomainError(ProductErrorCode.ALREADY_PRODUCT_USER, 'That account already uses this product', {
+            field: 'accountId',
+          });
+        enforce(decideUserChange(facts, target, { kind: 'assign', role, permissions: customRole.permissions }));
         try {
           await manager.insert(ProductUserEntity, {
             organizationId: input.organizationId,
             product: product.key,
             accountId,
-            role: input.role,
+            role,
             customRoleId: customRole.id,
             active: true,
           });
@@ -154,13 +133,19 @@ export class ProductUserService {
           product: product.key,
           accountId,
         });
-        await audit('product_user.added', `${product.key}:${accountId}`, null, snapshot(user));
+        await audit(
+          'product_user.added',
+          'ProductUser',
+          `${product.key}:${accountId}`,
+          null,
+          snapshot(user, customRole),
+        );
         return user;
       },
     );
   }
 
-  /** LC-1: edits a user's secondary role and/or custom role. */
+  /** LC-1: edits a user's secondary role and/or custom role, within the grant ceiling (CB-4 on chatbot). */
   async update(
     viewer: Viewer,
     input: {
@@ -171,12 +156,11 @@ export class ProductUserService {
       customRoleId?: string | null;
     },
   ): Promise<ProductUserEntity> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'users.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'users.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
         const changes: Partial<ProductUserEntity> = {};
         if (input.role !== undefined && input.role !== null) {
@@ -186,49 +170,57 @@ export class ProductUserService {
               'Company roles change with changeCompanyRole',
               { field: 'role' },
             );
-          if (!product.secondaryRoles.includes(input.role))
-            throw new ValidationError('role', `role must be one of ${product.secondaryRoles.join(', ')}`);
-          changes.role = input.role;
+          changes.role = this.requireRole(product, input.role);
         }
+        let customRole: ProductCustomRoleEntity | undefined;
         if (input.customRoleId !== undefined && input.customRoleId !== null) {
-          changes.customRoleId = (
-            await this.customRole(manager, input.organizationId, product.key, input.customRoleId, 'customRoleId')
-          ).id;
+          customRole = await this.customRole(
+            manager,
+            input.organizationId,
+            product.key,
+            input.customRoleId,
+            'customRoleId',
+          );
+          changes.customRoleId = customRole.id;
         }
         if (Object.keys(changes).length === 0)
           throw new ValidationError('input', 'Give a role or a customRoleId to change');
+        const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
+        enforce(
+          decideUserChange(facts, target, { kind: 'update', role: changes.role, permissions: customRole?.permissions }),
+        );
         await manager.update(
           ProductUserEntity,
           { organizationId: user.organizationId, product: user.product, accountId: user.accountId },
           changes,
         );
         const after = { ...user, ...changes };
-        await audit('product_user.updated', `${product.key}:${user.accountId}`, snapshot(user), snapshot(after));
+        await audit('product_user.updated', 'ProductUser', `${product.key}:${user.accountId}`, snapshot(user), {
+          ...snapshot(after),
+          ...(customRole ? { customRole: customRole.name } : {}),
+        });
         return after;
       },
     );
   }
 
-  /** LC-1: deactivates (keeping the data, removing all access at once) or reactivates a user. */
+  /**
+   * LC-1: deactivates (keeping the data, removing all access at once) or reactivates a user, within the grant
+   * ceiling; on chatbot only under CB-5 (the company OWNER is never deactivated).
+   */
   async setActive(
     viewer: Viewer,
     input: { organizationId: string; accountId: string; product: string },
     active: boolean,
   ): Promise<ProductUserEntity> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'users.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'users.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
-        if (!active && product.companyRoles && user.role === CompanyRole.OWNER) {
-          throw new DomainError(
-            ProductErrorCode.COMPANY_OWNER_REQUIRED,
-            'The company owner cannot be deactivated; transfer ownership first',
-            { field: 'accountId' },
-          );
-        }
+        const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
+        enforce(decideUserChange(facts, target, { kind: active ? 'reactivate' : 'deactivate' }));
         if (user.active === active) return user;
         await manager.update(
           ProductUserEntity,
@@ -237,6 +229,7 @@ export class ProductUserService {
         );
         await audit(
           active ? 'product_user.reactivated' : 'product_user.deactivated',
+          'ProductUser',
           `${product.key}:${user.accountId}`,
           snapshot(user),
           { ...snapshot(user), active },
@@ -251,23 +244,24 @@ export class ProductUserService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string; product: string },
   ): Promise<boolean> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'users.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'users.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         if (product.companyRoles)
           throw new DomainError(ProductErrorCode.MANAGED_BY_COMPANY_ROLES, 'Use removeCompanyUser for chatbot users', {
             field: 'product',
           });
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
+        const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
+        enforce(decideUserChange(facts, target, { kind: 'revoke' }));
         await manager.delete(ProductUserEntity, {
           organizationId: user.organizationId,
           product: user.product,
           accountId: user.accountId,
         });
-        await audit('product_user.removed', `${product.key}:${user.accountId}`, snapshot(user), null);
+        await audit('product_user.removed', 'ProductUser', `${product.key}:${user.accountId}`, snapshot(user), null);
         return true;
       },
     );
@@ -282,19 +276,19 @@ export class ProductUserService {
     return [...new Set(value as string[])].sort();
   }
 
-  /** LC-2: a new role of the product, made of its catalogue permissions. */
+  /** LC-2: a new role of the product, made of catalogue permissions the caller holds. */
   async createRole(
     viewer: Viewer,
     input: { organizationId: string; product: string; name: string; permissions: string[] },
   ): Promise<ProductCustomRoleEntity> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'roles.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'roles.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         const name = requireName('name', input.name, 60);
         const permissions = this.requirePermissions(product, input.permissions);
+        enforce(decideRoleChange(facts, { kind: 'create', permissions }));
         let id: string;
         try {
           id = (
@@ -313,13 +307,13 @@ export class ProductUserService {
             });
           throw err;
         }
-        await audit('product_role.created', id, null, { product: product.key, name, permissions });
+        await audit('product_role.created', 'ProductCustomRole', id, null, { product: product.key, name, permissions });
         return manager.findOneByOrFail(ProductCustomRoleEntity, { id });
       },
     );
   }
 
-  /** LC-2: renames a role or changes its permissions (default roles included). */
+  /** LC-2: renames a role or changes its permissions (default roles included), within the grant ceiling. */
   async updateRole(
     viewer: Viewer,
     input: {
@@ -330,12 +324,11 @@ export class ProductUserService {
       permissions?: string[] | null;
     },
   ): Promise<ProductCustomRoleEntity> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'roles.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'roles.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         const role = await this.customRole(manager, input.organizationId, product.key, input.roleId, 'roleId');
         const changes: Partial<ProductCustomRoleEntity> = {};
         if (input.name !== undefined && input.name !== null) {
@@ -347,6 +340,14 @@ export class ProductUserService {
           changes.permissions = this.requirePermissions(product, input.permissions);
         if (Object.keys(changes).length === 0)
           throw new ValidationError('input', 'Give a name or permissions to change');
+        enforce(
+          decideRoleChange(facts, {
+            kind: 'update',
+            permissions: changes.permissions,
+            current: role.permissions,
+            holders: await roleHolders(manager, role.id),
+          }),
+        );
         try {
           await manager.update(ProductCustomRoleEntity, { id: role.id }, changes);
         } catch (err) {
@@ -358,6 +359,7 @@ export class ProductUserService {
         }
         await audit(
           'product_role.updated',
+          'ProductCustomRole',
           role.id,
           { name: role.name, permissions: role.permissions },
           { name: changes.name ?? role.name, permissions: changes.permissions ?? role.permissions },
@@ -367,17 +369,19 @@ export class ProductUserService {
     );
   }
 
-  /** LC-3: deletes a role; refused while users hold it unless they are explicitly reassigned to another role. */
+  /**
+   * LC-3: deletes a role; refused while users hold it unless they are explicitly reassigned to another role of the
+   * same product and organization. A `reassignToRoleId` that names no such role is BAD_USER_INPUT, held or not.
+   */
   async deleteRole(
     viewer: Viewer,
     input: { organizationId: string; product: string; roleId: string; reassignToRoleId?: string | null },
   ): Promise<boolean> {
-    return this.inProduct(
-      viewer,
-      input.organizationId,
-      input.product,
-      'roles.manage',
-      async (manager, product, audit) => {
+    return runAccessChange(
+      this.db,
+      this.change(viewer, input.organizationId, input.product, 'roles.manage'),
+      async ({ manager, facts, audit }) => {
+        const product = await requireProduct(manager, input.product);
         const role = await this.customRole(manager, input.organizationId, product.key, input.roleId, 'roleId');
         if (role.isDefault)
           throw new DomainError(
@@ -385,36 +389,48 @@ export class ProductUserService {
             'Admin and Operator exist in every organization and cannot be deleted',
             { field: 'roleId' },
           );
-        const holders = await manager.findBy(ProductUserEntity, { customRoleId: role.id });
-        if (holders.length && !input.reassignToRoleId) {
+        const reassignTo =
+          input.reassignToRoleId !== undefined && input.reassignToRoleId !== null
+            ? await this.customRole(
+                manager,
+                input.organizationId,
+                product.key,
+                input.reassignToRoleId,
+                'reassignToRoleId',
+              )
+            : null;
+        if (reassignTo?.id === role.id)
+          throw new ValidationError('reassignToRoleId', 'reassignToRoleId must be another role');
+        const holders = await roleHolders(manager, role.id);
+        if (holders.length && !reassignTo) {
           throw new DomainError(
             ProductErrorCode.ROLE_IN_USE,
             `${holders.length} user(s) hold this role: give reassignToRoleId`,
             { field: 'roleId', users: holders.length },
           );
         }
-        if (holders.length) {
-          const target = await this.customRole(
-            manager,
-            input.organizationId,
-            product.key,
-            input.reassignToRoleId,
-            'reassignToRoleId',
-          );
-          if (target.id === role.id)
-            throw new ValidationError('reassignToRoleId', 'reassignToRoleId must be another role');
+        enforce(
+          decideRoleChange(facts, {
+            kind: 'delete',
+            current: role.permissions,
+            holders,
+            reassignPermissions: reassignTo?.permissions,
+          }),
+        );
+        if (holders.length && reassignTo) {
           await manager.update(
             ProductUserEntity,
             { customRoleId: role.id, accountId: In(holders.map((h) => h.accountId)) },
-            { customRoleId: target.id },
+            { customRoleId: reassignTo.id },
           );
         }
         await manager.delete(ProductCustomRoleEntity, { id: role.id });
         await audit(
           'product_role.deleted',
+          'ProductCustomRole',
           role.id,
           { name: role.name, permissions: role.permissions, users: holders.map((h) => h.accountId) },
-          input.reassignToRoleId ? { reassignedTo: input.reassignToRoleId } : null,
+          reassignTo ? { reassignedTo: reassignTo.id, reassignedToName: reassignTo.name } : null,
         );
         return true;
       },

@@ -35,9 +35,10 @@ export class ProductResolver {
 
   @Mutation(() => EnabledProduct, {
     nullable: true,
-    description: 'Enables a product once (GA-8), with default roles Admin and Operator.',
+    description:
+      'Enables a product once (GA-8), with default roles Admin and Operator; enabling a disabled product restores it. Organization owners and administrators; chatbot once its company exists: the company OWNER (CB-2).',
   })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('product:switch')
   enableProduct(
     @Arg('input') input: OrganizationProductInput,
     @Ctx() ctx: ProductRolesContext,
@@ -47,9 +48,10 @@ export class ProductResolver {
 
   @Mutation(() => Boolean, {
     nullable: true,
-    description: 'Disables a product; its users, roles and resources go with it.',
+    description:
+      'Disables a product, deleting nothing: its users, roles and chatbot company stay, access ends on the next request, enableProduct restores them (CB-2). Organization owners and administrators; chatbot: the company OWNER.',
   })
-  @RequiresPermission('organization:administer')
+  @RequiresPermission('product:switch')
   disableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
     return ctx.services.products.disable(ctx.viewer!, input);
   }

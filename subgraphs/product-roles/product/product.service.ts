@@ -1,59 +1,25 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { recordAudit } from '../../common/audit/audit.service';
+import { runAccessChange } from '../../common/access/kernel';
+import { membersWithRole, organizationById } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
-import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { isUuid } from '../../common/loaders';
-import { membershipIn, PrimaryRole, roleGrants } from '../../common/organization-access';
+import { DomainError } from '../../common/errors';
+import { PrimaryRole } from '../../common/organization-access';
 import { requireId } from '../../common/validation';
+import { accessFactsOf } from '../access/product-access.facts';
+import { decideLaunch, decideProductSwitch } from '../access/product-access.rules';
+import { lockEnabledProduct, productChange, requireProduct } from '../access/product-roles.tx';
 import { CompanyRole } from '../chatbot/chatbot.matrix';
 import { ChatbotCompanyEntity } from '../chatbot/company.entity';
 import { ProductErrorCode } from '../product-roles.errors';
 import { ProductCustomRoleEntity, ProductUserEntity } from '../product-user/product-user.entity';
 import { OrganizationProductEntity, ProductEntity } from './product.entity';
 
-/** Looks a product up in the catalogue, or rejects the input naming the field. */
-export async function requireProduct(manager: EntityManager, key: unknown, field = 'product'): Promise<ProductEntity> {
-  const product = typeof key === 'string' ? await manager.findOneBy(ProductEntity, { key }) : null;
-  if (!product) throw new ValidationError(field, `${field} is not a product of the catalogue`);
-  return product;
-}
-
 /**
- * Locks an enabled product of an organization for the rest of the transaction: every access change within a
- * product takes this lock first, so concurrent changes decide on fresh data.
+ * Enabling, disabling and re-enabling products per organization (GA-8). Who: organization owners and
+ * administrators (GA-6); for chatbot, once its company exists, only the company OWNER among them (CB-2).
+ * Disabling never deletes: every row stays, access ends on the next request, re-enabling restores it.
  */
-export async function lockEnabledProduct(
-  manager: EntityManager,
-  organizationId: string,
-  product: string,
-): Promise<OrganizationProductEntity> {
-  const row = await manager
-    .getRepository(OrganizationProductEntity)
-    .createQueryBuilder('p')
-    .setLock('pessimistic_write')
-    .where('p.organizationId = :organizationId AND p.product = :product', { organizationId, product })
-    .getOne();
-  if (!row)
-    throw new DomainError(ProductErrorCode.PRODUCT_NOT_ENABLED, `${product} is not enabled in this organization`, {
-      field: 'product',
-    });
-  return row;
-}
-
-/** Throws FORBIDDEN unless the caller is an owner or administrator of the organization (GA-6), read in the transaction. */
-export async function requireOrganizationAdministrator(
-  manager: EntityManager,
-  organizationId: string,
-  viewer: Viewer,
-): Promise<void> {
-  const membership = await membershipIn(manager, organizationId, viewer.accountId);
-  if (!roleGrants(membership?.primaryRole, 'organization:administer')) {
-    throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: this change requires organization:administer');
-  }
-}
-
-/** Enabling and disabling products per organization (GA-8), by its owners and administrators. */
 export class ProductService {
   constructor(private readonly db: DataSource) {}
 
@@ -64,45 +30,46 @@ export class ProductService {
 
   /**
    * Enables a product once (GA-8), with its default roles Admin and Operator (LC-2). Enabling chatbot opens the
-   * company with the organization's name and its Accounts owner as company owner (CB-1).
+   * company with the organization's name and its Accounts owner as company owner (CB-1). Enabling a disabled
+   * product restores it as it was.
    */
   async enable(viewer: Viewer, input: { organizationId: string; product: string }): Promise<OrganizationProductEntity> {
     const organizationId = requireId('organizationId', input.organizationId);
+    const change = productChange(viewer, organizationId, input.product, decideProductSwitch, { anyState: true });
     try {
-      return await this.db.transaction(async (manager) => {
-        await requireOrganizationAdministrator(manager, organizationId, viewer);
+      return await runAccessChange(this.db, change, async ({ manager, audit }) => {
         const product = await requireProduct(manager, input.product);
-        await manager.insert(OrganizationProductEntity, {
-          organizationId,
-          product: product.key,
-          enabledBy: viewer.accountId,
-        });
+        const key = { organizationId, product: product.key };
+        const existing = await manager.findOneBy(OrganizationProductEntity, key);
+        if (existing && !existing.disabledAt) {
+          throw new DomainError(ProductErrorCode.PRODUCT_ALREADY_ENABLED, `${product.key} is already enabled here`, {
+            field: 'product',
+          });
+        }
+        if (existing) {
+          await manager.query(
+            `UPDATE product_roles.organization_products
+             SET disabled_at = NULL, disabled_by = NULL, enabled_at = clock_timestamp(), enabled_by = $3
+             WHERE organization_id = $1 AND product = $2`,
+            [organizationId, product.key, viewer.accountId],
+          );
+          await audit(
+            'product.reenabled',
+            'Product',
+            product.key,
+            { product: product.key, disabledAt: existing.disabledAt, disabledBy: existing.disabledBy },
+            { product: product.key, ...(await this.kept(manager, organizationId, product.key)) },
+          );
+          return manager.findOneByOrFail(OrganizationProductEntity, key);
+        }
+        await manager.insert(OrganizationProductEntity, { ...key, enabledBy: viewer.accountId });
         await manager.insert(ProductCustomRoleEntity, [
-          {
-            organizationId,
-            product: product.key,
-            name: 'Admin',
-            permissions: Object.keys(product.permissions).sort(),
-            isDefault: true,
-          },
-          {
-            organizationId,
-            product: product.key,
-            name: 'Operator',
-            permissions: [...product.operatorPermissions].sort(),
-            isDefault: true,
-          },
+          { ...key, name: 'Admin', permissions: Object.keys(product.permissions).sort(), isDefault: true },
+          { ...key, name: 'Operator', permissions: [...product.operatorPermissions].sort(), isDefault: true },
         ]);
         if (product.companyRoles) await this.openCompany(manager, organizationId);
-        await recordAudit(manager, {
-          organizationId,
-          actorAccountId: viewer.accountId,
-          action: 'product.enabled',
-          targetType: 'Product',
-          targetId: product.key,
-          after: { product: product.key },
-        });
-        return manager.findOneByOrFail(OrganizationProductEntity, { organizationId, product: product.key });
+        await audit('product.enabled', 'Product', product.key, null, { product: product.key });
+        return manager.findOneByOrFail(OrganizationProductEntity, key);
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
@@ -115,22 +82,31 @@ export class ProductService {
   }
 
   private async openCompany(manager: EntityManager, organizationId: string) {
-    const [org] = await manager.query('SELECT name FROM accounts.organization_directory WHERE organization_id = $1', [
-      organizationId,
-    ]);
-    const [owner] = await manager.query(
-      `SELECT account_id FROM accounts.membership_roles WHERE organization_id = $1 AND primary_role = $2`,
-      [organizationId, PrimaryRole.OWNER],
-    );
-    await manager.insert(ChatbotCompanyEntity, { organizationId, name: org.name, billingPlan: 'FREE' });
+    const org = await organizationById(manager, organizationId);
+    const [owner] = await membersWithRole(manager, organizationId, PrimaryRole.OWNER);
+    await manager.insert(ChatbotCompanyEntity, { organizationId, name: org!.name, billingPlan: 'FREE' });
     await manager.insert(ProductUserEntity, {
       organizationId,
       product: 'chatbot',
-      accountId: owner.account_id,
+      accountId: owner!.accountId,
       role: CompanyRole.OWNER,
       customRoleId: null,
       active: true,
     });
+  }
+
+  /** What a disabled product keeps (named in its audit events). */
+  private async kept(manager: EntityManager, organizationId: string, product: string) {
+    const users = await manager.findBy(ProductUserEntity, { organizationId, product });
+    const roles = await manager.findBy(ProductCustomRoleEntity, { organizationId, product });
+    const company = await manager.findOneBy(ChatbotCompanyEntity, { organizationId });
+    return {
+      users: users.map((u) => ({ accountId: u.accountId, role: u.role, active: u.active })),
+      roles: roles.map((r) => r.name).sort(),
+      ...(product === 'chatbot' && company
+        ? { company: { name: company.name, billingPlan: company.billingPlan } }
+        : {}),
+    };
   }
 
   /**
@@ -139,42 +115,35 @@ export class ProductService {
    */
   async canLaunch(viewer: Viewer, organizationId: string, productKey: string): Promise<boolean> {
     const product = await requireProduct(this.db.manager, productKey);
-    if (!isUuid(organizationId) || !(await membershipIn(this.db.manager, organizationId, viewer.accountId)))
-      return false;
-    if (!(await this.db.manager.findOneBy(OrganizationProductEntity, { organizationId, product: product.key })))
-      return false;
-    if (product.secondaryRoles.length === 0) return true;
-    return (
-      (await this.db.manager.findOneBy(ProductUserEntity, {
-        organizationId,
-        product: product.key,
-        accountId: viewer.accountId,
-        active: true,
-      })) !== null
-    );
+    return decideLaunch(await accessFactsOf(this.db.manager, viewer.accountId, organizationId, product.key)).allowed;
   }
 
-  /** Disables a product: its users, roles and resources go with it. */
+  /**
+   * Disables a product (CB-2, GA-8): nothing is deleted. Users, roles, the chatbot company and its content stay;
+   * access ends on the next request (canLaunch false, product fields denied, `product_access` publishes nothing).
+   */
   async disable(viewer: Viewer, input: { organizationId: string; product: string }): Promise<boolean> {
     const organizationId = requireId('organizationId', input.organizationId);
-    return this.db.transaction(async (manager) => {
-      await requireOrganizationAdministrator(manager, organizationId, viewer);
-      const product = await requireProduct(manager, input.product);
-      await lockEnabledProduct(manager, organizationId, product.key);
-      const users = await manager.findBy(ProductUserEntity, { organizationId, product: product.key });
-      await manager.delete(OrganizationProductEntity, { organizationId, product: product.key });
-      await recordAudit(manager, {
-        organizationId,
-        actorAccountId: viewer.accountId,
-        action: 'product.disabled',
-        targetType: 'Product',
-        targetId: product.key,
-        before: {
-          product: product.key,
-          users: users.map((u) => ({ accountId: u.accountId, role: u.role, active: u.active })),
-        },
-      });
-      return true;
-    });
+    return runAccessChange(
+      this.db,
+      productChange(viewer, organizationId, input.product, decideProductSwitch),
+      async ({ manager, audit }) => {
+        const product = await requireProduct(manager, input.product);
+        await lockEnabledProduct(manager, organizationId, product.key);
+        await manager.query(
+          `UPDATE product_roles.organization_products SET disabled_at = clock_timestamp(), disabled_by = $3
+           WHERE organization_id = $1 AND product = $2`,
+          [organizationId, product.key, viewer.accountId],
+        );
+        await audit(
+          'product.disabled',
+          'Product',
+          product.key,
+          { product: product.key, ...(await this.kept(manager, organizationId, product.key)) },
+          { product: product.key, disabled: true, dataKept: true },
+        );
+        return true;
+      },
+    );
   }
 }

@@ -36,7 +36,13 @@ export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> 
     ['owner@demo.test', 'administrator'],
     ['admin@demo.test', 'administrator'],
     ['member@demo.test', 'normal'],
+    // Department-groups' demo operators (seed 001) use live chat, so they are LiveChat users (GA-9).
+    ['us-operator@demo.test', 'normal'],
+    ['us-leader@demo.test', 'normal'],
+    ['au-operator@demo.test', 'normal'],
+    ['au-leader@demo.test', 'normal'],
   ] as const) {
+    if (!ids.has(email)) continue;
     await users.assign(owner, {
       organizationId: org.id,
       accountId: ids.get(email)!,
@@ -54,12 +60,17 @@ export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> 
     await companies.accept(as(email), { organizationId: org.id });
   }
   const content = new ChatbotContentService(db);
-  const project = await content.createProject({ organizationId: org.id, name: 'Support bot' });
-  const agent = await content.createAgent({ organizationId: org.id, projectId: project.id, name: 'Greeter' });
-  await content.createScenario({
+  const project = await content.createProject(owner, { organizationId: org.id, name: 'Support bot' });
+  const agent = await content.createAgent(owner, { organizationId: org.id, projectId: project.id, name: 'Greeter' });
+  await content.createScenario(owner, {
     organizationId: org.id,
     agentId: agent.id,
     content: { start: { say: 'Hello! How can I help?' } },
   });
-  await content.addChannel({ organizationId: org.id, agentId: agent.id, kind: 'web', config: { color: 'blue' } });
+  await content.addChannel(owner, {
+    organizationId: org.id,
+    agentId: agent.id,
+    kind: 'web',
+    config: { color: 'blue' },
+  });
 }

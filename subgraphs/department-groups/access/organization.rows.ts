@@ -1,5 +1,6 @@
 import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/errors';
+import { requireId } from '../../common/validation';
 
 /** Loads rows of one organization by id, refusing (NOT_FOUND, naming the field) any id that is not there. */
 export async function rowsOfOrganization<T extends ObjectLiteral & { id: string; organizationId: string }>(
@@ -41,7 +42,7 @@ export async function nextNumber(
   table: 'departments' | 'department_groups',
   organizationId: string,
 ): Promise<number> {
-  const [{ n }] = await manager.query(
+  const [{ n }]: Array<{ n: string }> = await manager.query(
     `SELECT coalesce(max(number), 0) + 1 AS n FROM department_groups.${table} WHERE organization_id = $1`,
     [organizationId],
   );
@@ -50,3 +51,14 @@ export async function nextNumber(
 
 /** Sorted copy, for stable audit snapshots. */
 export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+
+/** Checks a list of ids: UUIDs, no duplicates, at most `max`. */
+export function requireIds(field: string, values: readonly unknown[] | null | undefined, max = 200): string[] {
+  const list = values ?? [];
+  if (list.length > max)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must hold at most ${max} ids`, { field });
+  const ids = list.map((v) => requireId(field, v));
+  if (new Set(ids).size !== ids.length)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} repeats an id`, { field });
+  return ids;
+}

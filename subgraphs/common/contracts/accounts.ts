@@ -1,0 +1,165 @@
+/**
+ * The accounts subgraph's published contract for the other domains (X-5): its read-only views
+ * `membership_roles`, `account_directory`, `organization_directory` and its functions `join_organization` and
+ * `create_organization`. This module is the only place outside accounts that writes their SQL: a change to a
+ * view breaks here, at compile time or in the contract test that checks each view's columns, not at run time in
+ * a distant service. Every function takes the caller's query-able (a DataSource for per-request loaders, the
+ * transaction's EntityManager for re-checks), so a read joins the caller's transaction.
+ */
+import type { CustomRole, PrimaryRole } from '../organization-access';
+
+/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
+export interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+
+/** The published views' names, for a domain query that joins one of them to its own tables. */
+export const ACCOUNTS_VIEWS = {
+  membershipRoles: 'accounts.membership_roles',
+  accountDirectory: 'accounts.account_directory',
+  organizationDirectory: 'accounts.organization_directory',
+} as const;
+
+/** The columns this module reads from each published view (checked against the database by a contract test). */
+export const ACCOUNTS_VIEW_COLUMNS: Readonly<Record<keyof typeof ACCOUNTS_VIEWS, readonly string[]>> = {
+  membershipRoles: ['membership_id', 'organization_id', 'account_id', 'primary_role', 'custom_roles'],
+  accountDirectory: ['account_id', 'email', 'name'],
+  organizationDirectory: ['organization_id', 'name'],
+};
+
+/** One row of `accounts.membership_roles`. */
+export interface MembershipRow {
+  membershipId: string;
+  organizationId: string;
+  accountId: string;
+  primaryRole: PrimaryRole;
+  customRoles: CustomRole[];
+}
+
+/** One row of `accounts.account_directory`. */
+export interface AccountRow {
+  accountId: string;
+  email: string;
+  name: string;
+}
+
+/** One row of `accounts.organization_directory`. */
+export interface OrganizationRow {
+  organizationId: string;
+  name: string;
+}
+
+const MEMBERSHIP = `membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
+  primary_role AS "primaryRole", custom_roles AS "customRoles"`;
+const ACCOUNT = `account_id AS "accountId", email, name`;
+const ORGANIZATION = `organization_id AS "organizationId", name`;
+
+const rows = async <T>(q: Queryable, sql: string, params: unknown[] = []): Promise<T[]> =>
+  (await q.query(sql, params)) as T[];
+
+/** The account's memberships in these organizations. */
+export function membershipsOfAccount(q: Queryable, accountId: string, organizationIds: readonly string[]) {
+  return rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles WHERE account_id = $1 AND organization_id = ANY($2::uuid[])`,
+    [accountId, organizationIds],
+  );
+}
+
+/** Memberships by id. */
+export function membershipsById(q: Queryable, membershipIds: readonly string[]) {
+  return rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles WHERE membership_id = ANY($1::uuid[])`,
+    [membershipIds],
+  );
+}
+
+/** The membership of one account in one organization, or null. */
+export async function membershipOf(
+  q: Queryable,
+  organizationId: string,
+  accountId: string,
+): Promise<MembershipRow | null> {
+  const [row] = await rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2`,
+    [organizationId, accountId],
+  );
+  return row ?? null;
+}
+
+/** The organization's members holding a primary role (e.g. its one OWNER). */
+export function membersWithRole(q: Queryable, organizationId: string, role: PrimaryRole) {
+  return rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles WHERE organization_id = $1 AND primary_role = $2`,
+    [organizationId, role],
+  );
+}
+
+/** Accounts by id (unknown ids are left out). */
+export function accountsById(q: Queryable, accountIds: readonly string[]) {
+  return rows<AccountRow>(q, `SELECT ${ACCOUNT} FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])`, [
+    accountIds,
+  ]);
+}
+
+/** Accounts by e-mail, as stored (lower case). */
+export function accountsByEmail(q: Queryable, emails: readonly string[]) {
+  return rows<AccountRow>(q, `SELECT ${ACCOUNT} FROM accounts.account_directory WHERE email = ANY($1::text[])`, [
+    emails,
+  ]);
+}
+
+/** The account with this e-mail, or null. */
+export async function accountByEmail(q: Queryable, email: string): Promise<AccountRow | null> {
+  const [row] = await accountsByEmail(q, [email]);
+  return row ?? null;
+}
+
+/** Organizations by id (unknown ids are left out). */
+export function organizationsById(q: Queryable, organizationIds: readonly string[]) {
+  return rows<OrganizationRow>(
+    q,
+    `SELECT ${ORGANIZATION} FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])`,
+    [organizationIds],
+  );
+}
+
+/** The organization, or null. */
+export async function organizationById(q: Queryable, organizationId: string): Promise<OrganizationRow | null> {
+  const [row] = await organizationsById(q, [organizationId]);
+  return row ?? null;
+}
+
+/**
+ * Adds the account as a MEMBER through accounts' own function (its lock and audit, in the caller's
+ * transaction); an existing membership is returned unchanged. Returns the membership id.
+ */
+export async function joinOrganization(
+  q: Queryable,
+  input: { organizationId: string; accountId: string; actorAccountId: string; reason: string },
+): Promise<string> {
+  const [row] = await rows<{ id: string }>(q, 'SELECT accounts.join_organization($1, $2, $3, $4) AS id', [
+    input.organizationId,
+    input.accountId,
+    input.actorAccountId,
+    input.reason,
+  ]);
+  return row!.id;
+}
+
+/** Creates an organization owned by the account through accounts' own function; returns its id. */
+export async function createOrganization(
+  q: Queryable,
+  input: { name: string; ownerAccountId: string; actorAccountId: string; reason: string },
+): Promise<string> {
+  const [row] = await rows<{ id: string }>(q, 'SELECT accounts.create_organization($1, $2, $3, $4) AS id', [
+    input.name,
+    input.ownerAccountId,
+    input.actorAccountId,
+    input.reason,
+  ]);
+  return row!.id;
+}

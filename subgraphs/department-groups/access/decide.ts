@@ -1,0 +1,156 @@
+import { allow, deny, type Decision } from '../../common/access/kernel';
+import { ALL_FUNCTIONS } from '../catalogue/permission-catalogue';
+import { departmentsVisibleTo, type AccessFacts } from '../permission/access-facts';
+import {
+  departmentScope,
+  grantCovers,
+  hasFunction,
+  visibleDepartmentIds,
+  type DepartmentGroupFacts,
+  type Grant,
+} from '../permission/grants';
+import { LIVECHAT_SECONDARY_ROLES } from './live-chat';
+
+/** The departments and department groups of an organization (LHC-5 needs them). */
+export interface DepartmentLayout {
+  departmentIds: string[];
+  groups: DepartmentGroupFacts[];
+}
+
+/** Every operation of this subgraph that a rule decides. */
+export type Operation =
+  | 'chat.read'
+  | 'chat.post'
+  | 'chat.start'
+  | 'department.create'
+  | 'operator.create'
+  | 'operator.edit'
+  | 'permissions.see'
+  | 'organization.configure';
+
+/** How one operation is decided. */
+export interface OperationRule {
+  /**
+   * `operate`: using live chat (chats, messages). Everyone, organization owners included, needs the LiveChat
+   * product for it (GA-9, LC-1). `configure`: setting the organization up (departments, groups, roles, who is an
+   * operator). Owners and administrators configure without a LiveChat role; anyone else does it as an operator
+   * (through an LHC function), and so needs the LiveChat product too.
+   */
+  kind: 'operate' | 'configure';
+  /** The LHC function (LHC-3, LHC-4) that lets a non-administrator do it; null: owners and administrators only. */
+  lhc: readonly [module: string, fn: string] | null;
+  /** LiveChat custom-role permissions, any of which allows it (LC-2); empty: an active LiveChat role suffices. */
+  liveChat: readonly string[];
+}
+
+/** The rules as data (STYLE 5): the field policies, the in-transaction re-checks and decisions all read this. */
+export const OPERATIONS: Readonly<Record<Operation, OperationRule>> = {
+  'chat.read': {
+    kind: 'operate',
+    lhc: ['lhchat', 'use'],
+    liveChat: ['conversations.live', 'inbox.use', 'history.view'],
+  },
+  'chat.post': { kind: 'operate', lhc: ['lhchat', 'use'], liveChat: ['conversations.live', 'inbox.use'] },
+  'chat.start': { kind: 'operate', lhc: ['lhchat', 'use'], liveChat: ['conversations.live'] },
+  'department.create': { kind: 'configure', lhc: ['lhdepartment', 'create'], liveChat: [] },
+  'operator.create': { kind: 'configure', lhc: ['lhuser', 'createuser'], liveChat: [] },
+  'operator.edit': { kind: 'configure', lhc: ['lhuser', 'edituser'], liveChat: [] },
+  'permissions.see': { kind: 'configure', lhc: ['lhpermission', 'see_permissions'], liveChat: [] },
+  'organization.configure': { kind: 'configure', lhc: null, liveChat: [] },
+};
+
+/** GA-9 and LC-1 as one check: LiveChat enabled here, an active LiveChat secondary role. Null when it holds. */
+export function liveChatRefusal(facts: AccessFacts): Decision | null {
+  const seat = facts.liveChat;
+  if (!seat) return deny('you hold no LiveChat role in this organization, or LiveChat is not enabled here (GA-9)');
+  if (!LIVECHAT_SECONDARY_ROLES.includes(seat.role)) return deny('you hold no LiveChat secondary role (GA-9)');
+  if (!seat.active) return deny('your LiveChat user is deactivated (LC-1)');
+  return null;
+}
+
+/**
+ * The one rule of every operation of this subgraph (STYLE 5): organization membership, then owners and
+ * administrators configure freely, everyone else needs the LHC function; operating (and configuring as an
+ * operator) needs the LiveChat product and, for chats, one of the custom-role permissions the operation names.
+ * `targetAccountId`: whose grants an operator change edits; nobody edits their own (issue 9, item 4).
+ */
+export function decide(facts: AccessFacts, operation: Operation, target: { targetAccountId?: string } = {}): Decision {
+  if (facts.primaryRole === null) return deny('you are not a member of this organization');
+  if (target.targetAccountId !== undefined && target.targetAccountId === facts.accountId)
+    return deny('nobody edits their own grants');
+  const rule = OPERATIONS[operation];
+  if (facts.administers && rule.kind === 'configure')
+    return allow(`the organization's owners and administrators configure live chat without a LiveChat role`);
+  if (!facts.administers) {
+    if (!rule.lhc) return deny("only the organization's owners and administrators may do this");
+    const [module, fn] = rule.lhc;
+    if (!hasFunction(facts.grants, module, fn)) return deny(`missing ${module}/${fn}`);
+  }
+  const refusal = liveChatRefusal(facts);
+  if (refusal) return refusal;
+  if (rule.liveChat.length && !rule.liveChat.some((p) => facts.liveChat!.permissions.includes(p)))
+    return deny(`your LiveChat role grants none of ${rule.liveChat.join(', ')}`);
+  return allow(
+    facts.administers
+      ? `your primary role ${facts.primaryRole} and your LiveChat role allow it`
+      : `${rule.lhc!.join('/')} and your LiveChat role allow it`,
+  );
+}
+
+/** A chat operation on a chat of a department: the operation's rule, then LHC-5 (the caller sees the department). */
+export function decideChat(
+  facts: AccessFacts,
+  layout: DepartmentLayout,
+  operation: 'chat.read' | 'chat.post' | 'chat.start',
+  departmentId: string,
+): Decision {
+  const decision = decide(facts, operation);
+  if (!decision.allowed) return decision;
+  if (!departmentsVisibleTo(facts, layout).has(departmentId))
+    return deny('you do not see the department of this chat (LHC-5)');
+  return decision;
+}
+
+/**
+ * The LHC functions this subgraph enforces: granting one of them grants access here. The grant ceiling is
+ * measured on these (the seed's other functions are the live-chat client's; see README).
+ */
+export const ENFORCED_FUNCTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['lhchat', 'use'],
+  ['lhdepartment', 'create'],
+  ['lhdepartment', 'managegroups'],
+  ['lhdepartment', 'see_all'],
+  ['lhuser', 'createuser'],
+  ['lhuser', 'edituser'],
+  ['lhuser', 'assign_to_own_department_group'],
+  ['lhpermission', 'see_permissions'],
+];
+
+/**
+ * Grant ceiling (issue 9, item 4): nobody grants what they do not hold. Owners and administrators hold
+ * everything. Anyone else may put a user only in groups whose roles grant enforced functions the actor holds
+ * itself (a module's `*` only when it holds that `*`), and `lhdepartment/see_all` only over departments the actor
+ * sees (LHC-5).
+ */
+export function decideGrantCeiling(actor: AccessFacts, layout: DepartmentLayout, granted: readonly Grant[]): Decision {
+  if (actor.administers) return allow('owners and administrators hold every function');
+  const missing = new Set<string>();
+  const seen = departmentsVisibleTo(actor, layout);
+  for (const grant of granted) {
+    // `*` grants every function of its module, enforced ones added later included: only a holder of `*` gives it.
+    if (grant.function === ALL_FUNCTIONS && ENFORCED_FUNCTIONS.some(([m]) => m === grant.module)) {
+      if (!hasFunction(actor.grants, grant.module, ALL_FUNCTIONS)) missing.add(`${grant.module}/${ALL_FUNCTIONS}`);
+      continue;
+    }
+    for (const [module, fn] of ENFORCED_FUNCTIONS) {
+      if (!grantCovers(grant, module, fn)) continue;
+      if (module === 'lhdepartment' && fn === 'see_all') {
+        const shown = visibleDepartmentIds(departmentScope([grant]), layout.departmentIds, layout.groups, []);
+        if ([...shown].some((d) => !seen.has(d))) missing.add('lhdepartment/see_all over departments you do not see');
+      } else if (!hasFunction(actor.grants, module, fn)) missing.add(`${module}/${fn}`);
+    }
+  }
+  return missing.size
+    ? deny(`you cannot grant what you do not hold: ${[...missing].join(', ')}`)
+    : allow('you hold every function these groups grant');
+}

@@ -1,0 +1,68 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { runAccessChange, type AccessTx, type Decision } from '../../common/access/kernel';
+import type { Viewer } from '../../common/auth/tokens';
+import { DomainError, ErrorCode } from '../../common/errors';
+import { requireId } from '../../common/validation';
+import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from '../permission/access-facts';
+import type { DepartmentLayout } from './decide';
+
+/** What a change of one organization's live-chat configuration decides on, read after the lock. */
+export interface OrganizationFacts {
+  /** The caller's facts (LHC grants, LiveChat product user). */
+  actor: AccessFacts;
+  /** The organization's departments and department groups (LHC-5). */
+  layout: DepartmentLayout;
+}
+
+/** One change's transaction: the kernel's, plus the organization it is about. */
+export type OrganizationTx = AccessTx<OrganizationFacts> & { organizationId: string };
+
+/** The advisory lock key of one organization's department-groups configuration. */
+export const organizationLock = (organizationId: string): string => `department_groups:org:${organizationId}`;
+
+/** The caller's facts and the layout, with any query-able: the same reader the request's loaders use. */
+export async function readOrganizationFacts(
+  manager: EntityManager,
+  organizationId: string,
+  accountId: string,
+): Promise<OrganizationFacts> {
+  const actor = (await loadAccessFacts(manager, [{ organizationId, accountId }])).get(
+    pairKey(organizationId, accountId),
+  )!;
+  const layout = (await loadDepartmentLayout(manager, [organizationId])).get(organizationId)!;
+  return { actor, layout };
+}
+
+/**
+ * Runs a change of an organization's department-groups configuration through the access kernel: this schema's
+ * per-organization lock, the organization's existence (NOT_FOUND), the caller's facts re-read after the lock,
+ * the re-check by the same `decide()` the field policy called, then the work with the audit bound to the
+ * transaction (X-3).
+ */
+export function changeOrganization<T>(
+  db: DataSource,
+  viewer: Viewer,
+  organizationIdRaw: unknown,
+  check: (facts: OrganizationFacts) => Decision,
+  work: (tx: OrganizationTx) => Promise<T>,
+): Promise<T> {
+  const organizationId = requireId('organizationId', organizationIdRaw);
+  return runAccessChange(
+    db,
+    {
+      viewer,
+      organizationId,
+      locks: [organizationLock(organizationId)],
+      lockRows: async (manager) => {
+        const [org]: unknown[] = await manager.query(
+          'SELECT 1 FROM accounts.organization_directory WHERE organization_id = $1',
+          [organizationId],
+        );
+        if (!org) throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
+      },
+      facts: (manager) => readOrganizationFacts(manager, organizationId, viewer.accountId),
+      check,
+    },
+    (tx) => work({ ...tx, organizationId }),
+  );
+}

@@ -1,0 +1,335 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { bootstrapRoot } from '../../subgraphs/customer-hierarchy/portal-role/portal-role.service';
+import { accountsFactory, type TestAccount } from '../support/factories';
+import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
+
+// GA-11 / X-6, through the gateway with real tokens: a person holding grants in all four domains of one
+// organization (a customer of the reseller hierarchy, with LiveChat and ChatBot enabled) is removed by the owner.
+// Each domain ends its own grants in the same transaction and writes one member.offboarded event; accounts'
+// membership.removed names the roles the membership held; the one audit log shows them all; re-adding the
+// account gives a plain MEMBER and nothing else. One `it` per domain, so a domain whose cascade is missing fails
+// on its own.
+let sys: TestSystem;
+let db: DataSource;
+let f: ReturnType<typeof accountsFactory>;
+let owner: TestAccount;
+let person: TestAccount;
+let root: TestAccount;
+let organizationId: string;
+let customerId: string;
+let groupId: string;
+let removal: Awaited<ReturnType<typeof gql>>;
+
+const call = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+  const res = await gql(sys.gatewayUrl, query, variables, token);
+  if (res.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(res.errors)}`);
+  return res.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+};
+
+/** What the person holds in the organization, domain by domain, read from each domain's tables. */
+async function grantsOf(accountId: string) {
+  const count = async (sql: string, params: unknown[] = [organizationId, accountId]) =>
+    Number((await db.query(sql, params))[0].n);
+  return {
+    livechat: await count(
+      `SELECT count(*) AS n FROM product_roles.product_users WHERE organization_id = $1 AND account_id = $2 AND product = 'livechat'`,
+    ),
+    chatbot: await count(
+      `SELECT count(*) AS n FROM product_roles.product_users WHERE organization_id = $1 AND account_id = $2 AND product = 'chatbot'`,
+    ),
+    chatbotInvitations: await count(
+      `SELECT count(*) AS n FROM product_roles.chatbot_invitations WHERE organization_id = $1 AND account_id = $2 AND status = 'PENDING'`,
+    ),
+    userGroups: await count(
+      'SELECT count(*) AS n FROM department_groups.user_group_members WHERE organization_id = $1 AND account_id = $2',
+    ),
+    departmentGroups: await count(
+      'SELECT count(*) AS n FROM department_groups.operator_department_groups WHERE organization_id = $1 AND account_id = $2',
+    ),
+    portal: await count(
+      'SELECT count(*) AS n FROM customer_hierarchy.portal_role_assignments WHERE customer_id = $1 AND account_id = $2',
+      [customerId, accountId],
+    ),
+  };
+}
+
+const LOG = `query($o: ID!, $filter: AuditLogFilter) { organization(id: $o) { auditLog(first: 50, filter: $filter) {
+  edges { node { domain action actor { id name email } targetType targetId before after } } } } }`;
+
+/** The organization's audit log as the owner reads it through the gateway. */
+async function auditLog(filter: Record<string, unknown>) {
+  const data = await call(owner.token, LOG, { o: organizationId, filter });
+  return (data.organization.auditLog.edges as Array<{ node: Record<string, any> }>).map((e) => e.node); // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+beforeAll(async () => {
+  sys = await startTestSystem();
+  db = sys.deps.accounts!.db;
+  f = accountsFactory(sys.deps.accounts!);
+  owner = await f.account('offboard-owner');
+  person = await f.account('offboard-person');
+  root = await f.account('offboard-root');
+  await bootstrapRoot(sys.deps['customer-hierarchy']!.db, root.email);
+
+  // The organization is a customer of the hierarchy (ES-1), owned by `owner`.
+  const tag = randomUUID().slice(0, 6);
+  const serverId = (
+    await call(root.token, 'mutation($n: String!) { createServer(input: { name: $n }) { id } }', { n: `S ${tag}` })
+  ).createServer.id as string;
+  const conduitId = (
+    await call(root.token, 'mutation($s: ID!) { createSalesConduit(input: { serverId: $s, name: "North" }) { id } }', {
+      s: serverId,
+    })
+  ).createSalesConduit.id as string;
+  customerId = (
+    await call(
+      root.token,
+      'mutation($c: ID!, $n: String!, $e: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { id } }',
+      { c: conduitId, n: `Offboarding ${tag}`, e: owner.email },
+    )
+  ).createCustomer.id as string;
+  [{ organization_id: organizationId }] = await db.query(
+    'SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1',
+    [customerId],
+  );
+  const o = organizationId;
+
+  // Accounts: the person is a member, with billing_editor.
+  await call(
+    owner.token,
+    'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+    { o, e: person.email },
+  );
+  await call(
+    owner.token,
+    'mutation($o: ID!, $a: ID!) { grantCustomRole(input: { organizationId: $o, accountId: $a, role: BILLING_EDITOR }) { id } }',
+    { o, a: person.id },
+  );
+  // Product roles: a LiveChat product user, and a ChatBot company user by accepted invitation (CB-3).
+  for (const p of ['livechat', 'chatbot']) {
+    await call(
+      owner.token,
+      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledAt } }',
+      { o, p },
+    );
+  }
+  await call(
+    owner.token,
+    'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { role } }',
+    { o, a: person.id },
+  );
+  await call(
+    owner.token,
+    'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { id } }',
+    { o, e: person.email },
+  );
+  await call(person.token, 'mutation($o: ID!) { acceptCompanyInvitation(input: { organizationId: $o }) { role } }', {
+    o,
+  });
+  // Department groups: an operator in a required user group, assigned to a department group.
+  groupId = (
+    await call(
+      owner.token,
+      'mutation($o: ID!) { createUserGroup(input: { organizationId: $o, name: "Operators", required: true }) { id } }',
+      { o },
+    )
+  ).createUserGroup.id as string;
+  const departmentId = (
+    await call(
+      owner.token,
+      'mutation($o: ID!) { createDepartment(input: { organizationId: $o, name: "Support" }) { id } }',
+      { o },
+    )
+  ).createDepartment.id as string;
+  const departmentGroupId = (
+    await call(
+      owner.token,
+      'mutation($o: ID!, $d: [ID!]!) { createDepartmentGroup(input: { organizationId: $o, name: "All", departmentIds: $d }) { id } }',
+      { o, d: [departmentId] },
+    )
+  ).createDepartmentGroup.id as string;
+  await call(
+    owner.token,
+    'mutation($o: ID!, $a: ID!, $g: [ID!]!, $dg: [ID!]) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g, departmentGroupIds: $dg }) { accountId } }',
+    { o, a: person.id, g: [groupId], dg: [departmentGroupId] },
+  );
+  // Customer hierarchy: a portal assignment on this customer.
+  await call(
+    root.token,
+    'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_ADMIN, customerId: $k }) { id } }',
+    { e: person.email, k: customerId },
+  );
+
+  expect(await grantsOf(person.id)).toEqual({
+    livechat: 1,
+    chatbot: 1,
+    chatbotInvitations: 0,
+    userGroups: 1,
+    departmentGroups: 1,
+    portal: 1,
+  });
+
+  // The owner removes the person: one request through the gateway.
+  removal = await gql(
+    sys.gatewayUrl,
+    'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { id } }',
+    { o, a: person.id },
+    owner.token,
+  );
+});
+afterAll(() => sys?.close());
+
+describe('X-6: removing a member ends every grant in every domain, each audited (through the gateway)', () => {
+  it('accounts: the membership is gone and membership.removed names the roles it held', async () => {
+    expect(removal.errors).toBeUndefined();
+    expect(
+      await db.query('SELECT 1 FROM accounts.memberships WHERE organization_id = $1 AND account_id = $2', [
+        organizationId,
+        person.id,
+      ]),
+    ).toEqual([]);
+    const events = await auditLog({ domains: ['ACCOUNTS'], actions: ['membership.removed'] });
+    expect(events).toEqual([
+      expect.objectContaining({
+        actor: { id: owner.id, name: 'offboard-owner', email: owner.email },
+        before: expect.objectContaining({ accountId: person.id, role: 'MEMBER', customRoles: ['BILLING_EDITOR'] }),
+        after: null,
+      }),
+    ]);
+  });
+
+  it('product roles: the LiveChat product user and the ChatBot company user are gone; one member.offboarded', async () => {
+    const grants = await grantsOf(person.id);
+    expect([grants.livechat, grants.chatbot, grants.chatbotInvitations]).toEqual([0, 0, 0]);
+    const events = await auditLog({ domains: ['PRODUCT_ROLES'], actions: ['member.offboarded'] });
+    expect(events).toEqual([
+      expect.objectContaining({
+        domain: 'PRODUCT_ROLES',
+        targetType: 'Account',
+        targetId: person.id,
+        actor: { id: owner.id, name: 'offboard-owner', email: owner.email },
+        after: null,
+      }),
+    ]);
+    expect(JSON.stringify(events[0]!.before)).toMatch(/livechat/);
+    expect(JSON.stringify(events[0]!.before)).toMatch(/chatbot/);
+  });
+
+  it('department groups: the user group and department group assignments are gone; one member.offboarded', async () => {
+    const grants = await grantsOf(person.id);
+    expect([grants.userGroups, grants.departmentGroups]).toEqual([0, 0]);
+    const events = await auditLog({ domains: ['DEPARTMENT_GROUPS'], actions: ['member.offboarded'] });
+    expect(events).toEqual([
+      expect.objectContaining({
+        targetType: 'Account',
+        targetId: person.id,
+        actor: expect.objectContaining({ id: owner.id }),
+      }),
+    ]);
+    expect(JSON.stringify(events[0]!.before)).toMatch(/Operators/);
+  });
+
+  it('customer hierarchy: the portal assignment on this customer is gone; one member.offboarded', async () => {
+    expect((await grantsOf(person.id)).portal).toBe(0);
+    const events = await auditLog({ domains: ['CUSTOMER_HIERARCHY'], actions: ['member.offboarded'] });
+    expect(events).toEqual([
+      expect.objectContaining({
+        targetType: 'Account',
+        targetId: person.id,
+        actor: expect.objectContaining({ id: owner.id }),
+      }),
+    ]);
+    expect(JSON.stringify(events[0]!.before)).toMatch(/CUSTOMER_ADMIN/);
+  });
+
+  it('the one audit log lists what each domain removed, filtered by the person', async () => {
+    const events = await auditLog({ targetId: person.id, actions: ['member.offboarded'] });
+    expect(events.map((e) => e.domain).sort()).toEqual(['CUSTOMER_HIERARCHY', 'DEPARTMENT_GROUPS', 'PRODUCT_ROLES']);
+  });
+
+  it('re-adding the account gives a plain MEMBER and nothing else', async () => {
+    const readd = await call(
+      owner.token,
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { role customRoles } }',
+      { o: organizationId, e: person.email },
+    );
+    expect(readd.addOrganizationMember).toEqual({ role: 'MEMBER', customRoles: [] });
+    expect(await grantsOf(person.id)).toEqual({
+      livechat: 0,
+      chatbot: 0,
+      chatbotInvitations: 0,
+      userGroups: 0,
+      departmentGroups: 0,
+      portal: 0,
+    });
+    // And through the gateway the person reads no chat and launches no LiveChat.
+    const me = await gql(
+      sys.gatewayUrl,
+      'query($o: ID!) { canLaunch(organizationId: $o, product: "livechat") }',
+      { o: organizationId },
+      person.token,
+    );
+    expect(codes(me)).toEqual([]);
+    expect(me.data).toEqual({ canLaunch: false });
+  });
+
+  it('leaving ends every grant too, each domain auditing it with the leaver as the actor', async () => {
+    const leaver = await f.account('offboard-leaver');
+    const o = organizationId;
+    await call(
+      owner.token,
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+      { o, e: leaver.email },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { role } }',
+      { o, a: leaver.id },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { accountId } }',
+      { o, a: leaver.id, g: [groupId] },
+    );
+    await call(
+      root.token,
+      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { id } }',
+      { e: leaver.email, k: customerId },
+    );
+    await call(leaver.token, 'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { id } }', { o });
+    expect(await grantsOf(leaver.id)).toEqual({
+      livechat: 0,
+      chatbot: 0,
+      chatbotInvitations: 0,
+      userGroups: 0,
+      departmentGroups: 0,
+      portal: 0,
+    });
+    const events = await auditLog({ targetId: leaver.id, actions: ['member.offboarded'] });
+    expect(events.map((e) => [e.domain, e.actor?.id]).sort()).toEqual([
+      ['CUSTOMER_HIERARCHY', leaver.id],
+      ['DEPARTMENT_GROUPS', leaver.id],
+      ['PRODUCT_ROLES', leaver.id],
+    ]);
+    expect(
+      await auditLog({ domains: ['ACCOUNTS'], actions: ['membership.left'], actorAccountId: leaver.id }),
+    ).toHaveLength(1);
+  });
+
+  it('the owner is never removed (OWNER_CANNOT_BE_REMOVED), by removal or by leaving', async () => {
+    const remove = await gql(
+      sys.gatewayUrl,
+      'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { id } }',
+      { o: organizationId, a: owner.id },
+      owner.token,
+    );
+    const leave = await gql(
+      sys.gatewayUrl,
+      'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { id } }',
+      { o: organizationId },
+      owner.token,
+    );
+    expect([codes(remove), codes(leave)]).toEqual([['OWNER_CANNOT_BE_REMOVED'], ['OWNER_CANNOT_BE_REMOVED']]);
+  });
+});
