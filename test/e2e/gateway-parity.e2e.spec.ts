@@ -110,12 +110,14 @@ describe('gateway engines answer alike', () => {
     });
     for (const product of ['livechat', 'chatbot'])
       await products.enable(owner.viewer, { organizationId: org.id, product });
-    await new ProductUserService(prDb).assign(owner.viewer, {
-      organizationId: org.id,
-      accountId: person.id,
-      product: 'livechat',
-      role: 'administrator',
-    });
+    // The person is a LiveChat administrator; the owner too, since it starts the sample's chats (GA-9).
+    for (const who of [person, owner])
+      await new ProductUserService(prDb).assign(owner.viewer, {
+        organizationId: org.id,
+        accountId: who.id,
+        product: 'livechat',
+        role: 'administrator',
+      });
     const manager = await f.account('manager');
     const designer = await f.account('designer');
     for (const [who, role] of [
