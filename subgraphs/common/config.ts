@@ -7,6 +7,10 @@ import { DEVELOPMENT_CORS_ORIGINS, isOriginPattern } from './http/cors';
 export const SUBGRAPH_NAMES = ['accounts', 'product-roles', 'department-groups', 'customer-hierarchy'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
+/** The gateway's engines: Hive Gateway's runtime with Hive Router's Rust query planner (default), or @apollo/gateway. */
+export const GATEWAY_ENGINES = ['hive-router', 'apollo'] as const;
+export type GatewayEngineName = (typeof GATEWAY_ENGINES)[number];
+
 /** Typed configuration, read once from the environment and validated at boot. */
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -16,6 +20,8 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
   gatewayPort: number;
+  /** What plans and runs operations at the gateway. */
+  gatewayEngine: GatewayEngineName;
   subgraphPorts: Record<SubgraphName, number>;
   /** Where the gateway reaches each subgraph (overrides the URL in the supergraph). */
   subgraphUrls: Record<SubgraphName, string>;
@@ -97,6 +103,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 function pem(env: Env, name: string): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -157,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 5433),
     gatewayPort: int(env, 'GATEWAY_PORT', 4000),
+    gatewayEngine: oneOf(env, 'GATEWAY_ENGINE', GATEWAY_ENGINES, 'hive-router'),
     subgraphPorts,
     subgraphUrls,
     jwt: {

@@ -85,15 +85,15 @@ describe('metrics and request logs (issue 12)', () => {
       const requestLines = (lines: Array<Record<string, unknown>>) =>
         lines.filter((l) => l.msg === 'request' && l.path === '/graphql');
       expect(requestLines(gw.lines)).toContainEqual(
-        expect.objectContaining({ operation: 'WhoAmI', status: 200, errors: ['UNAUTHENTICATED'] }),
+        expect.objectContaining({ operationName: 'WhoAmI', status: 200, errors: ['UNAUTHENTICATED'] }),
       );
       expect(requestLines(gw.lines)).toContainEqual(
-        expect.objectContaining({ operation: null, status: 400, errors: ['BAD_REQUEST'] }),
+        expect.objectContaining({ operationName: null, status: 400, errors: ['BAD_REQUEST'] }),
       );
-      expect(requestLines(sub.lines)).toContainEqual(expect.objectContaining({ operation: 'WhoAmI__accounts__0' }));
+      expect(requestLines(sub.lines)).toContainEqual(expect.objectContaining({ operationName: 'WhoAmI__accounts__0' }));
       // Every GraphQL request line names its operation (null when none was resolved).
       for (const line of [...requestLines(gw.lines), ...requestLines(sub.lines)])
-        expect(line).toHaveProperty('operation');
+        expect(line).toHaveProperty('operationName');
       // Scrapes are not GraphQL requests and log at debug only.
       expect(gw.lines.filter((l) => l.path === '/metrics')).toEqual([]);
     } finally {

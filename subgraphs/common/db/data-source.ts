@@ -12,6 +12,8 @@ export interface RequestStats {
   stopped?: boolean;
   /** Aborted when the caller hangs up (the gateway gave up): remaining resolvers stop. */
   signal?: AbortSignal;
+  /** The operation the request ran, once the GraphQL engine has resolved it (for the request log line). */
+  operationName?: string | null;
 }
 
 /** The request scope the HTTP layer opens around each request; the DB logger counts into it. */

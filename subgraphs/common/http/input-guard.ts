@@ -88,14 +88,18 @@ export function inputGuardPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ request, document }) => {
-          const problem = checkVariables(request.variables ?? {}) ?? checkDocument(document);
-          if (!problem) return Promise.resolve();
-          return Promise.reject(
-            new GraphQLError(`${problem.field} ${problem.reason}`, {
-              extensions: { code: ErrorCode.BAD_USER_INPUT, field: problem.field, http: { status: 400 } },
-            }),
-          );
+          const refusal = inputRefusal(request.variables, document);
+          return refusal ? Promise.reject(refusal) : Promise.resolve();
         },
       }),
   };
+}
+
+/** The refusal of hostile input in the variables or the document, or null (shared by both gateway engines). */
+export function inputRefusal(variables: unknown, document: DocumentNode): GraphQLError | null {
+  const problem = checkVariables(variables ?? {}) ?? checkDocument(document);
+  if (!problem) return null;
+  return new GraphQLError(`${problem.field} ${problem.reason}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: problem.field, http: { status: 400 } },
+  });
 }

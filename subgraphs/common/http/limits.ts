@@ -234,23 +234,38 @@ export function costOf(
   return totals.cost;
 }
 
-/** Refuses an operation whose cost (costOf, with the request's variables) is over the limit: HTTP 400, before it runs. */
+/**
+ * The refusal of an operation whose cost (costOf, with the request's variables) is over the limit, or null. One
+ * rule for both gateway engines and every subgraph: the Apollo plugin below and the Hive engine's execute hook.
+ */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: OperationLimits,
+): GraphQLError | null {
+  const cost = costOf(schema, document, operation, variables, limits);
+  if (cost <= limits.maxCost) return null;
+  const error = limitError(
+    'QUERY_TOO_COMPLEX',
+    `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
+    limits.maxCost,
+    cost,
+  );
+  Object.assign(error.extensions, { http: { status: 400 } });
+  return error;
+}
+
+/** Refuses an operation over the cost limit: HTTP 400, before it runs. */
 export function costLimitPlugin<Ctx extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<Ctx> {
   return {
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ schema, document, operation, request }) => {
           if (!operation) return Promise.resolve();
-          const cost = costOf(schema, document, operation, request.variables ?? {}, limits);
-          if (cost <= limits.maxCost) return Promise.resolve();
-          const error = limitError(
-            'QUERY_TOO_COMPLEX',
-            `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
-            limits.maxCost,
-            cost,
-          );
-          Object.assign(error.extensions, { http: { status: 400 } });
-          return Promise.reject(error);
+          const error = costRefusal(schema, document, operation, request.variables ?? {}, limits);
+          return error ? Promise.reject(error) : Promise.resolve();
         },
       }),
   };
