@@ -145,8 +145,13 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       try {
         entry = parse(text, { maxTokens: config.limits.maxTokens });
       } catch (err) {
-        if (!(err instanceof GraphQLError)) throw err;
-        entry = withCode(err, 'GRAPHQL_PARSE_FAILED');
+        // The parser recurses per nesting level: a literal nested thousands deep overflows its stack. Bad input.
+        if (err instanceof RangeError)
+          entry = new GraphQLError('The document is nested too deeply', {
+            extensions: { code: ErrorCode.BAD_USER_INPUT },
+          });
+        else if (!(err instanceof GraphQLError)) throw err;
+        else entry = withCode(err, 'GRAPHQL_PARSE_FAILED');
       }
       if (parsed.size >= 1_000) parsed.delete(parsed.keys().next().value!);
       parsed.set(text, entry);
@@ -158,6 +163,9 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
     onParse: (payload) => {
       const operationName = (payload.context as { params?: { operationName?: string | null } }).params?.operationName;
       const document = parseCached(payload.params.source as string | { body: string });
+      // A literal nested thousands deep would overflow validation's recursion: refused as bad input first.
+      const hostile = inputRefusal({}, document);
+      if (hostile) throw hostile;
       // Which operation to run is settled here, before the runtime's own vaguer check; the token rule waits for
       // onExecute. Every request passes here, cached document or not.
       const unclear = door.check(document, operationName, undefined);
@@ -206,6 +214,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         operationName?: string | null;
         contextValue: HiveServerContext;
       };
+      noteOperationName(getOperationAST(document, operationName)?.name?.value);
       const refused = door.check(document, operationName, contextValue.tokenError);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       // Hostile input and the cost budget (X-10): the same rules the Apollo engine and every subgraph apply.
@@ -215,7 +224,6 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         inputRefusal(variables, document) ??
         (operation ? costRefusal(args.schema, document, operation, variables, options.limits) : null);
       if (over) return setResultAndStopExecution({ errors: [over] });
-      noteOperationName(getOperationAST(document, operationName)?.name?.value);
       return {
         // The GraphQL spec (and @apollo/gateway): once execution started, `data` is present, null when a non-null
         // root field failed. The runtime leaves it out then, which clients would read as a request error.
