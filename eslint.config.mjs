@@ -23,7 +23,8 @@ export default tseslint.config(
   {
     // Tests read GraphQL responses as untyped JSON (`gql()` answers `any` unless a test names a shape), so the
     // no-unsafe-* family would flag every assertion; everything else stays on for tests too.
-    files: ['test/**/*.ts'],
+    // The bench reads other tools' JSON (autocannon reports, raw GraphQL responses) the same way.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

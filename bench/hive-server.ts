@@ -15,5 +15,5 @@ const gateway = createGatewayRuntime({
     fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') ?? undefined }),
   },
 });
-http.createServer(gateway).listen(port, '127.0.0.1', () => process.send?.('ready'));
+http.createServer((req, res) => void gateway(req, res)).listen(port, '127.0.0.1', () => process.send?.('ready'));
 process.on('disconnect', () => process.exit(0));

@@ -374,7 +374,7 @@ function writeReport(report: any) {
     ),
     `| scale ratio, largest / smallest | | member page ${r.scale.memberPageP50Ratio}×, me ${r.scale.meP50Ratio}× | ${verdict(r.scale.memberPageP50Ratio <= 1.5 && r.scale.meP50Ratio <= 1.5)} (≤ 1.5×) |`,
     `| peak RSS (MiB) | ${Object.entries(r.peakRssMiB)
-      .map(([k, v]) => `${k} ${v}`)
+      .map(([k, v]) => `${k} ${String(v)}`)
       .join('; ')} | | reported |`,
     '',
     '## Gateways side by side',

@@ -7,6 +7,7 @@ import {
   parse,
   type ASTVisitor,
   type DocumentNode,
+  type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -222,7 +223,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       const operation = getOperationAST(document, operationName);
       const over =
         inputRefusal(variables, document) ??
-        (operation ? costRefusal(args.schema, document, operation, variables, options.limits) : null);
+        (operation ? costRefusal(args.schema as GraphQLSchema, document, operation, variables, options.limits) : null);
       if (over) return setResultAndStopExecution({ errors: [over] });
       return {
         // The GraphQL spec (and @apollo/gateway): once execution started, `data` is present, null when a non-null

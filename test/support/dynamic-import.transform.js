@@ -3,7 +3,7 @@
  * build, and Jest's sandbox refuses dynamic import without --experimental-vm-modules. Under Jest (only) that one
  * call becomes `require(name)`, which the planner's CommonJS build answers; production runs the package untouched.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- Jest loads transformers as CommonJS
+// Jest loads transformers as CommonJS, hence require().
 const crypto = require('node:crypto');
 
 module.exports = {

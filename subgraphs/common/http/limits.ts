@@ -140,9 +140,9 @@ export function operationLimitRules(
     (ctx) => ({
       OperationDefinition(node) {
         const root =
-          node.operation === 'mutation'
+          node.operation === OperationTypeNode.MUTATION
             ? ctx.getSchema().getMutationType()
-            : node.operation === 'subscription'
+            : node.operation === OperationTypeNode.SUBSCRIPTION
               ? ctx.getSchema().getSubscriptionType()
               : ctx.getSchema().getQueryType();
         const rootFields = node.selectionSet.selections.length;
