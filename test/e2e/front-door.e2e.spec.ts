@@ -112,6 +112,7 @@ describe('CORS', () => {
     const production = loadConfig({
       NODE_ENV: 'production',
       JWT_PUBLIC_KEY: base.jwt.publicKeyPem,
+      GATEWAY_SECRET: 'g'.repeat(32), // required in production (forwarded facts)
     });
     expect(production.corsOrigins).toEqual([]);
     expect(() => loadConfig({ ...process.env, CORS_ORIGINS: 'localhost:3000' })).toThrow(/CORS_ORIGINS/);
