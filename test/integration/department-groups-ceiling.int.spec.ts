@@ -267,26 +267,29 @@ describe('issue 9 item 4: nobody acts on a higher organization rank through depa
     'the US leader cannot edit the groups of the organization %s, an operator in groups it works with',
     async (who) => {
       const s = await dg.sample();
-      // Set up directly: through the API only a rank above the owner could make the owner an operator.
+      // Set up directly: nobody outranks the owner, so no API call could make the owner an operator.
       await dg.deps.db.query(
         `INSERT INTO department_groups.user_group_members (user_group_id, organization_id, account_id)
          SELECT unnest($1::uuid[]), $2, $3`,
         [leaderGroups(s), s.organizationId, s[who].id],
       );
       const before = await stateOf(s.organizationId);
+      // One at a time: each call starts only when awaited, so no refusal goes unobserved.
       const edits = [
-        services.operators.setOperatorUserGroups(s.usLeader.viewer, {
-          organizationId: s.organizationId,
-          accountId: s[who].id,
-          userGroupIds: [group(s, 'Operators')],
-        }),
-        services.operators.setOperatorDepartmentGroups(s.usLeader.viewer, {
-          organizationId: s.organizationId,
-          accountId: s[who].id,
-          departmentGroupIds: [dgroup(s, 'Departments US')],
-        }),
+        () =>
+          services.operators.setOperatorUserGroups(s.usLeader.viewer, {
+            organizationId: s.organizationId,
+            accountId: s[who].id,
+            userGroupIds: [group(s, 'Operators')],
+          }),
+        () =>
+          services.operators.setOperatorDepartmentGroups(s.usLeader.viewer, {
+            organizationId: s.organizationId,
+            accountId: s[who].id,
+            departmentGroupIds: [dgroup(s, 'Departments US')],
+          }),
       ];
-      for (const edit of edits) expect(await outcome(edit)).toBe('FORBIDDEN');
+      for (const edit of edits) expect(await outcome(edit())).toBe('FORBIDDEN');
       expect(await stateOf(s.organizationId)).toEqual(before);
     },
   );
