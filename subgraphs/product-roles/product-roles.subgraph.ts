@@ -21,6 +21,7 @@ import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver 
 import { CompanyService } from './chatbot/company.service';
 import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
 import { ProductRolesPublishedAccess1732400000001 } from './migrations/1732400000001-product-roles-published-access';
+import { ProductRolesRemovalRespectsCompanyRanks1732400000012 } from './migrations/1732400000012-product-roles-removal-respects-company-ranks';
 import { ProductRolesAuditLog1732400000019 } from './migrations/1732400000019-product-roles-audit-log';
 import { LivechatPermissionsThatGate1732400000021 } from './migrations/1732400000021-livechat-permissions-that-gate';
 import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-product-roles-integrity';
@@ -72,6 +73,7 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ProductRolesPublishedAccess1732400000001,
     ProductRolesIntegrity1732400000010,
     ProductRolesOwnershipRace1732400000011,
+    ProductRolesRemovalRespectsCompanyRanks1732400000012,
     ProductRolesAuditLog1732400000019,
     LivechatPermissionsThatGate1732400000021,
   ],

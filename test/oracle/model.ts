@@ -247,6 +247,20 @@ function check(s: State, step: Step): Prediction {
       const t = s.members.get(step.target);
       if (!t) return refused('GA-11', 'not a member');
       if (t.role === 'OWNER') return denied('GA-11', 'the owner cannot be removed');
+      // CB-5 whatever mutation carries it: removing a company user from the organization removes them from the
+      // company, so only the organization OWNER, or an active company OWNER/ADMINISTRATOR acting on a lower rank.
+      const targetRank = s.productUsers.chatbot.get(step.target)?.role;
+      const actorUser = s.productUsers.chatbot.get(step.actor);
+      if (
+        targetRank !== undefined &&
+        s.members.get(step.actor)!.role !== 'OWNER' &&
+        !(
+          actorUser?.active &&
+          (actorUser.role === 'OWNER' || actorUser.role === 'ADMINISTRATOR') &&
+          targetRank !== 'OWNER'
+        )
+      )
+        return denied('CB-5', 'a company user leaves the company only under CB-5');
       if (s.companyOpened && s.productUsers.chatbot.get(step.target)?.role === 'OWNER')
         return refused('CB-1', 'the chatbot company would lose its owner');
       if (s.members.get(step.actor)!.role === 'ADMINISTRATOR' && t.role === 'ADMINISTRATOR')

@@ -96,6 +96,11 @@ export async function runAccessChange<F, T>(
       });
     });
   } catch (err) {
+    // Another domain's trigger refusing the change for the actor (SQLSTATE 42501): a refusal, with its reason.
+    if (!(err instanceof DomainError) && sqlState(err) === '42501') {
+      const message = (err as { message?: string }).message ?? 'This change is not allowed';
+      throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${message}`);
+    }
     if (!(err instanceof DomainError) && sqlState(err) === '23514') {
       const message = (err as { message?: string }).message ?? 'This change breaks an invariant';
       throw new DomainError(ErrorCode.CONFLICT, message.replace(/^.*?: /, ''));
