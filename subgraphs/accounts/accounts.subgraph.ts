@@ -16,6 +16,7 @@ import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-ac
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
+import { AccountsRenameOrganization1732300000040 } from './migrations/1732300000040-accounts-rename-organization';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
@@ -34,6 +35,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
     AccountsAuditLog1732300000010,
+    AccountsRenameOrganization1732300000040,
   ],
   definition: {
     name: 'accounts',
