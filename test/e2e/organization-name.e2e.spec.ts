@@ -223,6 +223,17 @@ describe('renameChatbotCompany renames the organization (issue 13, CB-2 company 
       ]),
     );
     expect(nodes).toHaveLength(2);
+
+    // The invitation e-mail names the organization as it is now.
+    const guest = await f.account('guest');
+    await companies.invite(owner.viewer, { organizationId: c.orgId, email: guest.email, role: CompanyRole.DESIGNER });
+    const mails: Array<{ subject: string; body: string }> = await sys.deps['product-roles']!.db.query(
+      'SELECT subject, body FROM product_roles.outbox WHERE recipient = $1',
+      [guest.email],
+    );
+    expect(mails).toEqual([
+      { subject: 'Invitation to Bot Co', body: expect.stringContaining('join Bot Co as designer') },
+    ]);
   });
 });
 
