@@ -23,17 +23,26 @@ export default tseslint.config(
   {
     // Tests read GraphQL responses as untyped JSON (`gql()` answers `any` unless a test names a shape), so the
     // no-unsafe-* family would flag every assertion; everything else stays on for tests too.
-    files: ['test/**/*.ts'],
+    // The bench reads other tools' JSON (autocannon reports, raw GraphQL responses) the same way.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+      // Test doubles and factories implement async interfaces without always awaiting.
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {
+    // Tools that require a default export: ESLint's own config, Jest's global setup and teardown.
+    files: ['eslint.config.mjs', 'test/support/global-setup.ts', 'test/support/global-teardown.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       globals: {

@@ -9,7 +9,12 @@ const common = {
   roots: ['<rootDir>/test', '<rootDir>/subgraphs', '<rootDir>/gateway'],
   // tsconfig's isolatedModules makes ts-jest transpile file by file (fast, still emits decorator metadata);
   // `npm run lint` does the type-checking.
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // See test/support/dynamic-import.transform.js: the Rust query planner's loader, made loadable under Jest.
+    'router-runtime/dist/index\\.cjs$': '<rootDir>/test/support/dynamic-import.transform.js',
+  },
+  transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/dist/index\\.cjs$)'],
   setupFiles: ['reflect-metadata'],
 };
 const withDatabase = {

@@ -9,6 +9,7 @@ import { createLogger } from '../subgraphs/common/logger';
 import { projectRoot } from '../subgraphs/common/paths';
 import { dataSourceFor } from '../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
+import { SessionService } from '../subgraphs/accounts/session/session.service';
 import { freePort, prepareDatabase, startDatabase, waitUntilReady } from '../scripts/system';
 import { entityMemberships, loadMemberships, prepareViewer } from './load-data';
 
@@ -111,7 +112,9 @@ async function main() {
   const ports = {
     pg: await freePort(),
     gateway: await freePort(),
+    apollo: await freePort(),
     hive: await freePort(),
+    hiveRust: await freePort(),
     noauth: await freePort(),
   } as Record<string, number>;
   for (const s of SUBGRAPHS) ports[s.name] = await freePort();
@@ -132,10 +135,10 @@ async function main() {
       logger: createLogger('bench', 'warn'),
       seed: false,
     });
-    const db = dataSourceFor(SUBGRAPHS[0]!, database.url);
+    const db = dataSourceFor(SUBGRAPHS[0], database.url);
     await db.initialize();
     const data = await prepareViewer(db);
-    await loadMemberships(db, SCALES[0]!);
+    await loadMemberships(db, SCALES[0]);
     data.entityMembershipIds = await entityMemberships(db, data.viewerId);
 
     const env: NodeJS.ProcessEnv = {
@@ -170,7 +173,14 @@ async function main() {
       { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' },
       `http://127.0.0.1:${ports.noauth}/ready`,
     );
-    await start('gateway', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
+    await start('gateway (default engine)', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
+    await start(
+      'gateway (GATEWAY_ENGINE=apollo)',
+      'gateway/main.js',
+      [],
+      { GATEWAY_ENGINE: 'apollo', GATEWAY_PORT: String(ports.apollo) },
+      `http://127.0.0.1:${ports.apollo}/health`,
+    );
     // The peer gateway reads the same supergraph, pointed at this run's subgraph ports.
     let supergraph = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
     for (const s of SUBGRAPHS)
@@ -179,55 +189,76 @@ async function main() {
         `http://127.0.0.1:${ports[s.name]}/graphql`,
       );
     writeFileSync(path.join(WORK, 'supergraph.graphql'), supergraph);
-    const hive = fork(
-      path.join(ROOT, 'dist/bench/hive-server.js'),
-      [path.join(WORK, 'supergraph.graphql'), String(ports.hive)],
-      { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
-    );
-    children.push({ name: 'hive gateway', child: hive });
-    await new Promise<void>((resolve, reject) => {
-      hive.once('message', () => resolve());
-      hive.once('exit', (code) => reject(new Error(`hive gateway exited ${code}`)));
-    });
+    for (const [name, port, planner] of [
+      ['hive gateway', ports.hive, 'javascript'],
+      ['hive gateway + rust planner', ports.hiveRust, 'rust'],
+    ] as const) {
+      const hive = fork(
+        path.join(ROOT, 'dist/bench/hive-server.js'),
+        [path.join(WORK, 'supergraph.graphql'), String(port), planner],
+        { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+      );
+      children.push({ name, child: hive });
+      await new Promise<void>((resolve, reject) => {
+        hive.once('message', () => resolve());
+        hive.once('exit', (code) => reject(new Error(`${name} exited ${code}`)));
+      });
+    }
 
-    const token = await (await TokenService.fromConfig(base.jwt)).issue(data.viewerId);
+    // A real session, as a log-in would start: subgraphs refuse tokens whose session is not active (X-9).
+    const sessions = new SessionService(db, await TokenService.fromConfig(base.jwt), base.sessions);
+    const { token } = await sessions.start(data.viewerId);
     const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
     const gw = url(ports.gateway);
-    const accounts = url(ports.accounts!);
+    const accounts = url(ports.accounts);
     const results: Record<string, unknown> = {};
 
-    log('1. gateway overhead');
-    await post(gw, token, Q.accountsOnly);
-    const overhead = {
-      oneConnection: {
-        gateway: await load(gw, token, Q.accountsOnly, {}, 1),
-        direct: await load(accounts, token, Q.accountsOnly, {}, 1),
+    log('1. gateways side by side');
+    // Every gateway serves the same supergraph over the same subgraphs; direct is the accounts subgraph itself.
+    const targets: Array<[string, string]> = [
+      ['ours (default engine)', gw],
+      ['Hive Gateway + Rust planner', url(ports.hiveRust)],
+      ['Hive Gateway (default planner)', url(ports.hive)],
+      ['@apollo/gateway (GATEWAY_ENGINE=apollo)', url(ports.apollo)],
+      ['direct to the subgraph', accounts],
+    ];
+    const gateways: Record<string, unknown> = {};
+    for (const [queryName, query] of [
+      ['accountsOnly', Q.accountsOnly],
+      ['crossSubgraph', Q.crossSubgraph],
+    ] as const) {
+      // Direct can only answer what one subgraph owns.
+      const here = targets.filter(([name]) => queryName === 'accountsOnly' || !name.startsWith('direct'));
+      const reference = JSON.stringify((await post(gw, token, query)).body);
+      const sameAnswer: Record<string, boolean> = {};
+      for (const [name, target] of here)
+        sameAnswer[name] = JSON.stringify((await post(target, token, query)).body) === reference;
+      const byConnections: Record<string, Record<string, Awaited<ReturnType<typeof load>>>> = {};
+      for (const connections of [16, 1]) {
+        byConnections[connections] = {};
+        for (const [name, target] of here)
+          byConnections[connections][name] = await load(target, token, query, {}, connections);
+      }
+      gateways[queryName] = { sameAnswer, byConnections };
+    }
+    type Side = {
+      sameAnswer: Record<string, boolean>;
+      byConnections: Record<string, Record<string, { rps: number; p50: number; p99: number }>>;
+    };
+    const acc = gateways.accountsOnly as Side;
+    const cross = gateways.crossSubgraph as Side;
+    const OURS = targets[0][0];
+    const PEER = targets[1][0];
+    results.gateways = {
+      ...gateways,
+      throughputVsHiveRust: {
+        accountsOnly: ratio(acc.byConnections[16][OURS].rps, acc.byConnections[16][PEER].rps),
+        crossSubgraph: ratio(cross.byConnections[16][OURS].rps, cross.byConnections[16][PEER].rps),
       },
-      saturation: {
-        gateway: await load(gw, token, Q.accountsOnly, {}, 32),
-        direct: await load(accounts, token, Q.accountsOnly, {}, 32),
+      overheadVsDirect: {
+        p50: ratio(acc.byConnections[1][OURS].p50 || 0.5, acc.byConnections[1]['direct to the subgraph'].p50 || 0.5),
+        p99: ratio(acc.byConnections[1][OURS].p99, acc.byConnections[1]['direct to the subgraph'].p99),
       },
-    };
-    results.gatewayOverhead = {
-      ...overhead,
-      p50Ratio: ratio(overhead.oneConnection.gateway.p50 || 0.5, overhead.oneConnection.direct.p50 || 0.5),
-      p99Ratio: ratio(overhead.oneConnection.gateway.p99, overhead.oneConnection.direct.p99),
-      throughputRatio: ratio(overhead.saturation.gateway.rps, overhead.saturation.direct.rps),
-    };
-
-    log('2. peer gateway (Hive Gateway) on a cross-subgraph query');
-    const ours = await post(gw, token, Q.crossSubgraph);
-    const theirs = await post(url(ports.hive), token, Q.crossSubgraph);
-    const sameAnswer = JSON.stringify(ours.body) === JSON.stringify(theirs.body);
-    const peer = {
-      ours: await load(gw, token, Q.crossSubgraph, {}, 32),
-      hive: await load(url(ports.hive), token, Q.crossSubgraph, {}, 32),
-    };
-    results.peerGateway = {
-      ...peer,
-      sameAnswer,
-      throughputRatio: ratio(peer.ours.rps, peer.hive.rps),
-      p99Ratio: ratio(peer.ours.p99, peer.hive.p99),
     };
 
     log('3. authorization cost');
@@ -275,8 +306,8 @@ async function main() {
         meAccessPicture: await load(gw, token, Q.crossSubgraph, {}, 1, Math.max(4, SECONDS / 2)),
       };
     }
-    const small = scale[SCALES[0]!] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
-    const largest = scale[SCALES[SCALES.length - 1]!] as typeof small;
+    const small = scale[SCALES[0]] as { memberPage: { p50: number }; meAccessPicture: { p50: number } };
+    const largest = scale[SCALES[SCALES.length - 1]] as typeof small;
     results.scale = {
       byMemberships: scale,
       memberPageP50Ratio: ratio(largest.memberPage.p50 || 0.5, small.memberPage.p50 || 0.5),
@@ -317,7 +348,7 @@ async function main() {
 }
 
 const TARGETS =
-  'gateway overhead ≤ 1.5× p50 at one connection; authorization ≥ 0.9× throughput; SQL statements flat; 10^6 ≤ 1.5× the 10^3 latency; throughput ≥ the peer gateway';
+  'gateway throughput ≥ 1.0× Hive Gateway + Rust planner (16 connections); gateway overhead ≤ 1.3× direct p50 at one connection; authorization ≥ 0.9× throughput; SQL statements flat; 10^6 ≤ 1.5× the 10^3 latency';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function writeReport(report: any) {
@@ -332,9 +363,8 @@ function writeReport(report: any) {
     '',
     '| measure | figures | ratio | target |',
     '|---|---|---|---|',
-    `| gateway overhead, 1 connection (accounts-only query) | gateway p50 ${r.gatewayOverhead.oneConnection.gateway.p50} ms / p99 ${r.gatewayOverhead.oneConnection.gateway.p99} ms; direct p50 ${r.gatewayOverhead.oneConnection.direct.p50} ms / p99 ${r.gatewayOverhead.oneConnection.direct.p99} ms | p50 ${r.gatewayOverhead.p50Ratio}×, p99 ${r.gatewayOverhead.p99Ratio}× | ${verdict(r.gatewayOverhead.p50Ratio <= 1.5)} (≤ 1.5×) |`,
-    `| gateway overhead, saturation (32 connections) | gateway ${r.gatewayOverhead.saturation.gateway.rps} req/s; direct ${r.gatewayOverhead.saturation.direct.rps} req/s | ${r.gatewayOverhead.throughputRatio}× | reported |`,
-    `| peer gateway, cross-subgraph query (32 connections) | ours ${r.peerGateway.ours.rps} req/s, p99 ${r.peerGateway.ours.p99} ms; Hive ${r.peerGateway.hive.rps} req/s, p99 ${r.peerGateway.hive.p99} ms; same answer: ${r.peerGateway.sameAnswer} | throughput ${r.peerGateway.throughputRatio}×, p99 ${r.peerGateway.p99Ratio}× | ${verdict(r.peerGateway.throughputRatio >= 1)} (≥ 1×) |`,
+    `| gateway throughput vs Hive Gateway + Rust planner (16 connections) | see the table below | accounts-only ${r.gateways.throughputVsHiveRust.accountsOnly}×, cross-subgraph ${r.gateways.throughputVsHiveRust.crossSubgraph}× | ${verdict(r.gateways.throughputVsHiveRust.accountsOnly >= 1 && r.gateways.throughputVsHiveRust.crossSubgraph >= 1)} (≥ 1.0×) |`,
+    `| gateway overhead vs direct, 1 connection (accounts-only query) | see the table below | p50 ${r.gateways.overheadVsDirect.p50}×, p99 ${r.gateways.overheadVsDirect.p99}× | ${verdict(r.gateways.overheadVsDirect.p50 <= 1.3)} (≤ 1.3×) |`,
     `| authorization, ${r.authorization.protectedFieldsPerRequest} protected fields per request (16 connections, direct) | on ${r.authorization.on.rps} req/s; off ${r.authorization.off.rps} req/s | ${r.authorization.throughputRatio}×; ${r.authorization.microsecondsPerCheck} µs per check | ${verdict(r.authorization.throughputRatio >= 0.9)} (≥ 0.9×) |`,
     `| SQL statements per request, _entities of 10 / 100 / 1,000 memberships, two nesting levels | ${r.sqlStatements.entities_10} / ${r.sqlStatements.entities_100} / ${r.sqlStatements.entities_1000}; member page of 10 / 100: ${r.sqlStatements.memberPage_10} / ${r.sqlStatements.memberPage_100} | flat: ${r.sqlStatements.flat} | ${verdict(r.sqlStatements.flat)} |`,
     ...Object.entries(r.scale.byMemberships).map(
@@ -344,9 +374,29 @@ function writeReport(report: any) {
     ),
     `| scale ratio, largest / smallest | | member page ${r.scale.memberPageP50Ratio}×, me ${r.scale.meP50Ratio}× | ${verdict(r.scale.memberPageP50Ratio <= 1.5 && r.scale.meP50Ratio <= 1.5)} (≤ 1.5×) |`,
     `| peak RSS (MiB) | ${Object.entries(r.peakRssMiB)
-      .map(([k, v]) => `${k} ${v}`)
+      .map(([k, v]) => `${k} ${String(v)}`)
       .join('; ')} | | reported |`,
     '',
+    '## Gateways side by side',
+    '',
+    'Same supergraph, same subgraphs, same token; each target driven alone in turn. "same answer": its JSON equals ours, byte for byte.',
+    '',
+    ...(['accountsOnly', 'crossSubgraph'] as const).flatMap((q) => {
+      const g = r.gateways[q];
+      const base16 = g.byConnections[16]['Hive Gateway + Rust planner'].rps;
+      return [
+        `### ${q === 'accountsOnly' ? 'accounts-only query (one subgraph)' : 'cross-subgraph query (accounts + product-roles)'}`,
+        '',
+        '| target | req/s, 16 conn. | vs Hive + Rust | p50 / p99, 16 conn. | req/s, 1 conn. | p50 / p99, 1 conn. | same answer |',
+        '|---|---|---|---|---|---|---|',
+        ...Object.keys(g.byConnections[16]).map((name) => {
+          const a = g.byConnections[16][name];
+          const b = g.byConnections[1][name];
+          return `| ${name} | ${a.rps} | ${ratio(a.rps, base16)}× | ${a.p50} / ${a.p99} ms | ${b.rps} | ${b.p50} / ${b.p99} ms | ${g.sameAnswer[name]} |`;
+        }),
+        '',
+      ];
+    }),
   ];
   const dir = path.join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });

@@ -1,18 +1,53 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import type { GatewayContext } from './gateway.context';
 
 /**
- * Forwards the caller's bearer token and the request id to each subgraph. Subgraphs verify the token
- * themselves: the gateway's own check is only a fast, clear rejection, never trusted downstream.
+ * Forwards the caller's bearer token, the request id and the client's address to each subgraph. Subgraphs verify
+ * the token themselves: the gateway's own check is only a fast, clear rejection, never trusted downstream. The
+ * address and request id go out signed with GATEWAY_SECRET (`forwardedHeaders`), the only way a subgraph believes
+ * an address other than its socket peer's.
  */
 export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly gatewaySecret: string | undefined,
+  ) {
+    super(config);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if ('authorization' in context && context.authorization)
-      request.http.headers.set('authorization', context.authorization);
-    if ('requestId' in context && context.requestId) request.http.headers.set('x-request-id', context.requestId);
-    // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
-    if ('clientAddress' in context && context.clientAddress)
-      request.http.headers.set('x-client-address', context.clientAddress);
+    const { authorization, requestId = '', clientAddress = '' } = context as Partial<GatewayContext>;
+    if (authorization) request.http.headers.set('authorization', authorization);
+    if (this.gatewaySecret && clientAddress) {
+      // Always overwritten: a client cannot choose the address its log-in attempts are counted against.
+      for (const [name, value] of Object.entries(forwardedHeaders(this.gatewaySecret, { requestId, clientAddress })))
+        request.http.headers.set(name, value);
+    } else if (requestId) request.http.headers.set('x-request-id', requestId);
+  }
+
+  /**
+   * A subgraph's refusal (4xx) reaches the client as the subgraph's own first error and code (e.g. a variable the
+   * gateway's opaque JSONObject scalar let through and the subgraph refused), never as "400: Bad Request" with the
+   * subgraph's URL and body attached.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const first = (body as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> } | undefined)
+      ?.errors?.[0];
+    const code =
+      typeof first?.extensions?.code === 'string'
+        ? first.extensions.code
+        : response.status === 401
+          ? 'UNAUTHENTICATED'
+          : response.status < 500
+            ? 'BAD_USER_INPUT'
+            : 'SUBGRAPH_UNAVAILABLE';
+    const message =
+      typeof first?.message === 'string' ? first.message.slice(0, 500) : `Subgraph answered ${response.status}`;
+    return new GraphQLError(message, { extensions: { code } });
   }
 }

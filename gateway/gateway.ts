@@ -5,23 +5,25 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { TokenService } from '../subgraphs/common/auth/tokens';
-import type { Config, SubgraphName } from '../subgraphs/common/config';
+import type { Config, GatewayEngineName, SubgraphName } from '../subgraphs/common/config';
 import { authenticate } from '../subgraphs/common/context';
 import { formatError } from '../subgraphs/common/errors';
-import { operationLimitRules } from '../subgraphs/common/http/limits';
-import { startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
+import { inputGuardPlugin } from '../subgraphs/common/http/input-guard';
+import { costLimitPlugin, operationLimitRules } from '../subgraphs/common/http/limits';
+import { serveGraphQL, startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
 import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
 import { schemaDir } from '../subgraphs/common/paths';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
 import type { GatewayContext } from './gateway.context';
 import { frontDoor } from './front-door';
+import { hiveEngine } from './hive-gateway';
 
 /** The committed supergraph the gateway serves (static: no schema polling, no registry). */
 export const supergraphPath = (): string => path.join(schemaDir(), 'supergraph.graphql');
 
-/** Starts the Apollo gateway over the committed supergraph, with Sandbox as the landing page in development. */
-export async function startGateway(options: {
+/** Options of `startGateway`. */
+export interface GatewayOptions {
   config: Config;
   tokens: TokenService;
   logger: Logger;
@@ -29,20 +31,71 @@ export async function startGateway(options: {
   /** Where each subgraph is; defaults to the config (which defaults to localhost ports). */
   subgraphUrls?: Partial<Record<string, string>>;
   supergraphSdl?: string;
-}): Promise<RunningServer> {
+  /** Overrides `config.gatewayEngine` (the parity test runs both over the same subgraphs). */
+  engine?: GatewayEngineName;
+}
+
+/**
+ * Starts the gateway over the committed supergraph with the configured engine: Hive Gateway's runtime with Hive
+ * Router's Rust query planner (default), or @apollo/gateway. Both sit behind the same node:http server and the
+ * same front door, limits and token rule; Sandbox is the landing page in development.
+ */
+export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const { config, logger } = options;
+  const committed = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
+  const urlOf = (name: string, url: string) =>
+    options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url;
+  const engine = options.engine ?? config.gatewayEngine;
+  const door = frontDoor(committed);
+  const server = {
+    port: options.port,
+    logger,
+    bodyLimitBytes: config.limits.bodyBytes,
+    corsOrigins: config.corsOrigins,
+    ready: () => Promise.resolve(true),
+  };
+  if (engine === 'apollo') return startApolloGateway(options, committed, urlOf, door, server);
+
+  // The runtime reads subgraph URLs from the supergraph itself: put this deployment's in.
+  const supergraphSdl = committed.replace(
+    /@join__graph\(name: "([^"]+)", url: "([^"]+)"\)/g,
+    (_m, name: string, url: string) => `@join__graph(name: "${name}", url: "${urlOf(name, url)}")`,
+  );
+  return serveGraphQL({
+    ...server,
+    engine: hiveEngine({
+      config,
+      tokens: options.tokens,
+      logger,
+      supergraphSdl,
+      limits: limitsOf(config),
+      door,
+      landingPageHtml: config.sandbox ? await sandboxPage() : undefined,
+    }),
+  });
+}
+
+function startApolloGateway(
+  options: GatewayOptions,
+  supergraphSdl: string,
+  urlOf: (name: string, url: string) => string,
+  door: ReturnType<typeof frontDoor>,
+  server: Omit<Parameters<typeof serveGraphQL>[0], 'engine'>,
+): Promise<RunningServer> {
   const { config, tokens, logger } = options;
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(supergraphPath(), 'utf8');
   const timeoutMs = config.limits.subgraphTimeoutMs;
-  const door = frontDoor(supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new AuthForwardingDataSource({
-        url: options.subgraphUrls?.[name] ?? config.subgraphUrls[name as SubgraphName] ?? url,
-        // A slow subgraph costs its own fields an error after the timeout, never the whole response.
-        fetcher: ((input: string, init: RequestInit) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
-      }),
+      new AuthForwardingDataSource(
+        {
+          url: urlOf(name, url!),
+          // A slow subgraph costs its own fields an error after the timeout, never the whole response.
+          fetcher: ((input: string, init: RequestInit) =>
+            fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+        },
+        config.gatewaySecret,
+      ),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -54,6 +107,8 @@ export async function startGateway(options: {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      inputGuardPlugin(),
+      costLimitPlugin(limitsOf(config)),
       {
         // Before planning: one operation must be chosen, and a refused token fails fast unless something is public.
         requestDidStart: () =>
@@ -64,18 +119,12 @@ export async function startGateway(options: {
             },
           }),
       },
-      config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE })
-        : ApolloServerPluginLandingPageDisabled(),
+      config.sandbox ? sandboxPlugin() : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   return startGraphQLHttpServer<GatewayContext>({
+    ...server,
     apollo,
-    port: options.port,
-    logger,
-    bodyLimitBytes: config.limits.bodyBytes,
-    corsOrigins: config.corsOrigins,
-    ready: async () => true,
     context: async (req) => {
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
       // A refused token is still forwarded: each subgraph reaches the same verdict itself and says why per field.
@@ -83,6 +132,18 @@ export async function startGateway(options: {
       return { authorization, requestId: req.requestId, clientAddress: req.remoteAddress, tokenError };
     },
   });
+}
+
+const sandboxPlugin = () =>
+  ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_EXAMPLE });
+
+/** Apollo's own Sandbox page, rendered once, for engines that are not Apollo Server. */
+async function sandboxPage(): Promise<() => Promise<string>> {
+  const plugin = sandboxPlugin();
+  const listener = await plugin.serverWillStart!({} as never);
+  const page = await listener!.renderLandingPage!();
+  const { html } = page;
+  return typeof html === 'string' ? () => Promise.resolve(html) : html;
 }
 
 /** The operation Sandbox opens with: log in as the demo owner, then paste the token into the headers. */

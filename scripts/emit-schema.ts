@@ -5,7 +5,10 @@ import { buildSchemaArtifacts } from '../subgraphs/common/federation/artifacts';
 import { schemaDir } from '../subgraphs/common/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
-/** `npm run schema`: writes schema/<subgraph>.graphql and schema/supergraph.graphql. */
+/**
+ * `npm run schema`: writes schema/<subgraph>.graphql, schema/supergraph.graphql, the public API schema
+ * schema/api.graphql and the field → permission map schema/permissions.json. Never touches schema/release/.
+ */
 async function main() {
   const { files, compositionErrors } = await buildSchemaArtifacts(SUBGRAPHS);
   if (compositionErrors.length) {

@@ -15,7 +15,7 @@ async function main() {
   const config = await ensureDevKeys(loadConfig());
   const logger = createLogger(`subgraph-${name}`, config.logLevel);
   if (!config.databaseUrl) throw new Error('DATABASE_URL is not set (npm start sets it for the embedded database)');
-  const db = dataSourceFor(module, config.databaseUrl, (m) => logger.error(m));
+  const db = dataSourceFor(module, config.databaseUrl, (m) => logger.error(m), config.limits.statementTimeoutMs);
   await db.initialize();
   await migrate(db);
   const tokens = await TokenService.fromConfig(config.jwt);

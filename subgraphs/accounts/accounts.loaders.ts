@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { readAuditLog } from '../common/contracts/audit';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { decodeCursor, toPage, type CursorKey, type Page } from '../common/pagination';
 import { AccountEntity } from './account/account.entity';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
 import { OrganizationEntity } from './organization/organization.entity';
@@ -28,7 +28,7 @@ function pageLoader<Row>(
     after: Array<string | number> | null,
   ) => Promise<Array<Row & { parentId: string }>>,
   keyOf: (row: Row) => ReadonlyArray<string | number>,
-  arity: number,
+  kinds: readonly CursorKey[],
 ): DataLoader<PageKey, Page<Row>, string> {
   return new DataLoader<PageKey, Page<Row>, string>(
     async (keys) => {
@@ -40,7 +40,7 @@ function pageLoader<Row>(
       const pages = new Map<string, Page<Row>>();
       for (const group of groups.values()) {
         const { first, after } = group[0]!;
-        const cursor = decodeCursor(after, arity);
+        const cursor = decodeCursor(after, kinds);
         const parentIds = [...new Set(group.map((k) => k.parentId).filter(isUuid))];
         const rows = parentIds.length ? await fetch(parentIds, first, cursor) : [];
         for (const parentId of new Set(group.map((k) => k.parentId))) {
@@ -113,7 +113,7 @@ export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewe
         return rows.map((r) => Object.assign(toMembership(r), { parentId: r.organization_id as string }));
       },
       (m) => [m.seq],
-      1,
+      ['int'],
     ),
     memberCountByOrganizationId: new DataLoader<string, number>(async (orgIds) => {
       const valid = orgIds.filter(isUuid);

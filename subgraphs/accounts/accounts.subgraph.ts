@@ -1,4 +1,5 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
@@ -16,11 +17,14 @@ import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-ac
 import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000002-accounts-create-organization';
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
+import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
 import { AccountsRenameOrganization1732300000040 } from './migrations/1732300000040-accounts-rename-organization';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
 
 type Ref = { id: string };
 
@@ -35,11 +39,18 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsCreateOrganization1732300000002,
     AccountsLoginAttempts1732300000003,
     AccountsAuditLog1732300000010,
+    AccountsSessions1732300000011,
     AccountsRenameOrganization1732300000040,
   ],
   definition: {
     name: 'accounts',
-    resolvers: [AccountResolver, OrganizationResolver, MembershipResolver, MembershipConnectionResolver],
+    resolvers: [
+      AccountResolver,
+      OrganizationResolver,
+      MembershipResolver,
+      MembershipConnectionResolver,
+      SessionResolver,
+    ],
     policies: accountsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
@@ -50,15 +61,20 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     },
   },
   createContextFactory({ db, tokens, config }) {
+    const sessions = new SessionService(db, tokens, config.sessions);
     const services = {
-      accounts: new AccountService(db, tokens, new LoginThrottle(db, config.loginAbuse)),
+      sessions,
+      accounts: new AccountService(
+        db,
+        sessions,
+        passwordHasher(config.passwords),
+        new LoginThrottle(db, config.loginAbuse),
+      ),
       organizations: new OrganizationService(db),
       memberships: new MembershipService(db),
     };
     return (viewer, req) => {
-      const forwarded = req.headers['x-client-address'];
-      const clientAddress = typeof forwarded === 'string' && forwarded ? forwarded : req.remoteAddress;
-      const ctx = { viewer, requestId: req.requestId, clientAddress, services } as AccountsContext;
+      const ctx = { viewer, requestId: req.requestId, clientAddress: req.clientAddress, services } as AccountsContext;
       ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
       return ctx;

@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { PasswordHashingConfig } from './auth/passwords';
 import { DEVELOPMENT_CORS_ORIGINS, isOriginPattern } from './http/cors';
 
 /** Names of the subgraphs, in the order they are started and composed. */
 export const SUBGRAPH_NAMES = ['accounts', 'product-roles', 'department-groups', 'customer-hierarchy'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+/** The gateway's engines: Hive Gateway's runtime with Hive Router's Rust query planner (default), or @apollo/gateway. */
+export const GATEWAY_ENGINES = ['hive-router', 'apollo'] as const;
+export type GatewayEngineName = (typeof GATEWAY_ENGINES)[number];
 
 /** Typed configuration, read once from the environment and validated at boot. */
 export interface Config {
@@ -15,6 +20,8 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
   gatewayPort: number;
+  /** What plans and runs operations at the gateway. */
+  gatewayEngine: GatewayEngineName;
   subgraphPorts: Record<SubgraphName, number>;
   /** Where the gateway reaches each subgraph (overrides the URL in the supergraph). */
   subgraphUrls: Record<SubgraphName, string>;
@@ -27,6 +34,15 @@ export interface Config {
     /** SPKI PEM; every subgraph and the gateway verify with it. */
     publicKeyPem: string | undefined;
   };
+  /** X-9: a session (a log-in and its rotating refresh tokens) ends this long after the log-in, refreshed or not. */
+  sessions: {
+    refreshTokenTtlSeconds: number;
+  };
+  /**
+   * Shared by the gateway and every subgraph: the gateway signs the forwarded client address with it (HMAC), and
+   * subgraphs believe `x-client-address` only when the signature verifies. Generated into dataDir in development.
+   */
+  gatewaySecret: string | undefined;
   /** Load demo data when the database has no accounts yet. */
   seedDemoData: boolean;
   limits: {
@@ -37,6 +53,10 @@ export interface Config {
     maxCost: number;
     maxTokens: number;
     subgraphTimeoutMs: number;
+    /** Objects (fields and list items) one subgraph request may resolve before it is stopped. */
+    maxResolvedObjects: number;
+    /** Postgres statement_timeout of the subgraphs' connections. */
+    statementTimeoutMs: number;
   };
   /** Introspection and the Sandbox landing page at the gateway: on in development, off in production unless set. */
   introspection: boolean;
@@ -55,6 +75,8 @@ export interface Config {
     windowSeconds: number;
     lockoutSeconds: number;
   };
+  /** scrypt cost and the bounded queue in front of it (see PasswordHasher). */
+  passwords: PasswordHashingConfig;
   logLevel: string;
 }
 
@@ -81,6 +103,14 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 function pem(env: Env, name: string): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -88,6 +118,13 @@ function pem(env: Env, name: string): string | undefined {
   const value = raw.includes('\\n') ? raw.replace(/\\n/g, '\n') : raw;
   if (!value.includes('-----BEGIN')) throw new ConfigError(`${name} must be a PEM key`);
   return value;
+}
+
+function secret(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters (e.g. openssl rand -hex 32)`);
+  return raw;
 }
 
 function origins(env: Env, name: string, fallback: readonly string[]): string[] {
@@ -134,6 +171,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     embeddedPostgresPort: int(env, 'EMBEDDED_POSTGRES_PORT', 5433),
     gatewayPort: int(env, 'GATEWAY_PORT', 4000),
+    gatewayEngine: oneOf(env, 'GATEWAY_ENGINE', GATEWAY_ENGINES, 'hive-router'),
     subgraphPorts,
     subgraphUrls,
     jwt: {
@@ -143,6 +181,10 @@ export function loadConfig(env: Env = process.env): Config {
       privateKeyPem: pem(env, 'JWT_PRIVATE_KEY'),
       publicKeyPem: pem(env, 'JWT_PUBLIC_KEY'),
     },
+    sessions: {
+      refreshTokenTtlSeconds: int(env, 'REFRESH_TOKEN_TTL_SECONDS', 30 * 86_400, 300, 365 * 86_400),
+    },
+    gatewaySecret: secret(env, 'GATEWAY_SECRET'),
     seedDemoData: bool(env, 'SEED_DEMO_DATA', nodeEnv !== 'production'),
     limits: {
       bodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1_000, 100_000_000),
@@ -152,6 +194,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxCost: int(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
       maxTokens: int(env, 'MAX_QUERY_TOKENS', 20_000, 100, 10_000_000),
       subgraphTimeoutMs: int(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 50, 600_000),
+      maxResolvedObjects: int(env, 'MAX_RESOLVED_OBJECTS', 50_000, 100, 100_000_000),
+      statementTimeoutMs: int(env, 'PG_STATEMENT_TIMEOUT_MS', 5_000, 100, 3_600_000),
     },
     accessEnforcement: !bool(env, 'BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT', false),
     introspection: bool(env, 'INTROSPECTION', nodeEnv !== 'production'),
@@ -163,13 +207,25 @@ export function loadConfig(env: Env = process.env): Config {
       windowSeconds: int(env, 'LOGIN_FAILURE_WINDOW_SECONDS', 900, 1, 86_400),
       lockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900, 1, 86_400),
     },
+    passwords: {
+      log2N: int(env, 'PASSWORD_SCRYPT_LOG2N', 17, 10, 20),
+      concurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+      queue: int(env, 'PASSWORD_HASH_QUEUE', 8, 0, 10_000),
+    },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };
+  // OWASP's minimum is the floor; only the test suite may hash cheaper (it signs up thousands of accounts).
+  if (config.passwords.log2N < 17 && nodeEnv !== 'test') {
+    throw new ConfigError("PASSWORD_SCRYPT_LOG2N below 17 (OWASP's scrypt minimum) is allowed only with NODE_ENV=test");
+  }
   if (nodeEnv === 'production' && !config.accessEnforcement) {
     throw new ConfigError('BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT is for the benchmark and refused in production');
   }
   if (nodeEnv === 'production' && !config.jwt.publicKeyPem) {
     throw new ConfigError('JWT_PUBLIC_KEY is required in production (keys are generated only in development)');
+  }
+  if (nodeEnv === 'production' && !config.gatewaySecret) {
+    throw new ConfigError('GATEWAY_SECRET is required in production (it is generated only in development)');
   }
   return config;
 }

@@ -9,6 +9,7 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  SERVICE_BUSY: 'SERVICE_BUSY',
   EMAIL_TAKEN: 'EMAIL_TAKEN',
   ALREADY_MEMBER: 'ALREADY_MEMBER',
   NOT_A_MEMBER: 'NOT_A_MEMBER',
@@ -64,6 +65,14 @@ export function formatError(log: (err: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code;
+    // Postgres stopped a statement (statement_timeout, or cancelled): a bounded-work refusal, not a crash.
+    if ((original as { driverError?: { code?: string } } | undefined)?.driverError?.code === '57014') {
+      return {
+        message: 'A database statement took too long and was stopped; ask for less',
+        path: formatted.path,
+        extensions: { code: 'QUERY_TIMEOUT' },
+      };
+    }
     if (
       original &&
       !(original instanceof GraphQLError) &&

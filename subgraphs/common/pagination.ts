@@ -52,17 +52,32 @@ export function encodeCursor(key: ReadonlyArray<string | number>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor, or rejects it with BAD_USER_INPUT. */
-export function decodeCursor(cursor: string | null | undefined, arity: number): Array<string | number> | null {
+/** What each key of a cursor must be: `int` a (bigint) integer, as a number or a string of digits; `string` any. */
+export type CursorKey = 'int' | 'string';
+
+const BIGINT = /^-?\d{1,18}$/;
+
+/**
+ * Decodes a cursor made by encodeCursor, or rejects it with BAD_USER_INPUT: wrong arity, or a key not of its kind
+ * (a non-integer sort key would otherwise reach SQL as a bigint parameter and fail there).
+ */
+export function decodeCursor(
+  cursor: string | null | undefined,
+  kinds: readonly CursorKey[],
+): Array<string | number> | null {
   if (cursor === null || cursor === undefined) return null;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(key) &&
-      key.length === arity &&
-      key.every((k) => typeof k === 'string' || typeof k === 'number')
+      key.length === kinds.length &&
+      key.every((k, i) =>
+        kinds[i] === 'int'
+          ? (typeof k === 'number' && Number.isSafeInteger(k)) || (typeof k === 'string' && BIGINT.test(k))
+          : typeof k === 'string' || typeof k === 'number',
+      )
     ) {
-      return key;
+      return key as Array<string | number>;
     }
   } catch {
     // fall through to the error below

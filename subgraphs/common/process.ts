@@ -10,9 +10,10 @@ export function exitGracefully(close: () => Promise<void>): void {
     await close().catch(() => undefined);
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  process.on('disconnect', stop);
+  const onSignal = (): void => void stop();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('disconnect', onSignal);
 }
 
 /** Entry-point wrapper: prints a failure without a stack trace for expected boot errors, and exits 1. */

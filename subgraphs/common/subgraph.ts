@@ -5,15 +5,18 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import type { AccessContext } from './access/policy';
+import { withActiveSession } from './auth/active-sessions';
 import type { TokenService, Viewer } from './auth/tokens';
 import type { Config, SubgraphName } from './config';
 import { authenticate } from './context';
 import { formatError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
+import { trustedClientAddress } from './http/forwarded';
+import { inputGuardPlugin } from './http/input-guard';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
-import { operationLimitRules, type OperationLimits } from './http/limits';
+import { costLimitPlugin, operationLimitRules, type OperationLimits } from './http/limits';
 
 /**
  * The operation limits of the configuration. Subgraphs get two more levels of depth: the gateway's query plans
@@ -30,6 +33,12 @@ export function limitsOf(config: Config, role: 'gateway' | 'subgraph' = 'gateway
   };
 }
 
+/** A request as a subgraph's context factory sees it: `clientAddress` is already the trusted one. */
+export interface SubgraphRequest extends IncomingRequest {
+  /** The gateway's signed `x-client-address`, else the socket's peer (see trustedClientAddress). */
+  clientAddress: string;
+}
+
 /** What one subgraph process has to work with. */
 export interface SubgraphDeps {
   db: DataSource;
@@ -43,13 +52,14 @@ export interface SubgraphModule<Ctx extends AccessContext> {
   name: SubgraphName;
   /** The Postgres schema this subgraph owns and alone writes. */
   dbSchema: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // TypeORM takes entity and migration classes as any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   definition: SubgraphDefinition<Ctx>;
   /** Builds the per-request context: services are per process, loaders per request. */
-  createContextFactory(deps: SubgraphDeps): (viewer: Viewer | null, req: IncomingRequest) => Ctx;
+  createContextFactory(deps: SubgraphDeps): (viewer: Viewer | null, req: SubgraphRequest) => Ctx;
   /** Loads demo data on an empty database. */
   seedDemo?(deps: SubgraphDeps): Promise<void>;
 }
@@ -59,9 +69,11 @@ export function dataSourceFor(
   module: SubgraphModule<AccessContext>,
   url: string,
   onError?: (m: string) => void,
+  statementTimeoutMs?: number,
 ): DataSource {
   return createDataSource({
     url,
+    statementTimeoutMs,
     schema: module.dbSchema,
     entities: module.entities,
     migrations: module.migrations,
@@ -86,7 +98,12 @@ export async function startSubgraph<Ctx extends AccessContext>(
     validationRules: operationLimitRules(limitsOf(deps.config, 'subgraph')),
     parseOptions: { maxTokens: deps.config.limits.maxTokens },
     // Subgraphs are reached through the gateway; Sandbox lives there. No inline traces: nothing reads them.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      inputGuardPlugin(),
+      costLimitPlugin(limitsOf(deps.config, 'subgraph')),
+    ],
   });
   return startGraphQLHttpServer<Ctx>({
     apollo,
@@ -95,10 +112,19 @@ export async function startSubgraph<Ctx extends AccessContext>(
     bodyLimitBytes: deps.config.limits.bodyBytes,
     corsOrigins: deps.config.corsOrigins,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
-    ready: async () => (await deps.db.query('SELECT 1 AS ok'))[0]?.ok === 1,
+    maxResolvedObjects: deps.config.limits.maxResolvedObjects,
+    ready: async () => ((await deps.db.query('SELECT 1 AS ok')) as Array<{ ok: number }>)[0]?.ok === 1,
     context: async (req) => {
-      const { viewer, tokenError } = await authenticate(req.headers.authorization, deps.tokens);
-      const ctx = contextFor(viewer, req);
+      // X-9: a valid signature is not enough; the token's session must still be active (read per request). This
+      // also refuses a validly signed token of a deleted or never-created account: it has no active session.
+      const { viewer, tokenError } = await withActiveSession(
+        deps.db,
+        await authenticate(req.headers.authorization, deps.tokens),
+      );
+      const ctx = contextFor(viewer, {
+        ...req,
+        clientAddress: trustedClientAddress(deps.config.gatewaySecret, req.headers, req.remoteAddress),
+      });
       if (tokenError) ctx.tokenError = tokenError;
       return ctx;
     },

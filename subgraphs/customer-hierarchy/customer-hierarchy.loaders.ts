@@ -141,12 +141,12 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       // The newest `max` per organization in one statement, whatever the audit history's length.
       const rows: AuditEventEntity[] = valid.length
         ? (
-            await db.query(
+            (await db.query(
               `SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY organization_id ORDER BY seq DESC) AS rn
                  FROM customer_hierarchy.audit_events e WHERE organization_id = ANY($1::uuid[])) x WHERE rn <= $2 ORDER BY seq DESC`,
               [valid, max],
-            )
-          ).map((r: Record<string, unknown>) =>
+            )) as Array<Record<string, unknown>>
+          ).map((r) =>
             Object.assign(new AuditEventEntity(), {
               id: r.id,
               seq: String(r.seq),

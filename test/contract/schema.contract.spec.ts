@@ -39,7 +39,7 @@ describe('schema contract', () => {
     expect(artifacts.compositionErrors).toEqual([]);
   });
 
-  it.each([...SUBGRAPHS.map((s) => `${s.name}.graphql`), 'supergraph.graphql'])(
+  it.each([...SUBGRAPHS.map((s) => `${s.name}.graphql`), 'supergraph.graphql', 'api.graphql', 'permissions.json'])(
     'committed schema/%s equals what the code emits (run `npm run schema`)',
     (file) => {
       expect(committed(file)).toBe(artifacts.files[file]);
@@ -78,6 +78,22 @@ describe('schema contract', () => {
       )
       .map((f) => f.coordinate);
     expect(bare).toEqual([]);
+  });
+
+  it('X-4: schema/permissions.json names a permission or "public" for every field of the API schema', () => {
+    const { fields } = JSON.parse(committed('permissions.json')) as { fields: Record<string, string> };
+    expect(Object.keys(fields).length).toBeGreaterThan(20);
+    expect(Object.entries(fields).filter(([, permission]) => permission === 'MISSING')).toEqual([]);
+    expect(fields['Mutation.logIn']).toBe('public');
+    expect(fields['Organization.auditLog']).toBe('organization:administer');
+  });
+
+  it('keeps federation internals out of the public API schema', () => {
+    const api = committed('api.graphql');
+    for (const internal of ['join__', 'link__', '@link', '_entities', '_service', 'requiresPermission']) {
+      expect(api).not.toContain(internal);
+    }
+    expect(api).toContain('type Query');
   });
 
   it('defines the access directives identically in every subgraph and in the supergraph', () => {

@@ -35,7 +35,7 @@ let port: number;
 
 beforeAll(async () => {
   const deps = await subgraphDeps(accountsSubgraph as unknown as SubgraphModule<AccessContext>);
-  closeDeps = deps.close;
+  closeDeps = () => deps.close();
   f = accountsFactory(deps);
   accounts = await startSubgraph(accountsSubgraph as unknown as SubgraphModule<AccessContext>, deps, { port: 0 });
   port = await freePort();

@@ -1,4 +1,7 @@
-import { getIntrospectionQuery } from 'graphql';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { diff } from '@graphql-inspector/core';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { SignJWT, importPKCS8 } from 'jose';
 import { startGateway } from '../../gateway/gateway';
 import { TokenService } from '../../subgraphs/common/auth/tokens';
@@ -27,6 +30,17 @@ describe('the standard introspection query', () => {
       expect({ name, status: res.status, errors: res.errors }).toEqual({ name, status: 200, errors: undefined });
       expect((res.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(10);
     }
+  });
+
+  it('lets schema tools load the live API: graphql-inspector finds no breaking change against schema/api.graphql', async () => {
+    // What codegen, graphql-inspector or Sandbox do with the URL: introspect, build a client schema, compare.
+    const res = await gql<IntrospectionQuery>(sys.gatewayUrl, getIntrospectionQuery());
+    const live = buildClientSchema(res.data!);
+    const committed = buildSchema(readFileSync(path.join(__dirname, '../../schema/api.graphql'), 'utf8'));
+    const changes = await diff(committed, live);
+    // The live schema may add what introspection shows and the committed API schema leaves out (the composed
+    // access directives' definitions, a scalar's specifiedBy URL); it never breaks a client pinned to the file.
+    expect(changes.filter((c) => c.criticality.level === 'BREAKING').map((c) => c.message)).toEqual([]);
   });
 
   it('still refuses data nested past the depth limit next to it, and cyclic introspection', async () => {
@@ -112,6 +126,7 @@ describe('CORS', () => {
     const production = loadConfig({
       NODE_ENV: 'production',
       JWT_PUBLIC_KEY: base.jwt.publicKeyPem,
+      GATEWAY_SECRET: 'g'.repeat(32), // required in production (forwarded facts)
     });
     expect(production.corsOrigins).toEqual([]);
     expect(() => loadConfig({ ...process.env, CORS_ORIGINS: 'localhost:3000' })).toThrow(/CORS_ORIGINS/);

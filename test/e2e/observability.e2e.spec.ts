@@ -39,12 +39,18 @@ describe('health, readiness and structured logs', () => {
       const res = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-request-id': 'trace-abc-123' },
-        body: JSON.stringify({ query: '{ me { id } }' }),
+        body: JSON.stringify({ query: 'query WhoAmI { me { id } }' }),
       });
       expect(res.headers.get('x-request-id')).toBe('trace-abc-123');
       await new Promise((r) => setTimeout(r, 50));
       expect(gw.lines).toContainEqual(
-        expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }),
+        expect.objectContaining({
+          msg: 'request',
+          requestId: 'trace-abc-123',
+          operationName: 'WhoAmI',
+          path: '/graphql',
+          status: 200,
+        }),
       );
       expect(sub.lines).toContainEqual(
         expect.objectContaining({ msg: 'request', requestId: 'trace-abc-123', path: '/graphql', status: 200 }),

@@ -42,7 +42,12 @@ async function run(viewer: Viewer | null, source: string, variableValues: Record
     schema,
     source,
     variableValues,
-    contextValue: contextFor(viewer, { headers: {}, requestId: 'test', remoteAddress: '127.0.0.1' }),
+    contextValue: contextFor(viewer, {
+      headers: {},
+      requestId: 'test',
+      remoteAddress: '127.0.0.1',
+      clientAddress: '127.0.0.1',
+    }),
   });
   return {
     data: result.data as Result['data'],

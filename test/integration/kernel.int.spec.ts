@@ -24,7 +24,7 @@ describe('runAccessChange', () => {
         viewer: viewer(),
         organizationId,
         locks: [`test:${organizationId}`],
-        facts: async () => 'fresh',
+        facts: () => Promise.resolve('fresh'),
         check: () => allow('ok'),
       },
       async (tx) => {
@@ -45,7 +45,7 @@ describe('runAccessChange', () => {
         viewer: viewer(),
         organizationId,
         locks: [],
-        facts: async () => null,
+        facts: () => Promise.resolve(null),
         check: () => deny('you hold no role here'),
       },
       work,
@@ -61,7 +61,7 @@ describe('runAccessChange', () => {
     await expect(
       runAccessChange(
         deps.current.db,
-        { viewer: viewer(), organizationId, locks: [], facts: async () => null },
+        { viewer: viewer(), organizationId, locks: [], facts: () => Promise.resolve(null) },
         async (tx) => {
           await tx.audit('test.changed', 'Thing', 't1', null, null);
           tx.require(deny('refused after the audit'));
@@ -78,7 +78,7 @@ describe('runAccessChange', () => {
     const change = (name: string) =>
       runAccessChange(
         deps.current.db,
-        { viewer: viewer(), organizationId: null, locks: [key, key], facts: async () => counter },
+        { viewer: viewer(), organizationId: null, locks: [key, key], facts: () => Promise.resolve(counter) },
         async (tx) => {
           order.push(`${name}:${tx.facts}`);
           await new Promise((r) => setTimeout(r, 50));
@@ -92,7 +92,7 @@ describe('runAccessChange', () => {
   it('reports a deferred invariant of another domain (SQLSTATE 23514) as CONFLICT with its message', async () => {
     const err = await runAccessChange(
       deps.current.db,
-      { viewer: viewer(), organizationId: null, locks: [], facts: async () => null },
+      { viewer: viewer(), organizationId: null, locks: [], facts: () => Promise.resolve(null) },
       async (tx) => {
         await tx.manager.query(
           `DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '23514', MESSAGE = 'chatbot: the company keeps its owner'; END $$`,

@@ -421,7 +421,7 @@ export async function runCell(
 }
 
 /** Allowed: no errors and no null root field. Denied: only FORBIDDEN errors, at least one. */
-export function outcomeOf(res: ChResult): 'ALLOWED' | 'FORBIDDEN' | string {
+export function outcomeOf(res: ChResult): string {
   const codes = chCodes(res);
   if (codes.length === 0 && Object.values(res.data ?? {}).every((v) => v !== null)) return 'ALLOWED';
   if (codes.length > 0 && codes.every((c) => c === 'FORBIDDEN')) return 'FORBIDDEN';
@@ -457,7 +457,12 @@ export function useCustomerHierarchy() {
         schema: holder.schema,
         source,
         variableValues,
-        contextValue: contextFor(viewer, { headers: {}, requestId: 'test', remoteAddress: '127.0.0.1' }),
+        contextValue: contextFor(viewer, {
+          headers: {},
+          requestId: 'test',
+          remoteAddress: '127.0.0.1',
+          clientAddress: '127.0.0.1',
+        }),
       });
       return {
         data: result.data as ChResult['data'],

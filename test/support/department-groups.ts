@@ -115,7 +115,12 @@ export function useDepartmentGroups() {
         schema: holder.schema,
         source,
         variableValues,
-        contextValue: contextFor(viewer, { headers: {}, requestId: 'test', remoteAddress: '127.0.0.1' }),
+        contextValue: contextFor(viewer, {
+          headers: {},
+          requestId: 'test',
+          remoteAddress: '127.0.0.1',
+          clientAddress: '127.0.0.1',
+        }),
       });
       return {
         data: result.data as DgResult['data'],

@@ -1,9 +1,11 @@
+import { passwordHasher } from '../../subgraphs/common/auth/passwords';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { AccountService } from '../../subgraphs/accounts/account/account.service';
 import { MembershipService } from '../../subgraphs/accounts/membership/membership.service';
 import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
 import { OrganizationService } from '../../subgraphs/accounts/organization/organization.service';
+import { SessionService } from '../../subgraphs/accounts/session/session.service';
 import { uniqueEmail, useSubgraphDeps } from './system';
 import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
 import type { AccessContext } from '../../subgraphs/common/access/policy';
@@ -11,23 +13,34 @@ import type { SubgraphModule } from '../../subgraphs/common/subgraph';
 
 export const PASSWORD = 'correct horse battery';
 
-/** A signed-up account: its id, e-mail, token and viewer. */
+/** A signed-up account: its id, e-mail, tokens and viewer (in the session sign-up started). */
 export interface TestAccount {
   id: string;
   email: string;
   token: string;
+  refreshToken: string;
   viewer: Viewer;
 }
 
 /** Small factories over the real services (no shared fixtures: every test makes its own data). */
 export function accountsFactory(deps: SubgraphDeps) {
-  const accounts = new AccountService(deps.db, deps.tokens);
+  const sessions = new SessionService(deps.db, deps.tokens, deps.config.sessions);
+  const accounts = new AccountService(deps.db, sessions, passwordHasher(deps.config.passwords));
   const organizations = new OrganizationService(deps.db);
   const memberships = new MembershipService(deps.db);
   const account = async (prefix = 'user'): Promise<TestAccount> => {
     const email = uniqueEmail(prefix);
-    const { token, account: a } = await accounts.signUp({ email, name: prefix, password: PASSWORD });
-    return { id: a.id, email, token, viewer: { accountId: a.id } };
+    const {
+      token,
+      refreshToken,
+      sessionId,
+      account: a,
+    } = await accounts.signUp({
+      email,
+      name: prefix,
+      password: PASSWORD,
+    });
+    return { id: a.id, email, token, refreshToken, viewer: { accountId: a.id, sessionId } };
   };
   /** An organization with an owner, an administrator and a member. */
   const organization = async () => {
@@ -47,7 +60,7 @@ export function accountsFactory(deps: SubgraphDeps) {
     });
     return { org, owner, admin, member };
   };
-  return { services: { accounts, organizations, memberships }, account, organization };
+  return { services: { accounts, organizations, memberships, sessions }, account, organization };
 }
 
 /** Accounts services and factories for a test file, over the test database. */

@@ -30,9 +30,14 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   // Every test runs from 127.0.0.1: only the tests of log-in abuse itself may trip the per-address limit.
   process.env.LOGIN_MAX_FAILURES_PER_ADDRESS = '100000';
+  // Tests only: scrypt at 2^12 instead of OWASP's 2^17 (config refuses this outside NODE_ENV=test), and a long
+  // hashing queue, since factories sign up accounts in parallel. Tests of the queue build their own hasher.
+  process.env.PASSWORD_SCRYPT_LOG2N = '12';
+  process.env.PASSWORD_HASH_QUEUE = '10000';
   process.env.DATA_DIR = dataDir;
   process.env.DATABASE_URL = database.url;
   process.env.JWT_PRIVATE_KEY = config.jwt.privateKeyPem;
   process.env.JWT_PUBLIC_KEY = config.jwt.publicKeyPem;
+  process.env.GATEWAY_SECRET = config.gatewaySecret;
   (globalThis as { __TEST_DATABASE__?: { stop(): Promise<void> } }).__TEST_DATABASE__ = database;
 }

@@ -20,7 +20,7 @@ export async function subgraphDeps(
   module: SubgraphModule<AccessContext>,
 ): Promise<SubgraphDeps & { close(): Promise<void> }> {
   const config = testConfig();
-  const db: DataSource = dataSourceFor(module, config.databaseUrl!);
+  const db: DataSource = dataSourceFor(module, config.databaseUrl!, undefined, config.limits.statementTimeoutMs);
   await db.initialize();
   const tokens = await TokenService.fromConfig(config.jwt);
   return { db, tokens, config, logger: createLogger('test', 'silent'), close: () => db.destroy() };
@@ -47,7 +47,7 @@ export async function startTestSystem(): Promise<TestSystem> {
   try {
     for (const module of SUBGRAPHS) {
       const d = await subgraphDeps(module);
-      closers.push(d.close);
+      closers.push(() => d.close());
       deps[module.name] = d;
       const server = await startSubgraph(module, d, { port: 0 });
       servers.push(server);

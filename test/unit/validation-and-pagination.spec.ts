@@ -34,10 +34,14 @@ describe('input validation', () => {
 
 describe('cursor pagination', () => {
   it('round-trips a cursor and rejects foreign ones', () => {
-    expect(decodeCursor(encodeCursor([42]), 1)).toEqual([42]);
-    expect(decodeCursor(null, 1)).toBeNull();
-    expect(code(() => decodeCursor('garbage', 1))).toEqual(['BAD_USER_INPUT', 'after']);
-    expect(code(() => decodeCursor(encodeCursor([1, 2]), 1))).toEqual(['BAD_USER_INPUT', 'after']);
+    expect(decodeCursor(encodeCursor([42]), ['int'])).toEqual([42]);
+    expect(decodeCursor(encodeCursor(['42']), ['int'])).toEqual(['42']);
+    expect(decodeCursor(null, ['int'])).toBeNull();
+    expect(code(() => decodeCursor('garbage', ['int']))).toEqual(['BAD_USER_INPUT', 'after']);
+    expect(code(() => decodeCursor(encodeCursor([1, 2]), ['int']))).toEqual(['BAD_USER_INPUT', 'after']);
+    for (const notInt of [['abc'], [1.5], ['1 OR 1=1'], ['9'.repeat(40)], [Number.MAX_SAFE_INTEGER + 2]])
+      expect(code(() => decodeCursor(encodeCursor(notInt), ['int']))).toEqual(['BAD_USER_INPUT', 'after']);
+    expect(decodeCursor(encodeCursor(['abc', 1]), ['string', 'int'])).toEqual(['abc', 1]);
   });
   it('bounds the page size', () => {
     expect(pageSize(undefined)).toBe(20);

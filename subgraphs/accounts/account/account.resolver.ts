@@ -34,7 +34,7 @@ export class AccountResolver {
   })
   @RequiresPermission('authenticated')
   updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: AccountsContext): Promise<AccountEntity> {
-    return ctx.services.accounts.updateMe(ctx.viewer!, input);
+    return ctx.services.accounts.updateMe(ctx.viewer!, input, { address: ctx.clientAddress });
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: "The account's organizations and roles there." })
@@ -44,8 +44,8 @@ export class AccountResolver {
   }
 }
 
-/** The rest of a sign-up or log-in response is read as the account that just signed in. */
-function signedIn(ctx: AccountsContext, result: AuthResult): AuthResult {
-  ctx.viewer = { accountId: result.account.id };
+/** The rest of a sign-up, log-in or refresh response is read as the account that just signed in. */
+export function signedIn(ctx: AccountsContext, result: AuthResult): AuthResult {
+  ctx.viewer = { accountId: result.account.id, sessionId: result.sessionId };
   return result;
 }

@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
-import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from '../../common/auth/passwords';
-import type { TokenService, Viewer } from '../../common/auth/tokens';
+import type { PasswordHasher } from '../../common/auth/passwords';
+import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireName } from '../../common/validation';
 import { AccountEntity } from './account.entity';
-import type { LoginThrottle } from './login-throttle';
+import type { SessionService, SessionTokens } from '../session/session.service';
+import type { CheckReservation, LoginThrottle } from './login-throttle';
 
-/** A signed-in account and its access token. */
-export interface AuthResult {
-  token: string;
+/** A signed-in account and its new session's tokens. */
+export interface AuthResult extends SessionTokens {
   account: AccountEntity;
 }
 
@@ -28,20 +28,41 @@ function requirePassword(field: string, value: unknown): string {
 
 /** Sign-up, log-in and self-management of accounts (GA-1). */
 export class AccountService {
-  private dummyHash: Promise<string> | undefined;
-
   constructor(
     private readonly db: DataSource,
-    private readonly tokens: TokenService,
+    private readonly sessions: SessionService,
+    /** The process's bounded hashing queue (`passwordHasher(config.passwords)`). */
+    private readonly hasher: PasswordHasher,
     private readonly throttle?: LoginThrottle,
   ) {}
+
+  /**
+   * One password check under the throttle: reserved before the hash (X-10), given back when right, and
+   * given back untouched when the hash never ran (SERVICE_BUSY).
+   */
+  private async check(
+    origin: { email: string; address: string },
+    password: string,
+    stored: string | undefined,
+  ): Promise<{ ok: boolean; rehash: boolean }> {
+    const reservation: CheckReservation | undefined = await this.throttle?.reserve(origin);
+    let result: { ok: boolean; rehash: boolean };
+    try {
+      result = await this.hasher.verify(password, stored);
+    } catch (err) {
+      await reservation?.cancel();
+      throw err;
+    }
+    if (result.ok) await reservation?.release();
+    return result;
+  }
 
   /** Creates an account and signs it in. E-mails are unique regardless of case. */
   async signUp(input: { email: string; name: string; password: string }): Promise<AuthResult> {
     const email = requireEmail('email', input.email);
     const name = requireName('name', input.name);
     const password = requirePassword('password', input.password);
-    const passwordHash = await hashPassword(password);
+    const passwordHash = await this.hasher.hash(password);
     try {
       const account = await this.db.transaction(async (manager) => {
         const inserted = await manager.insert(AccountEntity, { email, name, passwordHash });
@@ -56,7 +77,7 @@ export class AccountService {
         });
         return manager.findOneByOrFail(AccountEntity, { id });
       });
-      return { token: await this.tokens.issue(account.id), account };
+      return { ...(await this.sessions.start(account.id)), account };
     } catch (err) {
       if (isUniqueViolation(err))
         throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', { field: 'email' });
@@ -65,13 +86,12 @@ export class AccountService {
   }
 
   /**
-   * Checks credentials; one generic error for an unknown e-mail or a wrong password, in the same time. Repeated
-   * failures for one e-mail or from one address are refused for a while (TOO_MANY_ATTEMPTS).
+   * Checks credentials; one generic error for an unknown e-mail or a wrong password, in the same time. At most N
+   * checks per e-mail and per address per window, reserved before hashing (TOO_MANY_ATTEMPTS beyond). A hash
+   * made at an older, cheaper cost is replaced by one at the current cost once the password is proven.
    */
   async logIn(input: { email: string; password: string }, from: { address?: string } = {}): Promise<AuthResult> {
     const email = typeof input.email === 'string' ? input.email.trim().toLowerCase().slice(0, 254) : '';
-    const origin = { email, address: from.address ?? '' };
-    await this.throttle?.assertAllowed(origin);
     const password = typeof input.password === 'string' ? input.password.slice(0, MAX_PASSWORD + 1) : '';
     const account = await this.db
       .getRepository(AccountEntity)
@@ -79,28 +99,62 @@ export class AccountService {
       .addSelect('a.passwordHash')
       .where('a.email = :email', { email })
       .getOne();
-    this.dummyHash ??= DUMMY_HASH_PROMISE();
-    const ok = await verifyPassword(password, account?.passwordHash ?? (await this.dummyHash));
-    if (!account || !ok) {
-      await this.throttle?.recordFailure(origin);
-      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
-    }
-    await this.throttle?.recordSuccess(origin);
+    const { ok, rehash } = await this.check({ email, address: from.address ?? '' }, password, account?.passwordHash);
+    if (!account || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    if (rehash) await this.upgradeHash(account.id, account.passwordHash, password);
     const { passwordHash: _secret, ...rest } = account;
-    return { token: await this.tokens.issue(account.id), account: rest as AccountEntity };
+    return { ...(await this.sessions.start(account.id)), account: rest as AccountEntity };
   }
 
-  /** A member manages itself (GA-6): its name, and its password given the current one. */
+  /** Replaces a proven password's old-cost hash, unless the password changed meanwhile; a busy queue skips it. */
+  private async upgradeHash(accountId: string, old: string, password: string): Promise<void> {
+    let upgraded: string;
+    try {
+      upgraded = await this.hasher.hash(password);
+    } catch (err) {
+      if (err instanceof DomainError && err.code === ErrorCode.SERVICE_BUSY) return; // next log-in upgrades it
+      throw err;
+    }
+    await this.db.query('UPDATE accounts.accounts SET password_hash = $1 WHERE id = $2 AND password_hash = $3', [
+      upgraded,
+      accountId,
+      old,
+    ]);
+  }
+
+  /**
+   * A member manages itself (GA-6): its name, and its password given the current one. A new password ends the
+   * account's other sessions (X-9); the session that changed it stays signed in.
+   */
   async updateMe(
     viewer: Viewer,
     input: { name?: string | null; password?: string | null; currentPassword?: string | null },
+    from: { address?: string } = {},
   ): Promise<AccountEntity> {
     const changes: Partial<AccountEntity> = {};
     if (input.name !== undefined && input.name !== null) changes.name = requireName('name', input.name);
-    if (input.password !== undefined && input.password !== null) {
-      changes.passwordHash = await hashPassword(requirePassword('password', input.password));
+    const newPassword =
+      input.password !== undefined && input.password !== null ? requirePassword('password', input.password) : null;
+    if (!changes.name && newPassword === null)
+      throw new ValidationError('input', 'Give a name or a password to change');
+    let provenHash: string | undefined;
+    if (newPassword !== null) {
+      // The current password is checked under the same limit as log-in (same e-mail key), before any lock is taken:
+      // a hash waits in the queue, and must not hold a row lock or a pooled connection while it does.
+      const [row] = await this.db.query<Array<{ email: string; hash: string }>>(
+        'SELECT email, password_hash AS hash FROM accounts.accounts WHERE id = $1',
+        [viewer.accountId],
+      );
+      if (!row) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
+      const wrong = () =>
+        new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', { field: 'currentPassword' });
+      if (typeof input.currentPassword !== 'string') throw wrong();
+      const current = input.currentPassword.slice(0, MAX_PASSWORD + 1);
+      const { ok } = await this.check({ email: row.email, address: from.address ?? '' }, current, row.hash);
+      if (!ok) throw wrong();
+      provenHash = row.hash;
+      changes.passwordHash = await this.hasher.hash(newPassword);
     }
-    if (Object.keys(changes).length === 0) throw new ValidationError('input', 'Give a name or a password to change');
     return this.db.transaction(async (manager) => {
       const current = await manager
         .getRepository(AccountEntity)
@@ -110,16 +164,13 @@ export class AccountService {
         .where('a.id = :id', { id: viewer.accountId })
         .getOne();
       if (!current) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
-      if (changes.passwordHash) {
-        const ok =
-          typeof input.currentPassword === 'string' &&
-          (await verifyPassword(input.currentPassword, current.passwordHash));
-        if (!ok)
-          throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
-            field: 'currentPassword',
-          });
-      }
+      // The password proven above must still be the one stored (a concurrent change wins; this one must re-prove).
+      if (provenHash !== undefined && current.passwordHash !== provenHash)
+        throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
+          field: 'currentPassword',
+        });
       await manager.update(AccountEntity, { id: viewer.accountId }, changes);
+      if (changes.passwordHash) await this.sessions.revokeOthers(manager, viewer.accountId, viewer.sessionId);
       await recordAudit(manager, {
         organizationId: null,
         actorAccountId: viewer.accountId,

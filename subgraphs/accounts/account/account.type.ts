@@ -16,9 +16,25 @@ export class Account {
 }
 
 @ObjectType('AuthPayload', {
-  description: 'A signed-in account and its short-lived access token (send as `Authorization: Bearer <token>`).',
+  description:
+    'A signed-in account, its short-lived access token (send as `Authorization: Bearer <token>`) and a refresh token for `refreshSession`.',
 })
 export class AuthPayload {
   @Field(() => String) @Public() token!: string;
+
+  @Field(() => Date, { description: 'When `token` expires (15 minutes by default); refresh before then.' })
+  @Public()
+  expiresAt!: Date;
+
+  @Field(() => String, {
+    description: 'Opaque, single use: `refreshSession` answers a new one. Reusing a used one ends the session.',
+  })
+  @Public()
+  refreshToken!: string;
+
+  @Field(() => Date, { description: 'When the session ends however often it is refreshed (30 days by default).' })
+  @Public()
+  refreshTokenExpiresAt!: Date;
+
   @Field(() => Account) @Public() account!: Account;
 }

@@ -39,7 +39,7 @@ export function auditLogRequest(
   filter: AuditLogFilterInput | null | undefined,
 ): AuditLogRequest {
   const size = pageSize(first);
-  const key = decodeCursor(after, 2);
+  const key = decodeCursor(after, ['string', 'string']);
   if (key && !isAuditLogPosition(key[0], key[1]))
     throw new ValidationError('after', 'after is not a cursor of this list');
   const actions = filter?.actions ?? null;

@@ -1,8 +1,10 @@
+import { passwordHasher } from '../../common/auth/passwords';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { AccountService } from '../account/account.service';
 import { MembershipService } from '../membership/membership.service';
 import { CustomRole, PrimaryRole } from '../membership/membership.roles';
 import { OrganizationService } from '../organization/organization.service';
+import { SessionService } from '../session/session.service';
 
 /** The password of every demo account (printed by `npm start`; demo data is for development only). */
 export const DEMO_PASSWORD = 'demo-password';
@@ -135,10 +137,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 export const DEMO_ORGANIZATION = 'Acme Support';
 
 /** Loads the accounts demo through the real services (so it is audited like any change). Skips a non-empty database. */
-export async function seedAccountsDemo({ db, tokens }: SubgraphDeps): Promise<void> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM accounts.accounts');
+export async function seedAccountsDemo({ db, tokens, config }: SubgraphDeps): Promise<void> {
+  const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM accounts.accounts')) as Array<{ n: number }>;
   if (n > 0) return;
-  const accounts = new AccountService(db, tokens);
+  const accounts = new AccountService(
+    db,
+    new SessionService(db, tokens, config.sessions),
+    passwordHasher(config.passwords),
+  );
   const memberships = new MembershipService(db);
   const ids = new Map<string, string>();
   for (const a of DEMO_ACCOUNTS) {

@@ -8,6 +8,7 @@ import {
   type StringValueNode,
 } from 'graphql';
 import { ErrorCode } from '../errors';
+import { chargeResolved } from '../http/budget';
 import { PUBLIC, REQUIRES_PERMISSION } from './directive';
 import type { AccessContext, Policy, PolicyTable } from './policy';
 
@@ -55,19 +56,28 @@ function deny(ctx: AccessContext, coordinate: string, permission: string): Graph
   });
 }
 
+function countList(value: unknown): unknown {
+  if (Array.isArray(value) && value.length > 0 && !chargeResolved(value.length)) return null;
+  return value;
+}
+
 function guard<Ctx extends AccessContext>(
   coordinate: string,
   permission: string,
   policy: Policy<Ctx>,
   resolve: GraphQLFieldResolver<unknown, Ctx>,
 ): GraphQLFieldResolver<unknown, Ctx> {
+  // Every protected field and every item of a protected list counts against the request's budget: this
+  // wrapper sees every field that does work, so one place bounds them all.
+  const counted = (value: unknown): unknown => (value instanceof Promise ? value.then(countList) : countList(value));
   return (source, args, ctx, info) => {
-    const decision = policy({ ctx, source, args, info });
-    if (decision === true) return resolve(source, args, ctx, info);
+    if (!chargeResolved(1)) return null;
+    const decision = policy({ ctx, source, args: args as Record<string, unknown>, info });
+    if (decision === true) return counted(resolve(source, args, ctx, info));
     if (decision === false) throw deny(ctx, coordinate, permission);
     return decision.then((allowed) => {
       if (!allowed) throw deny(ctx, coordinate, permission);
-      return resolve(source, args, ctx, info);
+      return counted(resolve(source, args, ctx, info));
     });
   };
 }

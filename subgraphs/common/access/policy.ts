@@ -75,7 +75,7 @@ export function memoDecision(
   decide: () => boolean | Promise<boolean>,
 ): boolean | Promise<boolean> {
   let memo = decisions.get(ctx);
-  if (!memo) decisions.set(ctx, (memo = new Map()));
+  if (!memo) decisions.set(ctx, (memo = new Map<string, boolean | Promise<boolean>>()));
   const known = memo.get(key);
   if (known !== undefined) return known;
   const decided = decide();
@@ -98,6 +98,6 @@ export function memoDecision(
  */
 export function primeDecision(ctx: object, key: string, allowed: boolean): void {
   let memo = decisions.get(ctx);
-  if (!memo) decisions.set(ctx, (memo = new Map()));
+  if (!memo) decisions.set(ctx, (memo = new Map<string, boolean | Promise<boolean>>()));
   if (!memo.has(key)) memo.set(key, allowed);
 }

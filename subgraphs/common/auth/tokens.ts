@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -17,9 +18,22 @@ const ALG = 'EdDSA';
 /** The caller a subgraph has verified from the bearer token. */
 export interface Viewer {
   accountId: string;
+  /** The session (`sid` claim) the token was issued in; absent only for viewers built in code (seeds, tests). */
+  sessionId?: string;
 }
 
-/** Signs and verifies access tokens. Tokens carry only the account id: roles are read per request (X-5). */
+/** An issued access token and when it expires. */
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Signs and verifies access tokens. Tokens carry only the account id and the session id: roles are read per request
+ * (X-5), and whether the session is still active is read per request too (X-9, `requireActiveSession`).
+ */
 export class TokenService {
   private constructor(
     private readonly config: Config['jwt'],
@@ -35,29 +49,37 @@ export class TokenService {
     return new TokenService(jwt, publicKey, privateKey);
   }
 
-  /** Issues a short-lived token for an account. */
-  async issue(accountId: string): Promise<string> {
+  /** Issues a short-lived token for an account within one of its sessions. */
+  async issue(accountId: string, sessionId: string): Promise<IssuedToken> {
     if (!this.privateKey) throw new Error('this process has no JWT_PRIVATE_KEY and cannot issue tokens');
-    return new SignJWT({})
+    const issuedAt = Math.floor(Date.now() / 1000);
+    const expiresAt = issuedAt + this.config.ttlSeconds;
+    const token = await new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: ALG })
       .setSubject(accountId)
       .setIssuer(this.config.issuer)
       .setAudience(this.config.audience)
-      .setIssuedAt()
-      .setExpirationTime(`${this.config.ttlSeconds}s`)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
       .sign(this.privateKey);
+    return { token, expiresAt: new Date(expiresAt * 1000) };
   }
 
-  /** Verifies signature, issuer, audience and expiry; throws on any failure. */
-  async verify(token: string): Promise<Viewer> {
+  /**
+   * Verifies signature, issuer, audience and expiry, and that the token names a session; throws on any failure.
+   * Whether that session is still active is the caller's database read (`requireActiveSession`).
+   */
+  async verify(token: string): Promise<Required<Viewer>> {
     const { payload } = await jwtVerify(token, this.publicKey, {
       algorithms: [ALG],
       issuer: this.config.issuer,
       audience: this.config.audience,
-      requiredClaims: ['sub', 'exp'],
+      requiredClaims: ['sub', 'exp', 'sid'],
     });
-    if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/.test(payload.sub)) throw new Error('bad subject');
-    return { accountId: payload.sub };
+    if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new Error('bad subject');
+    // A token without a session could never be revoked (X-9): refused, even when its signature is good.
+    if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Error('bad session');
+    return { accountId: payload.sub, sessionId: payload.sid };
   }
 }
 
@@ -66,6 +88,7 @@ export class TokenService {
  * and return the config with them, so every process started from it shares the same keys.
  */
 export async function ensureDevKeys(config: Config): Promise<Config> {
+  config = ensureDevGatewaySecret(config);
   if (config.jwt.publicKeyPem) return config;
   if (config.nodeEnv === 'production') throw new Error('JWT_PUBLIC_KEY is required in production');
   const dir = path.join(config.dataDir, 'keys');
@@ -81,4 +104,16 @@ export async function ensureDevKeys(config: Config): Promise<Config> {
     ...config,
     jwt: { ...config.jwt, privateKeyPem: readFileSync(privPath, 'utf8'), publicKeyPem: readFileSync(pubPath, 'utf8') },
   };
+}
+
+/** Development: the gateway's signing secret, generated once into the data folder and shared by every process. */
+function ensureDevGatewaySecret(config: Config): Config {
+  if (config.gatewaySecret) return config;
+  if (config.nodeEnv === 'production') throw new Error('GATEWAY_SECRET is required in production');
+  const file = path.join(config.dataDir, 'keys', 'gateway-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  }
+  return { ...config, gatewaySecret: readFileSync(file, 'utf8').trim() };
 }

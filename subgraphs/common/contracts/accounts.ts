@@ -1,7 +1,8 @@
 /**
  * The accounts subgraph's published contract for the other domains (X-5): its read-only views
- * `membership_roles`, `account_directory`, `organization_directory` and its functions `join_organization`,
- * `create_organization` and `rename_organization`. This module is the only place outside accounts that writes their SQL: a change to a
+ * `membership_roles`, `account_directory`, `organization_directory`, `active_sessions` (X-9) and its functions
+ * `join_organization`, `create_organization` and `rename_organization`. This module is the only place outside
+ * accounts that writes their SQL: a change to a
  * view breaks here, at compile time or in the contract test that checks each view's columns, not at run time in
  * a distant service. Every function takes the caller's query-able (a DataSource for per-request loaders, the
  * transaction's EntityManager for re-checks), so a read joins the caller's transaction.
@@ -18,6 +19,7 @@ export const ACCOUNTS_VIEWS = {
   membershipRoles: 'accounts.membership_roles',
   accountDirectory: 'accounts.account_directory',
   organizationDirectory: 'accounts.organization_directory',
+  activeSessions: 'accounts.active_sessions',
 } as const;
 
 /** The columns this module reads from each published view (checked against the database by a contract test). */
@@ -25,6 +27,7 @@ export const ACCOUNTS_VIEW_COLUMNS: Readonly<Record<keyof typeof ACCOUNTS_VIEWS,
   membershipRoles: ['membership_id', 'organization_id', 'account_id', 'primary_role', 'custom_roles'],
   accountDirectory: ['account_id', 'email', 'name'],
   organizationDirectory: ['organization_id', 'name'],
+  activeSessions: ['session_id', 'account_id'],
 };
 
 /** One row of `accounts.membership_roles`. */
@@ -118,6 +121,19 @@ export async function accountByEmail(q: Queryable, email: string): Promise<Accou
   return row ?? null;
 }
 
+/**
+ * X-9: whether the session is active (not ended, not past its lifetime) and belongs to the account; one
+ * primary-key lookup.
+ */
+export async function isSessionActive(q: Queryable, sessionId: string, accountId: string): Promise<boolean> {
+  const found = await rows<{ ok: number }>(
+    q,
+    'SELECT 1 AS ok FROM accounts.active_sessions WHERE session_id = $1 AND account_id = $2',
+    [sessionId, accountId],
+  );
+  return found.length > 0;
+}
+
 /** Organizations by id (unknown ids are left out). */
 export function organizationsById(q: Queryable, organizationIds: readonly string[]) {
   return rows<OrganizationRow>(
@@ -125,6 +141,21 @@ export function organizationsById(q: Queryable, organizationIds: readonly string
     `SELECT ${ORGANIZATION} FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])`,
     [organizationIds],
   );
+}
+
+/** The first organization with this exact name, or null (demo data finds its organizations by name). */
+export async function organizationByName(q: Queryable, name: string): Promise<OrganizationRow | null> {
+  const [row] = await rows<OrganizationRow>(
+    q,
+    `SELECT ${ORGANIZATION} FROM accounts.organization_directory WHERE name = $1 ORDER BY organization_id LIMIT 1`,
+    [name],
+  );
+  return row ?? null;
+}
+
+/** Accounts whose e-mail ends with the suffix (demo data: `@demo.test`). */
+export function accountsByEmailSuffix(q: Queryable, suffix: string) {
+  return rows<AccountRow>(q, `SELECT ${ACCOUNT} FROM accounts.account_directory WHERE email LIKE '%' || $1`, [suffix]);
 }
 
 /** The organization, or null. */

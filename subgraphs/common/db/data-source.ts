@@ -1,9 +1,19 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
 
-/** Per-request statistics, attributed through AsyncLocalStorage. */
+/** Per-request statistics and budget, attributed through AsyncLocalStorage. */
 export interface RequestStats {
   sqlStatements: number;
+  /** Objects resolved so far (fields and list items the enforcer saw); see `chargeResolved`. */
+  resolved?: number;
+  /** The most objects one request may resolve; unset: no budget (the gateway). */
+  maxResolved?: number;
+  /** Set once the budget was exceeded or the caller left: every later field resolves to null at once. */
+  stopped?: boolean;
+  /** Aborted when the caller hangs up (the gateway gave up): remaining resolvers stop. */
+  signal?: AbortSignal;
+  /** The operation the request ran, once the GraphQL engine has resolved it (for the request log line). */
+  operationName?: string | null;
 }
 
 /** The request scope the HTTP layer opens around each request; the DB logger counts into it. */
@@ -29,11 +39,14 @@ class CountingLogger implements Logger {
 export interface SubgraphDataSourceOptions {
   url: string;
   schema: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // TypeORM's own option types: entity classes and migration classes are any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type, @typescript-eslint/no-explicit-any
   entities: MixedList<Function | string | EntitySchema<any>>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   poolSize?: number;
+  /** Postgres `statement_timeout` of every pooled connection: no single statement of a request runs longer. */
+  statementTimeoutMs?: number;
   onError?: (message: string) => void;
 }
 
@@ -49,7 +62,11 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
     migrationsTransactionMode: 'each',
     synchronize: false,
     logger: new CountingLogger(options.onError ?? (() => undefined)),
-    extra: { max: options.poolSize ?? 10, application_name: `subgraph-${options.schema}` },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `subgraph-${options.schema}`,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
   });
 }
 
@@ -62,6 +79,8 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {
+    // Waiting for another replica's migrations is not a slow request: no statement timeout on this session.
+    await lock.query('SET statement_timeout = 0');
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`migrate:${schema}`]);
     await lock.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -48,7 +48,7 @@ export async function startEmbeddedPostgres(options: {
     await pg.start();
   } catch (err) {
     throw new Error(
-      `embedded Postgres did not start on port ${options.port} (is another server using it? set EMBEDDED_POSTGRES_PORT): ${String(err ?? 'exited early')}`,
+      `embedded Postgres did not start on port ${options.port} (is another server using it? set EMBEDDED_POSTGRES_PORT): ${err instanceof Error ? err.message : 'exited early'}`,
     );
   }
   const client = pg.getPgClient('postgres', '127.0.0.1');

@@ -13,13 +13,33 @@ export type ResolverMap = Record<string, Record<string, any>>;
 /** What a subgraph contributes: its type-graphql resolvers, entity reference resolvers and permission table. */
 export interface SubgraphDefinition<Ctx extends AccessContext> {
   name: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // type-graphql's own option types: resolver and type classes are any constructors.
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type; each must go through a per-request loader. */
   referenceResolvers: ResolverMap;
   policies: PolicyTable<Ctx>;
+}
+
+type ReferenceResolver = (ref: { id?: unknown }, ctx: AccessContext, info: unknown) => unknown;
+
+/**
+ * An anonymous caller of `_entities` must not learn which ids exist: a missing entity resolves to a stub of the
+ * representation (entity types expose only `id` publicly), so every protected field answers UNAUTHENTICATED for
+ * an existing and a missing id alike. Signed-in callers get `null` for a missing entity, as before: the policy of
+ * each field already decides what they may learn.
+ */
+function existenceBlind(fields: Record<string, unknown>): Record<string, ReferenceResolver> {
+  const resolve = fields.__resolveReference as ReferenceResolver | undefined;
+  if (!resolve) return {};
+  return {
+    __resolveReference: async (ref, ctx, info) => {
+      const found = await resolve(ref, ctx, info);
+      return found ?? (ctx.viewer ? null : { id: ref.id });
+    },
+  };
 }
 
 /** Prints the type-graphql schema with its directives, under our Federation and access headers. */
@@ -46,7 +66,7 @@ export async function buildFederatedSubgraph<Ctx extends AccessContext>(
   const { schema, typeDefs } = await subgraphTypeDefs(definition as unknown as SubgraphDefinition<AccessContext>);
   const resolvers = createResolversMap(schema) as ResolverMap;
   for (const [typeName, fields] of Object.entries(definition.referenceResolvers)) {
-    resolvers[typeName] = { ...resolvers[typeName], ...fields };
+    resolvers[typeName] = { ...resolvers[typeName], ...fields, ...existenceBlind(fields) };
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
   return enforceAccess(subgraph, definition.policies, { enabled: options.enforcement !== false });

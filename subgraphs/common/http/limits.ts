@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   GraphQLError,
   getNamedType,
@@ -6,13 +8,21 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  OperationTypeNode,
   type ASTVisitor,
   type FragmentDefinitionNode,
   type GraphQLOutputType,
   type GraphQLNamedType,
   type SelectionSetNode,
   type ValidationContext,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
+
+// pagination.ts's DEFAULT_PAGE_SIZE, repeated rather than imported: that module declares type-graphql types, which
+// the gateway process does not load.
+const DEFAULT_PAGE_SIZE = 20;
 
 /** Operation limits, enforced as validation rules before anything executes. */
 export interface OperationLimits {
@@ -22,6 +32,8 @@ export interface OperationLimits {
   /** Estimated fields resolved: a list multiplies its children by its `first` argument; an unpaginated list (an organization-scoped collection) by `defaultListSize`. */
   maxCost: number;
   defaultListSize: number;
+  /** Directives per operation (graphql-armor). */
+  maxDirectives?: number;
 }
 
 export const DEFAULT_LIMITS: OperationLimits = {
@@ -43,9 +55,17 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
+/** What the walk needs from a validation context or a resolved request: the schema, fragments and variables. */
+interface Walk {
+  schema: GraphQLSchema;
+  fragment(name: string): FragmentDefinitionNode | null | undefined;
+  /** A `first: $var` page size as the request gives it; undefined when unknown (validation sees no values). */
+  pageSize(variable: string): number | undefined;
+}
+
 /** Walks every operation once with fragments inlined (each fragment at most once per path: cycles are invalid anyway). */
 function measure(
-  ctx: ValidationContext,
+  ctx: Walk,
   set: SelectionSetNode,
   parent: GraphQLNamedType | undefined,
   depth: number,
@@ -70,8 +90,15 @@ function measure(
       let childPaged = false;
       const first = sel.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
       if (first) {
-        // A variable or a default counts as the largest page: the page-size validation caps it at 100.
-        childMultiplier = multiplier * (first.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : 100);
+        // Priced from its actual value, variables included; what the walk cannot know counts as the largest page
+        // (the page-size validation caps it at 100).
+        const size =
+          first.value.kind === Kind.INT
+            ? Number(first.value.value)
+            : first.value.kind === Kind.VARIABLE
+              ? ctx.pageSize(first.value.name.value)
+              : undefined;
+        childMultiplier = multiplier * (size !== undefined && Number.isInteger(size) ? Math.max(1, size) : 100);
         childPaged = !(def && isList(def.type));
       } else if (def && isList(def.type) && !paged) {
         childMultiplier = multiplier * limits.defaultListSize;
@@ -91,14 +118,14 @@ function measure(
         );
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      const type = sel.typeCondition ? (ctx.getSchema().getType(sel.typeCondition.name.value) ?? parent) : parent;
+      const type = sel.typeCondition ? (ctx.schema.getType(sel.typeCondition.name.value) ?? parent) : parent;
       measure(ctx, sel.selectionSet, type, depth, multiplier, limits, visiting, totals, paged);
     } else {
       const name = sel.name.value;
-      const fragment: FragmentDefinitionNode | null | undefined = ctx.getFragment(name);
+      const fragment: FragmentDefinitionNode | null | undefined = ctx.fragment(name);
       if (!fragment || visiting.has(name)) continue;
       visiting.add(name);
-      const type = ctx.getSchema().getType(fragment.typeCondition.name.value) ?? parent;
+      const type = ctx.schema.getType(fragment.typeCondition.name.value) ?? parent;
       measure(ctx, fragment.selectionSet, type, depth, multiplier, limits, visiting, totals, paged);
       visiting.delete(name);
     }
@@ -113,9 +140,9 @@ export function operationLimitRules(
     (ctx) => ({
       OperationDefinition(node) {
         const root =
-          node.operation === 'mutation'
+          node.operation === OperationTypeNode.MUTATION
             ? ctx.getSchema().getMutationType()
-            : node.operation === 'subscription'
+            : node.operation === OperationTypeNode.SUBSCRIPTION
               ? ctx.getSchema().getSubscriptionType()
               : ctx.getSchema().getQueryType();
         const rootFields = node.selectionSet.selections.length;
@@ -130,8 +157,11 @@ export function operationLimitRules(
           );
           return;
         }
+        // Cost is not checked here: validation sees no variable values, so `first: $n` could only be guessed.
+        // costOf() prices it from the request (costLimitPlugin), after validation and before execution.
         const totals = { depth: 0, cost: 0, aliases: 0 };
-        measure(ctx, node.selectionSet, root ?? undefined, 1, 1, limits, new Set(), totals);
+        const walk: Walk = { schema: ctx.getSchema(), fragment: (n) => ctx.getFragment(n), pageSize: () => 1 };
+        measure(walk, node.selectionSet, root ?? undefined, 1, 1, { ...limits, maxCost: Infinity }, new Set(), totals);
         if (totals.depth > limits.maxDepth) {
           ctx.reportError(
             limitError(
@@ -150,17 +180,93 @@ export function operationLimitRules(
               totals.aliases,
             ),
           );
-        } else if (totals.cost > limits.maxCost) {
-          ctx.reportError(
-            limitError(
-              'QUERY_TOO_COMPLEX',
-              `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
-              limits.maxCost,
-              totals.cost,
-            ),
-          );
         }
       },
     }),
+    // graphql-armor where it does the job: directives per operation (we had no limit at all). Depth, aliases and
+    // cost stay ours: armor's cost rule cannot see variable values, and our depth rule allows subgraphs two
+    // levels for `_entities` and (h/gateway) skips introspection.
+    ...new ApolloArmor({
+      maxDirectives: { n: limits.maxDirectives ?? 50 },
+      maxDepth: { enabled: false },
+      maxAliases: { enabled: false },
+      costLimit: { enabled: false },
+      maxTokens: { enabled: false },
+      blockFieldSuggestion: { enabled: false },
+    }).protect().validationRules,
   ];
+}
+
+/**
+ * The estimated fields an operation resolves, with `first` priced from its actual value (literal, variable, or the
+ * variable's default). Engine-neutral: costLimitPlugin calls it for Apollo; any gateway engine can call it too.
+ */
+export function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+  limits: OperationLimits = DEFAULT_LIMITS,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const defaults = new Map<string, unknown>();
+  for (const v of operation.variableDefinitions ?? [])
+    if (v.defaultValue?.kind === Kind.INT) defaults.set(v.variable.name.value, Number(v.defaultValue.value));
+  const walk: Walk = {
+    schema,
+    fragment: (n) => fragments.get(n),
+    pageSize: (name) => {
+      const value = name in variables ? variables[name] : defaults.get(name);
+      // An unset `first` falls back to the field's default page size.
+      if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
+      return typeof value === 'number' ? value : undefined;
+    },
+  };
+  const root =
+    operation.operation === OperationTypeNode.MUTATION
+      ? schema.getMutationType()
+      : operation.operation === OperationTypeNode.SUBSCRIPTION
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  const totals = { depth: 0, cost: 0, aliases: 0 };
+  measure(walk, operation.selectionSet, root ?? undefined, 1, 1, { ...limits, maxDepth: Infinity }, new Set(), totals);
+  return totals.cost;
+}
+
+/**
+ * The refusal of an operation whose cost (costOf, with the request's variables) is over the limit, or null. One
+ * rule for both gateway engines and every subgraph: the Apollo plugin below and the Hive engine's execute hook.
+ */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: OperationLimits,
+): GraphQLError | null {
+  const cost = costOf(schema, document, operation, variables, limits);
+  if (cost <= limits.maxCost) return null;
+  const error = limitError(
+    'QUERY_TOO_COMPLEX',
+    `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
+    limits.maxCost,
+    cost,
+  );
+  Object.assign(error.extensions, { http: { status: 400 } });
+  return error;
+}
+
+/** Refuses an operation over the cost limit: HTTP 400, before it runs. */
+export function costLimitPlugin<Ctx extends BaseContext>(limits: OperationLimits): ApolloServerPlugin<Ctx> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ schema, document, operation, request }) => {
+          if (!operation) return Promise.resolve();
+          const error = costRefusal(schema, document, operation, request.variables ?? {}, limits);
+          return error ? Promise.reject(error) : Promise.resolve();
+        },
+      }),
+  };
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
 import type { Logger } from '../logger';
 import { handleCors, originMatcher } from './cors';
+import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
 
 /** What the context factory gets from an HTTP request. */
 export interface IncomingRequest {
@@ -13,20 +14,52 @@ export interface IncomingRequest {
   remoteAddress: string;
 }
 
-/** Options of the GraphQL HTTP server shared by the gateway and every subgraph. */
-export interface GraphQLHttpOptions<Ctx extends BaseContext> {
-  apollo: ApolloServer<Ctx>;
+/** A GraphQL request as the HTTP layer hands it to an engine: body read within the limit, JSON already checked. */
+export interface EngineRequest extends IncomingRequest {
+  method: string;
+  url: URL;
+  /** The body as received (POST only). */
+  rawBody: string | undefined;
+  /** The parsed JSON body, or the raw text when the content type is not JSON. */
+  body: unknown;
+}
+
+/** An engine's answer. */
+export interface EngineResponse {
+  status: number;
+  headers: Iterable<[string, string]>;
+  body: string | AsyncIterable<string>;
+}
+
+/** A GraphQL engine behind the shared HTTP server (Apollo Server, or the Hive Gateway runtime at the gateway). */
+export interface GraphQLEngine {
+  handle(req: EngineRequest): Promise<EngineResponse>;
+  stop(): Promise<void>;
+}
+
+/** Options of the HTTP server shared by the gateway and every subgraph. */
+export interface HttpServerOptions {
+  engine: GraphQLEngine;
   port: number;
   host?: string;
-  context: (req: IncomingRequest) => Promise<Ctx>;
   /** Readiness probe (database reachable, supergraph loaded); liveness is the process answering at all. */
   ready?: () => Promise<boolean>;
   bodyLimitBytes?: number;
   /** Adds `x-sql-statements` to responses: the statements this request sent to Postgres (N+1 checks). */
   exposeSqlCount?: boolean;
+  /** Objects one request may resolve (counted by the access enforcer); unset: no budget. */
+  maxResolvedObjects?: number;
   /** Browser origins allowed cross-origin (CORS); none when empty or unset. */
   corsOrigins?: readonly string[];
+  /** Serves Prometheus metrics on `/metrics` (default on). */
+  metrics?: boolean;
   logger: Logger;
+}
+
+/** Options of the Apollo Server flavour (every subgraph, and the gateway's `apollo` engine). */
+export interface GraphQLHttpOptions<Ctx extends BaseContext> extends Omit<HttpServerOptions, 'engine'> {
+  apollo: ApolloServer<Ctx>;
+  context: (req: IncomingRequest) => Promise<Ctx>;
 }
 
 /** A started server. */
@@ -71,42 +104,120 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Records the resolved operation's name (`anonymous` when it has none) for the request log line and metrics. */
+export function noteOperationName(name: string | null | undefined): void {
+  const stats = requestScope.getStore();
+  if (stats && name) stats.operationName = name;
+  const observation = requestObservation.getStore();
+  if (observation && observation.operationName === undefined) observation.operationName = name ?? 'anonymous';
+}
+
+/** `extensions.code` of every error of a JSON GraphQL response (empty when it is not one). */
+function errorCodesOf(body: string): string[] {
+  try {
+    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
+    return (parsed.errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'UNKNOWN'));
+  } catch {
+    return [];
+  }
+}
+
+/** An Apollo plugin that puts the operation name into the request log line. */
+const operationNameForLog: ApolloServerPlugin<BaseContext> = {
+  requestDidStart: () =>
+    Promise.resolve({
+      didResolveOperation: ({ operationName }) => {
+        noteOperationName(operationName);
+        return Promise.resolve();
+      },
+    }),
+};
+
+/** Runs Apollo Server as an engine of the shared HTTP server. Call after `apollo.start()`. */
+export function apolloEngine<Ctx extends BaseContext>(
+  apollo: ApolloServer<Ctx>,
+  context: (req: IncomingRequest) => Promise<Ctx>,
+): GraphQLEngine {
+  apollo.addPlugin(operationNameForLog);
+  return {
+    handle: async (req) => {
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method, headers, search: req.url.search, body: req.body },
+        context: () => context(req),
+      });
+      return {
+        status: response.status ?? 200,
+        headers: response.headers,
+        body: response.body.kind === 'complete' ? response.body.string : response.body.asyncIterator,
+      };
+    },
+    stop: () => apollo.stop(),
+  };
+}
+
 /**
- * Serves Apollo Server over node:http with health (`/health`), readiness (`/ready`), a request id carried
- * in `x-request-id`, a body size limit and per-request SQL statement counting. Our own handler rather
- * than the standalone one, so these concerns live in one place for every process.
+ * Serves Apollo Server over node:http (see `serveGraphQL`): every subgraph, and the gateway's `apollo` engine.
  */
 export async function startGraphQLHttpServer<Ctx extends BaseContext>(
   options: GraphQLHttpOptions<Ctx>,
 ): Promise<RunningServer> {
-  const { apollo, logger } = options;
+  const { apollo, context, ...rest } = options;
+  // Plugins must be added before start: the observation plugin feeds metrics and the request log line.
+  apollo.addPlugin(observationPlugin<Ctx>());
+  const engine = apolloEngine(apollo, context);
+  await apollo.start();
+  return serveGraphQL({ ...rest, engine });
+}
+
+/**
+ * Serves a GraphQL engine over node:http with health (`/health`), readiness (`/ready`), CORS, a request id carried
+ * in `x-request-id`, a body size limit, one JSON log line per request and per-request SQL statement counting. Our
+ * own handler rather than each engine's, so these concerns live in one place for every process.
+ */
+export async function serveGraphQL(options: HttpServerOptions): Promise<RunningServer> {
+  const { engine, logger } = options;
   const limit = options.bodyLimitBytes ?? 1_000_000;
   const corsAllowed = originMatcher(options.corsOrigins ?? []);
-  await apollo.start();
+  const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
 
-  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse, stats: RequestStats) => {
     const incomingId = req.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const observation: RequestObservation = { errorCodes: [] };
     res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS';
+      if (graphql) metrics?.record(observation, res.statusCode, seconds);
       // One structured line per request; the gateway forwards its request id, so one id follows a request everywhere.
-      // Health and readiness probes are polled constantly: they log at debug, so they never drown real traffic.
-      const probe = req.url === '/health' || req.url === '/ready';
-      logger[probe ? 'debug' : 'info'](
+      // Probes and scrapes come constantly: they log at debug, so they never drown real traffic.
+      const background = ['/health', '/ready', '/metrics'].includes(url.pathname);
+      logger[background ? 'debug' : 'info'](
         {
           requestId,
           method: req.method,
-          path: req.url?.split('?')[0],
+          path: url.pathname,
           status: res.statusCode,
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          ms: seconds * 1e3,
+          ...(graphql ? { operationName: observation.operationName ?? stats.operationName ?? null } : {}),
+          ...(observation.errorCodes.length ? { errors: observation.errorCodes } : {}),
         },
         'request',
       );
     });
     if (handleCors(req, res, corsAllowed)) return;
-    const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+    if (url.pathname === '/metrics' && metrics) {
+      const { contentType, body } = await metrics.exposition();
+      res.writeHead(200, { 'content-type': contentType });
+      return res.end(body);
+    }
     if (url.pathname === '/ready') {
       const ok = await (options.ready?.() ?? Promise.resolve(true)).catch(() => false);
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
@@ -118,12 +229,13 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
     if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found: use /graphql', 'NOT_FOUND'));
 
     let body: unknown = undefined;
+    let raw: string | undefined;
     if (req.method === 'POST') {
-      let raw: string;
       try {
         raw = await readBody(req, limit);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
+        observation.errorCodes.push(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');
         return sendJson(
           res,
           status,
@@ -138,6 +250,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         try {
           body = JSON.parse(raw);
         } catch {
+          observation.errorCodes.push('BAD_REQUEST');
           return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
         }
       } else {
@@ -145,32 +258,43 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
       }
     }
 
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const stats: RequestStats = { sqlStatements: 0 };
-    const response = await requestScope.run(stats, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-        context: () =>
-          options.context({ headers: req.headers, requestId, remoteAddress: req.socket.remoteAddress ?? '' }),
+    // When the caller hangs up first (the gateway's timeout), the request's remaining resolvers stop (budget.ts).
+    const aborted = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) aborted.abort();
+    });
+    stats.signal = aborted.signal;
+    const response = await requestObservation.run(observation, () =>
+      engine.handle({
+        method: (req.method ?? 'GET').toUpperCase(),
+        url,
+        headers: req.headers,
+        rawBody: raw,
+        body,
+        requestId,
+        remoteAddress: req.socket.remoteAddress ?? '',
       }),
     );
+    // An engine without Apollo's observation plugin (the gateway's Hive runtime) still reports its error codes.
+    if (observation.errorCodes.length === 0 && typeof response.body === 'string' && response.body.includes('"errors"'))
+      observation.errorCodes.push(...errorCodesOf(response.body));
     for (const [key, value] of response.headers) res.setHeader(key, key === 'vary' ? `${value}, Origin` : value); // keep CORS's Vary: Origin
     if (options.exposeSqlCount) res.setHeader('x-sql-statements', String(stats.sqlStatements));
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') return res.end(response.body.string);
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.statusCode = response.status;
+    if (typeof response.body === 'string') return res.end(response.body);
+    for await (const chunk of response.body) res.write(chunk);
     res.end();
   };
 
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
-      else res.end();
-    });
+    const stats: RequestStats = { sqlStatements: 0, resolved: 0, maxResolved: options.maxResolvedObjects };
+    requestScope
+      .run(stats, () => handle(req, res, stats))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        else res.end();
+      });
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -189,7 +313,7 @@ export async function startGraphQLHttpServer<Ctx extends BaseContext>(
         // for in-flight requests, cut what is left so shutdown always finishes.
         setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
-      await apollo.stop();
+      await engine.stop();
     },
   };
 }

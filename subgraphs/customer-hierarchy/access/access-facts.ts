@@ -18,10 +18,10 @@ export async function loadAssignmentFacts(
   const accountIds = (where.accountIds ?? []).filter(isUuid);
   const ids = (where.ids ?? []).filter(isUuid);
   if (accountIds.length === 0 && ids.length === 0) return [];
-  const rows: Array<Record<string, unknown>> = await q.query(
+  const rows = (await q.query(
     `SELECT * FROM customer_hierarchy.assignment_reach WHERE account_id = ANY($1::uuid[]) OR id = ANY($2::uuid[]) ORDER BY created_at, id`,
     [accountIds, ids],
-  );
+  )) as Array<Record<string, unknown>>;
   return rows.map(toFacts);
 }
 
@@ -34,10 +34,10 @@ export async function loadAssignmentsIn(
   const valid = keys.filter(isUuid);
   if (valid.length === 0) return [];
   const extra = column === 'customer_id' ? ' OR customer_ids && $2::text[]' : '';
-  const rows: Array<Record<string, unknown>> = await q.query(
+  const rows = (await q.query(
     `SELECT * FROM customer_hierarchy.assignment_reach WHERE ${column} = ANY($1::uuid[])${extra} ORDER BY created_at, id`,
     column === 'customer_id' ? [valid, valid] : [valid],
-  );
+  )) as Array<Record<string, unknown>>;
   return rows.map(toFacts);
 }
 

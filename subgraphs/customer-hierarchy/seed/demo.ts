@@ -143,7 +143,7 @@ export async function loadHierarchyDemo(
 
 /** `seedDemo` of the module: loads the hierarchy demo once (skips when any server exists). */
 export async function seedCustomerHierarchyDemo({ db }: SubgraphDeps): Promise<void> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.servers');
+  const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.servers')) as Array<{ n: number }>;
   if (n > 0) return;
   await loadHierarchyDemo(db);
 }

@@ -118,11 +118,11 @@ export class WorkspaceService {
       const before: Record<string, unknown> = { name: row.name };
       if (kind === 'department') {
         before.associationIds = (
-          await tx.manager.query(
+          (await tx.manager.query(
             'SELECT id FROM customer_hierarchy.department_associations WHERE department_a_id = $1 OR department_b_id = $1 ORDER BY id',
             [row.id],
-          )
-        ).map((r: { id: string }) => r.id);
+          )) as Array<{ id: string }>
+        ).map((r) => r.id);
       }
       await tx.manager.delete(entity, { id: row.id });
       await tx.auditCustomer(`${audit}.deleted`, type, row.id, before, null);

@@ -38,7 +38,7 @@ export class CompanyResolver {
   @RequiresPermission('chatbot:company_owner:read')
   async owner(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<AccountRef | null> {
     const users = await ctx.loaders.productUsersByOrgProduct.load(orgProductKey(c.organizationId, 'chatbot'));
-    const owner = users.find((u) => u.role === CompanyRole.OWNER);
+    const owner = users.find((u) => u.role === String(CompanyRole.OWNER));
     return owner ? { id: owner.accountId } : null;
   }
 

@@ -1,3 +1,4 @@
+import { accountsByEmailSuffix, organizationByName } from '../../common/contracts/accounts';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { ChatbotContentService } from '../chatbot/chatbot-content.service';
 import { CompanyRole } from '../chatbot/chatbot.matrix';
@@ -11,27 +12,24 @@ import { ProductUserService } from '../product-user/product-user.service';
  * through real invitations. Skips when products are already enabled.
  */
 export async function seedProductRolesDemo({ db }: SubgraphDeps): Promise<void> {
-  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM product_roles.organization_products');
+  const [{ n }] = (await db.query('SELECT count(*)::int AS n FROM product_roles.organization_products')) as Array<{
+    n: number;
+  }>;
   if (n > 0) return;
-  const [org] = await db.query(
-    `SELECT organization_id AS id FROM accounts.organization_directory WHERE name = 'Acme Support' LIMIT 1`,
-  );
-  if (!org) return;
-  const ids = new Map<string, string>(
-    (await db.query(`SELECT email, account_id FROM accounts.account_directory WHERE email LIKE '%@demo.test'`)).map(
-      (r: { email: string; account_id: string }) => [r.email, r.account_id],
-    ),
-  );
+  const acme = await organizationByName(db, 'Acme Support');
+  if (!acme) return;
+  const org = { id: acme.organizationId };
+  const ids = new Map((await accountsByEmailSuffix(db, '@demo.test')).map((a) => [a.email, a.accountId]));
   const as = (email: string) => ({ accountId: ids.get(email)! });
   const owner = as('owner@demo.test');
   const products = new ProductService(db);
   const users = new ProductUserService(db);
   const companies = new CompanyService(db);
   for (const product of ['livechat', 'chatbot']) await products.enable(owner, { organizationId: org.id, product });
-  const [admin] = await db.query(
+  const [admin] = (await db.query(
     `SELECT id FROM product_roles.product_custom_roles WHERE organization_id = $1 AND product = 'livechat' AND name = 'Admin'`,
     [org.id],
-  );
+  )) as Array<{ id: string }>;
   for (const [email, role] of [
     ['owner@demo.test', 'administrator'],
     ['admin@demo.test', 'administrator'],
