@@ -2,16 +2,11 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { departmentsShownTo } from './access/decide';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
 import type { OperatorRef } from './operator/operator.model';
-import {
-  departmentsVisibleTo,
-  loadAccessFacts,
-  loadDepartmentLayout,
-  pairKey,
-  type AccessFacts,
-} from './permission/access-facts';
+import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './permission/access-facts';
 import type { DepartmentGroupFacts } from './permission/grants';
 import { RoleEntity, RoleGrantEntity } from './role/role.entity';
 import { UserGroupEntity } from './user-group/user-group.entity';
@@ -86,7 +81,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       viewerFacts(organizationId),
       layoutByOrganizationId.load(organizationId),
     ]);
-    return facts ? departmentsVisibleTo(facts, layout) : new Set();
+    return facts ? departmentsShownTo(facts, layout) : new Set();
   };
 
   const operatorRefsByOrganizationId = new DataLoader<string, OperatorRef[]>(async (orgIds) => {

@@ -7,9 +7,11 @@ import {
   type PolicyInput,
   type PolicyTable,
 } from '../common/access/policy';
+import { isUuid } from '../common/loaders';
 import { organizationPermission } from '../common/organization-access';
 import { decide, decideChat, type Operation } from './access/decide';
 import type { ChatEntity } from './chat/chat.entity';
+import { pairKey } from './permission/access-facts';
 import type { DepartmentGroupsContext } from './department-groups.context';
 
 type Ctx = DepartmentGroupsContext;
@@ -25,10 +27,18 @@ function operation(op: Operation, withTarget = false): Policy<Ctx> {
     const viewer = input.ctx.viewer;
     if (!viewer || !organizationId) return false;
     const targetAccountId = withTarget ? (stringProp(input.args.input, 'accountId') ?? '') : undefined;
-    return memoDecision(input.ctx, `dg:${op}|${organizationId}|${viewer.accountId}|${targetAccountId ?? ''}`, () =>
-      input.ctx.loaders
-        .viewerFacts(organizationId)
-        .then((facts) => (facts ? decide(facts, op, { targetAccountId }).allowed : false)),
+    return memoDecision(
+      input.ctx,
+      `dg:${op}|${organizationId}|${viewer.accountId}|${targetAccountId ?? ''}`,
+      async () => {
+        const facts = await input.ctx.loaders.viewerFacts(organizationId);
+        if (!facts) return false;
+        const target =
+          targetAccountId && isUuid(targetAccountId)
+            ? await input.ctx.loaders.accessFacts.load(pairKey(organizationId, targetAccountId))
+            : null;
+        return decide(facts, op, { targetAccountId, targetPrimaryRole: target?.primaryRole ?? null }).allowed;
+      },
     );
   };
 }

@@ -247,3 +247,62 @@ describe('issue 9 item 4: grant ceiling in department-groups (LHC-6, nobody edit
     expect(await stateOf(s.organizationId)).toEqual(before);
   });
 });
+
+describe('issue 9 item 4: nobody acts on a higher organization rank through department-groups (OWNER > ADMINISTRATOR > MEMBER)', () => {
+  const leaderGroups = (s: SampleOrganization) => [group(s, 'Operators'), group(s, 'US Operators')];
+
+  it('the US leader (a MEMBER) cannot make the organization administrator an operator', async () => {
+    const s = await dg.sample();
+    const before = await stateOf(s.organizationId);
+    const made = services.operators.createOperator(s.usLeader.viewer, {
+      organizationId: s.organizationId,
+      accountId: s.admin.id,
+      userGroupIds: leaderGroups(s),
+    });
+    expect(await outcome(made)).toBe('FORBIDDEN');
+    expect(await stateOf(s.organizationId)).toEqual(before);
+  });
+
+  it.each(['owner', 'admin'] as const)(
+    'the US leader cannot edit the groups of the organization %s, an operator in groups it works with',
+    async (who) => {
+      const s = await dg.sample();
+      // Set up directly: nobody outranks the owner, so no API call could make the owner an operator.
+      await dg.deps.db.query(
+        `INSERT INTO department_groups.user_group_members (user_group_id, organization_id, account_id)
+         SELECT unnest($1::uuid[]), $2, $3`,
+        [leaderGroups(s), s.organizationId, s[who].id],
+      );
+      const before = await stateOf(s.organizationId);
+      // One at a time: each call starts only when awaited, so no refusal goes unobserved.
+      const edits = [
+        () =>
+          services.operators.setOperatorUserGroups(s.usLeader.viewer, {
+            organizationId: s.organizationId,
+            accountId: s[who].id,
+            userGroupIds: [group(s, 'Operators')],
+          }),
+        () =>
+          services.operators.setOperatorDepartmentGroups(s.usLeader.viewer, {
+            organizationId: s.organizationId,
+            accountId: s[who].id,
+            departmentGroupIds: [dgroup(s, 'Departments US')],
+          }),
+      ];
+      for (const edit of edits) expect(await outcome(edit())).toBe('FORBIDDEN');
+      expect(await stateOf(s.organizationId)).toEqual(before);
+    },
+  );
+
+  it('refuses it through the schema too (the field policy calls the same decide())', async () => {
+    const s = await dg.sample();
+    const before = await stateOf(s.organizationId);
+    const res = await dg.run(
+      s.usLeader.viewer,
+      'mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId } }',
+      { i: { organizationId: s.organizationId, accountId: s.owner.id, userGroupIds: leaderGroups(s) } },
+    );
+    expect(dgCodes(res)).toEqual(['FORBIDDEN']);
+    expect(await stateOf(s.organizationId)).toEqual(before);
+  });
+});

@@ -264,3 +264,33 @@ describe('issue 9 item 2: the catalogue migration strips permissions that gate n
     ).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('GA-9, LC-1, X-1, X-5: department visibility (LHC-5) is live-chat access, gated by the LiveChat product too', () => {
+  const seen = async (s: SampleOrganization, viewer: Viewer): Promise<string[]> => {
+    const res = await dg.run(
+      viewer,
+      'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } } } }',
+      { o: s.organizationId },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!._entities[0].departments.map((d: { name: string }) => d.name).sort();
+  };
+
+  it('an operator deactivated, without a LiveChat role, or with LiveChat disabled sees no department; restored, it does', async () => {
+    const s = await dg.sample({ chats: true });
+    const who = { organizationId: s.organizationId, accountId: s.usOperator.id, product: 'livechat' };
+    expect(await seen(s, s.usOperator.viewer)).toEqual(['Departments US']);
+    await dg.productUsers.setActive(s.owner.viewer, who, false);
+    expect(await seen(s, s.usOperator.viewer)).toEqual([]);
+    await dg.productUsers.setActive(s.owner.viewer, who, true);
+    expect(await seen(s, s.usOperator.viewer)).toEqual(['Departments US']);
+    await dg.products.disable(s.owner.viewer, { organizationId: s.organizationId, product: 'livechat' });
+    expect(await seen(s, s.usOperator.viewer)).toEqual([]);
+    // Owners and administrators configure every department without a LiveChat role (README): they still list them.
+    expect((await seen(s, s.owner.viewer)).length).toBeGreaterThan(1);
+    await dg.products.enable(s.owner.viewer, { organizationId: s.organizationId, product: 'livechat' });
+    expect(await seen(s, s.usOperator.viewer)).toEqual(['Departments US']);
+    await dg.productUsers.revoke(s.owner.viewer, who);
+    expect(await seen(s, s.usOperator.viewer)).toEqual([]);
+  });
+});

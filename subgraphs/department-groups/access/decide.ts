@@ -10,6 +10,21 @@ import {
   type Grant,
 } from '../permission/grants';
 import { LIVECHAT_SECONDARY_ROLES } from './live-chat';
+import { PrimaryRole } from '../../common/organization-access';
+
+/** Organization ranks (GA-4, GA-6): OWNER > ADMINISTRATOR > MEMBER; 0 = not a member. */
+const RANK: Readonly<Record<PrimaryRole, number>> = {
+  [PrimaryRole.OWNER]: 3,
+  [PrimaryRole.ADMINISTRATOR]: 2,
+  [PrimaryRole.MEMBER]: 1,
+};
+const rankOf = (role: PrimaryRole | null | undefined): number => (role ? RANK[role] : 0);
+
+/** Whose grants an operator change edits: the account, and its primary role when known (null: not a member). */
+export interface OperatorTarget {
+  targetAccountId?: string;
+  targetPrimaryRole?: PrimaryRole | null;
+}
 
 /** The departments and department groups of an organization (LHC-5 needs them). */
 export interface DepartmentLayout {
@@ -72,12 +87,15 @@ export function liveChatRefusal(facts: AccessFacts): Decision | null {
  * The one rule of every operation of this subgraph (STYLE 5): organization membership, then owners and
  * administrators configure freely, everyone else needs the LHC function; operating (and configuring as an
  * operator) needs the LiveChat product and, for chats, one of the custom-role permissions the operation names.
- * `targetAccountId`: whose grants an operator change edits; nobody edits their own (issue 9, item 4).
+ * `target`: whose grants an operator change edits; nobody edits their own, nor those of a higher organization
+ * rank (OWNER > ADMINISTRATOR > MEMBER; equal rank allowed, as in product-roles) (issue 9, item 4).
  */
-export function decide(facts: AccessFacts, operation: Operation, target: { targetAccountId?: string } = {}): Decision {
+export function decide(facts: AccessFacts, operation: Operation, target: OperatorTarget = {}): Decision {
   if (facts.primaryRole === null) return deny('you are not a member of this organization');
   if (target.targetAccountId !== undefined && target.targetAccountId === facts.accountId)
     return deny('nobody edits their own grants');
+  if (rankOf(target.targetPrimaryRole) > rankOf(facts.primaryRole))
+    return deny(`that account is an organization ${target.targetPrimaryRole}, a higher rank than yours`);
   const rule = OPERATIONS[operation];
   if (facts.administers && rule.kind === 'configure')
     return allow(`the organization's owners and administrators configure live chat without a LiveChat role`);
@@ -95,6 +113,16 @@ export function decide(facts: AccessFacts, operation: Operation, target: { targe
       ? `your primary role ${facts.primaryRole} and your LiveChat role allow it`
       : `${rule.lhc!.join('/')} and your LiveChat role allow it`,
   );
+}
+
+/**
+ * The departments shown to the caller (LHC-5): seeing a department is live-chat access, so anyone but the
+ * organization's owners and administrators (who configure every department without a LiveChat role) sees none
+ * without LiveChat enabled and an active LiveChat role (GA-9, LC-1), on the very next request (X-5).
+ */
+export function departmentsShownTo(facts: AccessFacts, layout: DepartmentLayout): Set<string> {
+  if (!facts.administers && liveChatRefusal(facts)) return new Set();
+  return departmentsVisibleTo(facts, layout);
 }
 
 /** A chat operation on a chat of a department: the operation's rule, then LHC-5 (the caller sees the department). */

@@ -12,6 +12,8 @@ export interface OrganizationFacts {
   actor: AccessFacts;
   /** The organization's departments and department groups (LHC-5). */
   layout: DepartmentLayout;
+  /** An operator change's target (its primary role decides the rank rule), when the change names one. */
+  target?: AccessFacts;
 }
 
 /** One change's transaction: the kernel's, plus the organization it is about. */
@@ -25,18 +27,23 @@ export async function readOrganizationFacts(
   manager: EntityManager,
   organizationId: string,
   accountId: string,
+  targetAccountId?: string,
 ): Promise<OrganizationFacts> {
-  const actor = (await loadAccessFacts(manager, [{ organizationId, accountId }])).get(
-    pairKey(organizationId, accountId),
-  )!;
+  const pairs = [{ organizationId, accountId }];
+  if (targetAccountId !== undefined) pairs.push({ organizationId, accountId: targetAccountId });
+  const facts = await loadAccessFacts(manager, pairs);
+  const actor = facts.get(pairKey(organizationId, accountId))!;
   const layout = (await loadDepartmentLayout(manager, [organizationId])).get(organizationId)!;
-  return { actor, layout };
+  return targetAccountId === undefined
+    ? { actor, layout }
+    : { actor, layout, target: facts.get(pairKey(organizationId, targetAccountId)) };
 }
 
 /**
  * Runs a change of an organization's department-groups configuration through the access kernel: this schema's
  * per-organization lock, the organization's existence (NOT_FOUND), the caller's facts re-read after the lock,
- * the re-check by the same `decide()` the field policy called, then the work with the audit bound to the
+ * (and an operator change's target's, `targetAccountId`), the re-check by the same `decide()` the field policy
+ * called, then the work with the audit bound to the
  * transaction (X-3).
  */
 export function changeOrganization<T>(
@@ -45,6 +52,7 @@ export function changeOrganization<T>(
   organizationIdRaw: unknown,
   check: (facts: OrganizationFacts) => Decision,
   work: (tx: OrganizationTx) => Promise<T>,
+  targetAccountId?: string,
 ): Promise<T> {
   const organizationId = requireId('organizationId', organizationIdRaw);
   return runAccessChange(
@@ -60,7 +68,7 @@ export function changeOrganization<T>(
         );
         if (!org) throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
       },
-      facts: (manager) => readOrganizationFacts(manager, organizationId, viewer.accountId),
+      facts: (manager) => readOrganizationFacts(manager, organizationId, viewer.accountId, targetAccountId),
       check,
     },
     (tx) => work({ ...tx, organizationId }),

@@ -82,7 +82,11 @@ export class OperatorService {
       this.db,
       viewer,
       input.organizationId,
-      ({ actor }) => decide(actor, 'operator.create', { targetAccountId: accountId }),
+      ({ actor, target }) =>
+        decide(actor, 'operator.create', {
+          targetAccountId: accountId,
+          targetPrimaryRole: target?.primaryRole ?? null,
+        }),
       async ({ manager, organizationId, facts, audit, ...tx }) => {
         const { actor } = facts;
         await requireMember(manager, organizationId, accountId);
@@ -128,6 +132,7 @@ export class OperatorService {
         });
         return { organizationId, accountId };
       },
+      accountId,
     );
   }
 
@@ -142,7 +147,8 @@ export class OperatorService {
       this.db,
       viewer,
       input.organizationId,
-      ({ actor }) => decide(actor, 'operator.edit', { targetAccountId: accountId }),
+      ({ actor, target }) =>
+        decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
       async ({ manager, organizationId, facts, audit, ...tx }) => {
         const { actor } = facts;
         const before = await requireOperator(manager, organizationId, accountId);
@@ -174,6 +180,7 @@ export class OperatorService {
         );
         return { organizationId, accountId };
       },
+      accountId,
     );
   }
 
@@ -188,7 +195,8 @@ export class OperatorService {
       this.db,
       viewer,
       input.organizationId,
-      ({ actor }) => decide(actor, 'operator.edit', { targetAccountId: accountId }),
+      ({ actor, target }) =>
+        decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
       async ({ manager, organizationId, facts, audit }) => {
         const { actor } = facts;
         const groups = await requireOperator(manager, organizationId, accountId);
@@ -224,6 +232,7 @@ export class OperatorService {
         );
         return { organizationId, accountId };
       },
+      accountId,
     );
   }
 }
