@@ -11,7 +11,7 @@ import {
   ChatbotProjectEntity,
   ChatbotScenarioEntity,
 } from './chatbot/chatbot-resource.entity';
-import { ChatbotCompanyEntity, ChatbotInvitationEntity } from './chatbot/company.entity';
+import { ChatbotCompanyEntity, ChatbotInvitationEntity, withNames } from './chatbot/company.entity';
 import type { CompanyListing, CompanyService } from './chatbot/company.service';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user/product-user.entity';
@@ -89,7 +89,8 @@ export function createProductRolesLoaders(
       return readAccessFacts(db, viewer.accountId, pairs);
     }),
     companyByOrganizationId: rowLoader(
-      (ids) => repo(ChatbotCompanyEntity).findBy({ organizationId: In(ids) }),
+      // The name is the organization's (issue 13): one more statement per batch, through the accounts contract.
+      async (ids) => withNames(db, await repo(ChatbotCompanyEntity).findBy({ organizationId: In(ids) })),
       (r) => r.organizationId,
     ),
     pendingInvitationsByOrganizationId: groupLoader(

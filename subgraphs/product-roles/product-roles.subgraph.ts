@@ -26,6 +26,7 @@ import { ProductRolesAuditLog1732400000019 } from './migrations/1732400000019-pr
 import { LivechatPermissionsThatGate1732400000021 } from './migrations/1732400000021-livechat-permissions-that-gate';
 import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-product-roles-integrity';
 import { ProductRolesOwnershipRace1732400000011 } from './migrations/1732400000011-product-roles-ownership-race';
+import { ProductRolesCompanyNameIsOrganizationName1732400000040 } from './migrations/1732400000040-product-roles-company-name-is-organization-name';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
@@ -76,6 +77,7 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ProductRolesRemovalRespectsCompanyRanks1732400000012,
     ProductRolesAuditLog1732400000019,
     LivechatPermissionsThatGate1732400000021,
+    ProductRolesCompanyNameIsOrganizationName1732400000040,
   ],
   definition: {
     name: 'product-roles',

@@ -9,6 +9,7 @@ import {
   membershipOf,
   membersWithRole,
   organizationById,
+  renameOrganization,
 } from '../../subgraphs/common/contracts/accounts';
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { accountsFactory } from '../support/factories';
@@ -60,5 +61,47 @@ describe('the accounts contract (subgraphs/common/contracts/accounts.ts)', () =>
     });
     expect(await accountByEmail(deps.current.db, joiner.email)).toMatchObject({ accountId: joiner.id });
     expect(await membershipOf(deps.current.db, organizationId, randomUUID())).toBeNull();
+  });
+
+  it('rename_organization renames under the row lock, trims, audits before/after, and rejects bad names', async () => {
+    const f = accountsFactory(deps.current);
+    const owner = await f.account('contract-renamer');
+    const db = deps.current.db;
+    const organizationId = await createOrganization(db, {
+      name: 'Old Name',
+      ownerAccountId: owner.id,
+      actorAccountId: owner.id,
+      reason: 'contract test',
+    });
+    const renamed = await renameOrganization(db, {
+      organizationId,
+      name: '  New Name  ',
+      actorAccountId: owner.id,
+      reason: 'contract test',
+    });
+    expect(renamed).toBe('New Name');
+    expect(await organizationById(db, organizationId)).toEqual({ organizationId, name: 'New Name' });
+    const events: Array<{ action: string; before: unknown; after: unknown; actor_account_id: string }> = await db.query(
+      `SELECT action, before, after, actor_account_id FROM accounts.audit_events
+        WHERE organization_id = $1 AND action = 'organization.renamed'`,
+      [organizationId],
+    );
+    expect(events).toEqual([
+      {
+        action: 'organization.renamed',
+        before: { name: 'Old Name' },
+        after: { name: 'New Name', reason: 'contract test' },
+        actor_account_id: owner.id,
+      },
+    ]);
+    for (const bad of ['', '   ', 'x'.repeat(101), 'Bad\u0007Name']) {
+      await expect(
+        renameOrganization(db, { organizationId, name: bad, actorAccountId: owner.id, reason: 'contract test' }),
+      ).rejects.toMatchObject({ code: '22023' });
+    }
+    await expect(
+      renameOrganization(db, { organizationId: randomUUID(), name: 'X', actorAccountId: owner.id, reason: 'contract' }),
+    ).rejects.toMatchObject({ code: 'P0002' });
+    expect(await organizationById(db, organizationId)).toEqual({ organizationId, name: 'New Name' });
   });
 });

@@ -243,7 +243,7 @@ describe('CB-2, GA-8: disabling a product never deletes data', () => {
                 (SELECT count(*) FROM product_roles.chatbot_projects WHERE organization_id = $1)::int AS projects,
                 (SELECT count(*) FROM product_roles.chatbot_intents WHERE organization_id = $1)::int AS intents,
                 (SELECT count(*) FROM product_roles.chatbot_invitations WHERE organization_id = $1 AND status = 'PENDING')::int AS invitations,
-                (SELECT row_to_json(c) FROM (SELECT name, billing_plan FROM product_roles.chatbot_companies WHERE organization_id = $1) c) AS company`,
+                (SELECT row_to_json(c) FROM (SELECT billing_plan FROM product_roles.chatbot_companies WHERE organization_id = $1) c) AS company`,
         [orgId],
       )
     )[0];

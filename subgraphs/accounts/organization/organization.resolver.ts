@@ -9,7 +9,7 @@ import { auditLogRequest } from '../audit/audit-log';
 import type { MembershipEntity } from '../membership/membership.entity';
 import { MembershipConnection } from '../membership/membership.type';
 import type { OrganizationEntity } from './organization.entity';
-import { CreateOrganizationInput } from './organization.input';
+import { CreateOrganizationInput, RenameOrganizationInput } from './organization.input';
 import { Organization } from './organization.type';
 
 @Resolver(() => Organization)
@@ -30,6 +30,20 @@ export class OrganizationResolver {
     @Ctx() ctx: AccountsContext,
   ): Promise<OrganizationEntity> {
     return ctx.services.organizations.create(ctx.viewer!, input);
+  }
+
+  @Mutation(() => Organization, {
+    nullable: true,
+    description:
+      'Renames the organization: its one name, shown as its chatbot company and its customer too (GA-2, GA-6: ' +
+      'owners and administrators). Trimmed, 1 to 100 characters, no control characters. Audited.',
+  })
+  @RequiresPermission('organization:administer')
+  renameOrganization(
+    @Arg('input') input: RenameOrganizationInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<OrganizationEntity> {
+    return ctx.services.organizations.rename(ctx.viewer!, input);
   }
 
   @FieldResolver(() => MembershipConnection, { nullable: true })

@@ -4,7 +4,9 @@ import { runAccessChange } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
-import { requireName } from '../../common/validation';
+import { organizationDecision, membershipIn } from '../../common/organization-access';
+import { requireId, requireName } from '../../common/validation';
+import { renameOrganization } from '../../common/contracts/accounts';
 import { MembershipEntity } from '../membership/membership.entity';
 import { PrimaryRole } from '../membership/membership.roles';
 import { OrganizationEntity } from './organization.entity';
@@ -56,6 +58,40 @@ export class OrganizationService {
           accountId: viewer.accountId,
           role: PrimaryRole.OWNER,
           customRoles: [],
+        });
+        return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
+      },
+    );
+  }
+
+  /**
+   * Renames the organization (GA-2, GA-6 `organization:administer`; issue 13: the organization's name is the one
+   * name of its chatbot company and of its customer). One access change of the kernel: accounts' advisory lock,
+   * the caller's membership re-read and GA-6 re-checked by the field policy's own decision, then accounts'
+   * published `rename_organization` (row lock + `organization.renamed` audit with before/after), the same code
+   * the other domains call, so there is one rename.
+   */
+  async rename(viewer: Viewer, input: { organizationId: string; name: string }): Promise<OrganizationEntity> {
+    const organizationId = requireId('organizationId', input.organizationId);
+    const name = requireName('name', input.name);
+    return runAccessChange(
+      this.db,
+      {
+        viewer,
+        organizationId,
+        locks: [organizationLockKey(organizationId)],
+        lockRows: async (manager) => {
+          await lockOrganization(manager, organizationId);
+        },
+        facts: (manager) => membershipIn(manager, organizationId, viewer.accountId),
+        check: (actor) => organizationDecision(actor?.primaryRole, 'organization:administer'),
+      },
+      async ({ manager }) => {
+        await renameOrganization(manager, {
+          organizationId,
+          name,
+          actorAccountId: viewer.accountId,
+          reason: 'renameOrganization',
         });
         return manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
       },

@@ -1,7 +1,8 @@
 /**
  * The accounts subgraph's published contract for the other domains (X-5): its read-only views
- * `membership_roles`, `account_directory`, `organization_directory`, `active_sessions` (X-9) and its functions `join_organization` and
- * `create_organization`. This module is the only place outside accounts that writes their SQL: a change to a
+ * `membership_roles`, `account_directory`, `organization_directory`, `active_sessions` (X-9) and its functions
+ * `join_organization`, `create_organization` and `rename_organization`. This module is the only place outside
+ * accounts that writes their SQL: a change to a
  * view breaks here, at compile time or in the contract test that checks each view's columns, not at run time in
  * a distant service. Every function takes the caller's query-able (a DataSource for per-request loaders, the
  * transaction's EntityManager for re-checks), so a read joins the caller's transaction.
@@ -192,4 +193,23 @@ export async function createOrganization(
     input.reason,
   ]);
   return row!.id;
+}
+
+/**
+ * Renames the organization through accounts' own function (issue 13: the organization's name is the one name of a
+ * chatbot company and a customer): accounts' organization row lock and its `organization.renamed` audit event, in
+ * the caller's transaction. The caller has validated the name (requireName); accounts re-checks it (SQLSTATE 22023).
+ * An unknown organization raises SQLSTATE P0002. Returns the stored name.
+ */
+export async function renameOrganization(
+  q: Queryable,
+  input: { organizationId: string; name: string; actorAccountId: string; reason: string },
+): Promise<string> {
+  const [row] = await rows<{ name: string }>(q, 'SELECT accounts.rename_organization($1, $2, $3, $4) AS name', [
+    input.organizationId,
+    input.name,
+    input.actorAccountId,
+    input.reason,
+  ]);
+  return row!.name;
 }

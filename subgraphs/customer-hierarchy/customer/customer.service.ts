@@ -1,7 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { accountByEmail, createOrganization } from '../../common/contracts/accounts';
+import {
+  accountByEmail,
+  createOrganization,
+  organizationById,
+  renameOrganization,
+} from '../../common/contracts/accounts';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireId, requireName, requireOneOf } from '../../common/validation';
 import { conduitTarget, customerTarget } from '../access/access-facts';
@@ -123,20 +128,29 @@ export class CustomerService {
   /** Edits a customer's own fields (Edit Customer). */
   update(
     viewer: Viewer,
-    input: { customerId: string; selfDiscovery?: boolean | null; accountCode?: string | null },
+    input: { customerId: string; selfDiscovery?: boolean | null; accountCode?: string | null; name?: string | null },
   ): Promise<CustomerEntity> {
+    // Issue 13: the customer's name is its organization's name; Edit Customer renames the organization.
+    const name = input.name === undefined || input.name === null ? undefined : requireName('name', input.name);
     const accountCode =
       input.accountCode === undefined
         ? undefined
         : input.accountCode === null || input.accountCode.trim() === ''
           ? null
           : requireName('accountCode', input.accountCode, 50);
-    return this.change(viewer, input.customerId, 'edit:customer', 'customer.updated', {
-      ...(input.selfDiscovery === undefined || input.selfDiscovery === null
-        ? {}
-        : { selfDiscovery: input.selfDiscovery }),
-      ...(accountCode === undefined ? {} : { accountCode }),
-    });
+    return this.change(
+      viewer,
+      input.customerId,
+      'edit:customer',
+      'customer.updated',
+      {
+        ...(input.selfDiscovery === undefined || input.selfDiscovery === null
+          ? {}
+          : { selfDiscovery: input.selfDiscovery }),
+        ...(accountCode === undefined ? {} : { accountCode }),
+      },
+      name,
+    );
   }
 
   /** Turns client side recording on or off (Enable Client Side Recording). */
@@ -224,12 +238,26 @@ export class CustomerService {
     action: Parameters<typeof inCustomer>[3],
     auditAction: string,
     patch: Partial<CustomerEntity>,
+    name?: string,
   ): Promise<CustomerEntity> {
     return inCustomer(this.db, viewer, customerId, action, async (tx) => {
-      const before = snapshot(tx.customer);
-      const after = { ...before, ...patch } as ReturnType<typeof snapshot>;
+      const organizationId = tx.customer.organizationId;
+      // The name lives in accounts (issue 13): renamed through its published function, which takes accounts'
+      // organization row lock and writes accounts' organization.renamed; customer.updated below records it here.
+      const oldName = name === undefined ? undefined : (await organizationById(tx.manager, organizationId))?.name;
+      const renamed = name !== undefined && oldName !== name;
+      const before = { ...snapshot(tx.customer), ...(renamed ? { name: oldName } : {}) };
+      const after = { ...before, ...patch, ...(renamed ? { name } : {}) } as ReturnType<typeof snapshot>;
       if (JSON.stringify(before) === JSON.stringify(after)) return tx.customer;
-      await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch as never);
+      if (renamed) {
+        await renameOrganization(tx.manager, {
+          organizationId,
+          name,
+          actorAccountId: viewer.accountId,
+          reason: 'updateCustomer',
+        });
+      }
+      if (Object.keys(patch).length) await tx.manager.update(CustomerEntity, { id: tx.customer.id }, patch as never);
       await tx.auditCustomer(auditAction, 'Customer', tx.customer.id, before, after);
       return tx.manager.findOneByOrFail(CustomerEntity, { id: tx.customer.id });
     });

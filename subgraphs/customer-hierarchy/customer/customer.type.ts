@@ -56,6 +56,12 @@ export class UpdateCustomerInput {
   @Field(() => ID) customerId!: string;
   @Field(() => Boolean, { nullable: true }) selfDiscovery?: boolean;
   @Field(() => String, { nullable: true, description: 'Empty clears it.' }) accountCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The customer's name, which is its organization's name (renamed through accounts; trimmed, 1 to 100 characters).",
+  })
+  name?: string | null;
 }
 
 @InputType()

@@ -1,11 +1,29 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { organizationsById, type Queryable } from '../../common/contracts/accounts';
 
-/** The chatbot product's view of an organization: its company name and billing plan (CB-2). */
+/**
+ * The chatbot product's view of an organization: its billing plan (CB-2). Its name is the organization's name
+ * (issue 13), not stored here: `name` is filled from accounts' `organization_directory` by {@link withNames}.
+ */
 @Entity({ name: 'chatbot_companies' })
 export class ChatbotCompanyEntity {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
-  @Column({ type: 'text' }) name!: string;
   @Column({ name: 'billing_plan', type: 'text' }) billingPlan!: string;
+  /** The organization's name (not a column). */
+  name!: string;
+}
+
+/** Gives each company its organization's name, read through the accounts contract in one statement. */
+export async function withNames(q: Queryable, companies: ChatbotCompanyEntity[]): Promise<ChatbotCompanyEntity[]> {
+  if (!companies.length) return companies;
+  const names = new Map(
+    (await organizationsById(q, [...new Set(companies.map((c) => c.organizationId))])).map((o) => [
+      o.organizationId,
+      o.name,
+    ]),
+  );
+  for (const c of companies) c.name = names.get(c.organizationId) ?? '';
+  return companies;
 }
 
 /** An invitation of a registered account to a company (CB-3). */

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange } from '../../common/access/kernel';
-import { accountByEmail, joinOrganization } from '../../common/contracts/accounts';
+import { ACCOUNTS_VIEWS, accountByEmail, joinOrganization, renameOrganization } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
@@ -11,7 +11,7 @@ import { chatbotChange, enforce, productChange } from '../access/product-roles.t
 import { ProductErrorCode } from '../product-roles.errors';
 import { ProductUserEntity } from '../product-user/product-user.entity';
 import { CompanyRole, type Operation } from './chatbot.matrix';
-import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity } from './company.entity';
+import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity, withNames } from './company.entity';
 
 const INVITABLE = [CompanyRole.ADMINISTRATOR, CompanyRole.MANAGER, CompanyRole.DESIGNER] as const;
 export const BILLING_PLANS = ['FREE', 'STARTER', 'BUSINESS', 'ENTERPRISE'] as const;
@@ -30,8 +30,12 @@ export interface CompanyListing {
 export class CompanyService {
   constructor(private readonly db: DataSource) {}
 
-  private company(manager: EntityManager, organizationId: string): Promise<ChatbotCompanyEntity> {
-    return manager.findOneByOrFail(ChatbotCompanyEntity, { organizationId });
+  /** The company with its name, which is the organization's (issue 13). */
+  private async company(manager: EntityManager, organizationId: string): Promise<ChatbotCompanyEntity> {
+    const [company] = await withNames(manager, [
+      await manager.findOneByOrFail(ChatbotCompanyEntity, { organizationId }),
+    ]);
+    return company!;
   }
 
   private async pendingInvitation(manager: EntityManager, organizationId: string, invitationId: string) {
@@ -281,7 +285,11 @@ export class CompanyService {
     );
   }
 
-  /** Company name: update (OWNER); audited (X-3). */
+  /**
+   * Company name: update (CB-2: the company OWNER only, the matrix's cell). The company's name IS the organization's
+   * name (issue 13), so this renames the organization through accounts' published `rename_organization` (its row
+   * lock and its `organization.renamed` event) and records `company.renamed` here: audited in both domains.
+   */
   async rename(viewer: Viewer, input: { organizationId: string; name: string }): Promise<ChatbotCompanyEntity> {
     const organizationId = requireId('organizationId', input.organizationId);
     const name = requireName('name', input.name);
@@ -291,9 +299,14 @@ export class CompanyService {
       async ({ manager, audit }) => {
         const company = await this.company(manager, organizationId);
         if (company.name === name) return company;
-        await manager.update(ChatbotCompanyEntity, { organizationId }, { name });
+        await renameOrganization(manager, {
+          organizationId,
+          name,
+          actorAccountId: viewer.accountId,
+          reason: 'renameChatbotCompany',
+        });
         await audit('company.renamed', 'ChatbotCompany', organizationId, { name: company.name }, { name });
-        return { ...company, name };
+        return Object.assign(company, { name });
       },
     );
   }
@@ -333,7 +346,7 @@ export class CompanyService {
     const valid = accountIds.filter(isUuid);
     if (!valid.length) return [];
     return this.db.query(
-      `SELECT c.organization_id AS "organizationId", x.account_id AS "accountId", c.name, x.role, x.invited_role AS "invitedRole", x.active
+      `SELECT c.organization_id AS "organizationId", x.account_id AS "accountId", o.name, x.role, x.invited_role AS "invitedRole", x.active
        FROM (
          SELECT organization_id, account_id, role, NULL AS invited_role, active FROM product_roles.product_users
            WHERE product = 'chatbot' AND account_id = ANY($1::uuid[])
@@ -341,9 +354,10 @@ export class CompanyService {
          SELECT organization_id, account_id, NULL, role, false FROM product_roles.chatbot_invitations
            WHERE status = 'PENDING' AND account_id = ANY($1::uuid[])
        ) x JOIN product_roles.chatbot_companies c ON c.organization_id = x.organization_id
+       JOIN ${ACCOUNTS_VIEWS.organizationDirectory} o ON o.organization_id = c.organization_id
        JOIN product_roles.organization_products p
          ON p.organization_id = c.organization_id AND p.product = 'chatbot' AND p.disabled_at IS NULL
-       ORDER BY c.name, c.organization_id`,
+       ORDER BY o.name, c.organization_id`,
       [valid],
     );
   }

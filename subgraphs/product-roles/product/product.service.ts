@@ -82,9 +82,8 @@ export class ProductService {
   }
 
   private async openCompany(manager: EntityManager, organizationId: string) {
-    const org = await organizationById(manager, organizationId);
     const [owner] = await membersWithRole(manager, organizationId, PrimaryRole.OWNER);
-    await manager.insert(ChatbotCompanyEntity, { organizationId, name: org!.name, billingPlan: 'FREE' });
+    await manager.insert(ChatbotCompanyEntity, { organizationId, billingPlan: 'FREE' });
     await manager.insert(ProductUserEntity, {
       organizationId,
       product: 'chatbot',
@@ -104,7 +103,12 @@ export class ProductService {
       users: users.map((u) => ({ accountId: u.accountId, role: u.role, active: u.active })),
       roles: roles.map((r) => r.name).sort(),
       ...(product === 'chatbot' && company
-        ? { company: { name: company.name, billingPlan: company.billingPlan } }
+        ? {
+            company: {
+              name: (await organizationById(manager, organizationId))?.name,
+              billingPlan: company.billingPlan,
+            },
+          }
         : {}),
     };
   }
