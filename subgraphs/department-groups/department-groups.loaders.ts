@@ -1,3 +1,4 @@
+import { accountsById, organizationsById } from '../common/contracts/accounts';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
@@ -113,17 +114,12 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
   return {
     /** Organizations that exist, from the accounts' published directory (entity references). */
     organizationById: rowLoader<{ id: string }>(
-      async (ids) =>
-        db.query(
-          'SELECT organization_id AS id FROM accounts.organization_directory WHERE organization_id = ANY($1::uuid[])',
-          [ids],
-        ),
+      async (ids) => (await organizationsById(db, ids)).map((o) => ({ id: o.organizationId })),
       (o) => o.id,
     ),
     /** Accounts that exist, from the accounts' published directory (entity references). */
     accountById: rowLoader<{ id: string }>(
-      async (ids) =>
-        db.query('SELECT account_id AS id FROM accounts.account_directory WHERE account_id = ANY($1::uuid[])', [ids]),
+      async (ids) => (await accountsById(db, ids)).map((a) => ({ id: a.accountId })),
       (a) => a.id,
     ),
     accessFacts,

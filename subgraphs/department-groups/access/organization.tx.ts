@@ -1,3 +1,4 @@
+import { organizationById } from '../../common/contracts/accounts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange, type AccessTx, type Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
@@ -62,11 +63,8 @@ export function changeOrganization<T>(
       organizationId,
       locks: [organizationLock(organizationId)],
       lockRows: async (manager) => {
-        const [org]: unknown[] = await manager.query(
-          'SELECT 1 FROM accounts.organization_directory WHERE organization_id = $1',
-          [organizationId],
-        );
-        if (!org) throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
+        if (!(await organizationById(manager, organizationId)))
+          throw new DomainError(ErrorCode.NOT_FOUND, 'No such organization', { field: 'organizationId' });
       },
       facts: (manager) => readOrganizationFacts(manager, organizationId, viewer.accountId, targetAccountId),
       check,

@@ -1,3 +1,4 @@
+import { membershipOf } from '../../common/contracts/accounts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { decide, decideGrantCeiling } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
@@ -250,11 +251,7 @@ async function grantsOfGroups(manager: EntityManager, groupIds: readonly string[
 }
 
 async function requireMember(manager: EntityManager, organizationId: string, accountId: string): Promise<void> {
-  const [row]: unknown[] = await manager.query(
-    'SELECT 1 FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
-    [organizationId, accountId],
-  );
-  if (!row)
+  if (!(await membershipOf(manager, organizationId, accountId)))
     throw new DomainError(ErrorCode.NOT_A_MEMBER, 'That account is not a member of this organization', {
       field: 'accountId',
     });
