@@ -4,13 +4,8 @@ import { allow, deny, type Decision } from './access/kernel';
 import { memoDecision, organizationIdOf, type AccessContext, type Policy } from './access/policy';
 import type { Viewer } from './auth/tokens';
 import { isUuid } from './loaders';
-import {
-  membershipOf,
-  membershipsById,
-  membershipsOfAccount,
-  type MembershipRow,
-  type Queryable,
-} from './contracts/accounts';
+import { membershipOf, membershipsById, membershipsOfAccount, type MembershipRow } from './contracts/accounts';
+import type { Queryable } from './db/queryable';
 
 /** Primary roles of the Accounts product (GA-4), one per membership. */
 export enum PrimaryRole {

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
 import type { TokenService, Viewer } from '../../common/auth/tokens';
 import type { Config } from '../../common/config';
+import type { Queryable } from '../../common/db/queryable';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { AccountEntity } from '../account/account.entity';
 
@@ -20,11 +21,6 @@ export interface SessionTokens {
 
 /** Why a session ended (kept on the row for support and forensics). */
 export type RevocationReason = 'logged_out' | 'refresh_token_reused' | 'password_changed';
-
-/** Anything that runs SQL inside or outside a transaction. */
-interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}
 
 /** 32 random bytes: 256 bits, nothing to guess and nothing derived from the account. */
 const newRefreshToken = (): string => randomBytes(32).toString('base64url');

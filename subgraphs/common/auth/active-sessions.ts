@@ -1,4 +1,5 @@
-import { isSessionActive, type Queryable } from '../contracts/accounts';
+import { isSessionActive } from '../contracts/accounts';
+import type { Queryable } from '../db/queryable';
 import type { Authentication } from '../context';
 
 /** Why a signature-valid token is refused: its session is over. */

@@ -7,12 +7,8 @@
  * a distant service. Every function takes the caller's query-able (a DataSource for per-request loaders, the
  * transaction's EntityManager for re-checks), so a read joins the caller's transaction.
  */
+import type { Queryable } from '../db/queryable';
 import type { CustomRole, PrimaryRole } from '../organization-access';
-
-/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<unknown>;
-}
 
 /** The published views' names, for a domain query that joins one of them to its own tables. */
 export const ACCOUNTS_VIEWS = {

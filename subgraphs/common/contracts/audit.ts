@@ -1,5 +1,5 @@
 import { isUuid } from '../loaders';
-import type { Queryable } from './accounts';
+import type { Queryable } from '../db/queryable';
 
 /**
  * The audit read contract (X-3, issue 9 item 6): every domain publishes its events as `<schema>.audit_log` with the

@@ -1,9 +1,5 @@
+import type { Queryable } from '../db/queryable';
 import { isUuid } from '../loaders';
-
-/** Anything that runs SQL: a data source (per-request loaders) or a transaction's manager (re-checks). */
-export interface Queryable {
-  query<T = any>(sql: string, parameters?: unknown[]): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
 
 /**
  * One row of product-roles' published view `product_roles.product_access`: a product user of an ENABLED product

@@ -2,10 +2,9 @@ import { isUuid } from '../../common/loaders';
 import type { PortalRole } from './portal.matrix';
 import type { AssignmentFacts, Target } from './reach';
 
-/** Anything that runs SQL: the data source (per-request loaders) or a transaction's manager (re-checks). */
-export interface Queryable {
-  query(sql: string, params?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+import type { Queryable } from '../../common/db/queryable';
+
+export type { Queryable };
 
 /**
  * Portal role assignments of accounts with their reach resolved in one statement: the server and conduit each

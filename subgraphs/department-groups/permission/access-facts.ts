@@ -1,4 +1,5 @@
-import { readProductAccess, type Queryable } from '../../common/contracts/product-roles';
+import { readProductAccess } from '../../common/contracts/product-roles';
+import type { Queryable } from '../../common/db/queryable';
 import { PrimaryRole, roleGrants } from '../../common/organization-access';
 import { LIVECHAT, type LiveChatSeat } from '../access/live-chat';
 import { departmentScope, visibleDepartmentIds, type DepartmentGroupFacts, type SourcedGrant } from './grants';

@@ -1,8 +1,9 @@
-import { ACCOUNTS_VIEWS, type Queryable } from '../../common/contracts/accounts';
+import { ACCOUNTS_VIEWS } from '../../common/contracts/accounts';
+import type { Queryable } from '../../common/db/queryable';
 import { isUuid } from '../../common/loaders';
 import type { PrimaryRole } from '../../common/organization-access';
 
-export type { Queryable } from '../../common/contracts/accounts';
+export type { Queryable };
 
 /** One account's standing in one product of one organization: everything a product-roles decision reads. */
 export interface AccessFacts {

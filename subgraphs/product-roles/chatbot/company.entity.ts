@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { organizationsById, type Queryable } from '../../common/contracts/accounts';
+import { organizationsById } from '../../common/contracts/accounts';
+import type { Queryable } from '../../common/db/queryable';
 
 /**
  * The chatbot product's view of an organization: its billing plan (CB-2). Its name is the organization's name
