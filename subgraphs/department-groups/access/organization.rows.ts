@@ -1,4 +1,4 @@
-import { In, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
 
@@ -51,6 +51,27 @@ export async function nextNumber(
 
 /** Sorted copy, for stable audit snapshots. */
 export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+
+/**
+ * Replaces one owner's link rows (a group's work-with list, roles, departments) by the given ids: the rows are
+ * deleted and the new set inserted. Returns the sorted ids before and after for the audit, or null when the set
+ * is already the same (nothing written, nothing to audit).
+ */
+export async function replaceLinks<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  owner: FindOptionsWhere<T>,
+  idOf: (row: T) => string,
+  ids: readonly string[],
+  rowOf: (id: string) => Partial<T>,
+): Promise<{ before: string[]; after: string[] } | null> {
+  const before = sorted((await manager.findBy(entity, owner)).map(idOf));
+  const after = sorted(ids);
+  if (before.join() === after.join()) return null;
+  await manager.delete(entity, owner);
+  if (after.length) await manager.insert(entity, after.map(rowOf) as never);
+  return { before, after };
+}
 
 /** Checks a list of ids: UUIDs, no duplicates, at most `max`. */
 export function requireIds(field: string, values: readonly unknown[] | null | undefined, max = 200): string[] {

@@ -2,7 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { requireId, requireName } from '../../common/validation';
 import { decide } from '../access/decide';
-import { nextNumber, requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import {
+  nextNumber,
+  requireFreeName,
+  requireIds,
+  replaceLinks,
+  rowsOfOrganization,
+  sorted,
+} from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department.entity';
 
@@ -83,25 +90,21 @@ export class DepartmentService {
           'departmentGroupId',
         );
         await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
-        const before = sorted(
-          (await manager.findBy(DepartmentGroupMemberEntity, { departmentGroupId: groupId })).map(
-            (m) => m.departmentId,
-          ),
+        const change = await replaceLinks(
+          manager,
+          DepartmentGroupMemberEntity,
+          { departmentGroupId: groupId },
+          (m) => m.departmentId,
+          departmentIds,
+          (departmentId) => ({ departmentGroupId: groupId, departmentId }),
         );
-        const after = sorted(departmentIds);
-        if (before.join() === after.join()) return group!;
-        await manager.delete(DepartmentGroupMemberEntity, { departmentGroupId: groupId });
-        if (after.length)
-          await manager.insert(
-            DepartmentGroupMemberEntity,
-            after.map((departmentId) => ({ departmentGroupId: groupId, departmentId })),
-          );
+        if (!change) return group!;
         await audit(
           'department_group.departments_set',
           'DepartmentGroup',
           groupId,
-          { departmentIds: before },
-          { departmentIds: after },
+          { departmentIds: change.before },
+          { departmentIds: change.after },
         );
         return group!;
       },

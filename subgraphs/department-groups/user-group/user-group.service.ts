@@ -3,7 +3,7 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
 import { decide } from '../access/decide';
-import { requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';
 import { RoleEntity } from '../role/role.entity';
 import {
@@ -108,18 +108,22 @@ export class UserGroupService {
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
-        const before = sorted(
-          (await manager.findBy(UserGroupWorkWithEntity, { userGroupId: groupId })).map((w) => w.workWithGroupId),
+        const change = await replaceLinks(
+          manager,
+          UserGroupWorkWithEntity,
+          { userGroupId: groupId },
+          (w) => w.workWithGroupId,
+          workWithIds,
+          (w) => ({ userGroupId: groupId, workWithGroupId: w }),
         );
-        const after = sorted(workWithIds);
-        if (before.join() === after.join()) return group!;
-        await manager.delete(UserGroupWorkWithEntity, { userGroupId: groupId });
-        if (after.length)
-          await manager.insert(
-            UserGroupWorkWithEntity,
-            after.map((w) => ({ userGroupId: groupId, workWithGroupId: w })),
-          );
-        await audit('user_group.work_with_set', 'UserGroup', groupId, { workWithIds: before }, { workWithIds: after });
+        if (!change) return group!;
+        await audit(
+          'user_group.work_with_set',
+          'UserGroup',
+          groupId,
+          { workWithIds: change.before },
+          { workWithIds: change.after },
+        );
         return group!;
       },
     );
@@ -140,18 +144,22 @@ export class UserGroupService {
       async ({ manager, organizationId, audit }) => {
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
-        const before = sorted(
-          (await manager.findBy(UserGroupRoleEntity, { userGroupId: groupId })).map((r) => r.roleId),
+        const change = await replaceLinks(
+          manager,
+          UserGroupRoleEntity,
+          { userGroupId: groupId },
+          (r) => r.roleId,
+          roleIds,
+          (roleId) => ({ userGroupId: groupId, roleId }),
         );
-        const after = sorted(roleIds);
-        if (before.join() === after.join()) return group!;
-        await manager.delete(UserGroupRoleEntity, { userGroupId: groupId });
-        if (after.length)
-          await manager.insert(
-            UserGroupRoleEntity,
-            after.map((roleId) => ({ userGroupId: groupId, roleId })),
-          );
-        await audit('user_group.roles_set', 'UserGroup', groupId, { roleIds: before }, { roleIds: after });
+        if (!change) return group!;
+        await audit(
+          'user_group.roles_set',
+          'UserGroup',
+          groupId,
+          { roleIds: change.before },
+          { roleIds: change.after },
+        );
         return group!;
       },
     );
