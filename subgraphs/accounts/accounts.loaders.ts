@@ -2,57 +2,15 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { readAuditLog } from '../common/contracts/audit';
-import { groupLoader, isUuid, rowLoader } from '../common/loaders';
-import { decodeCursor, toPage, type CursorKey, type Page } from '../common/pagination';
+import { countLoader, groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
+import type { Page } from '../common/pagination';
+import { containsPattern } from '../common/validation';
 import { AccountEntity } from './account/account.entity';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
+import { MemberOrder, type MemberListFilter } from './membership/membership.type';
 import { OrganizationEntity } from './organization/organization.entity';
 import type { AuditEvent } from './audit/audit-event.type';
 import { toAuditLogPage, type AuditLogRequest } from './audit/audit-log';
-
-/** A page request for a list under a parent. */
-export interface PageKey {
-  parentId: string;
-  first: number;
-  after: string | null;
-}
-
-/**
- * Loads pages of many parents in one statement per distinct (first, after), so `organizations { members(first: 10) }`
- * costs one query however many organizations.
- */
-function pageLoader<Row>(
-  fetch: (
-    parentIds: string[],
-    first: number,
-    after: Array<string | number> | null,
-  ) => Promise<Array<Row & { parentId: string }>>,
-  keyOf: (row: Row) => ReadonlyArray<string | number>,
-  kinds: readonly CursorKey[],
-): DataLoader<PageKey, Page<Row>, string> {
-  return new DataLoader<PageKey, Page<Row>, string>(
-    async (keys) => {
-      const groups = new Map<string, PageKey[]>();
-      for (const key of keys) {
-        const g = `${key.first}|${key.after ?? ''}`;
-        groups.set(g, [...(groups.get(g) ?? []), key]);
-      }
-      const pages = new Map<string, Page<Row>>();
-      for (const group of groups.values()) {
-        const { first, after } = group[0]!;
-        const cursor = decodeCursor(after, kinds);
-        const parentIds = [...new Set(group.map((k) => k.parentId).filter(isUuid))];
-        const rows = parentIds.length ? await fetch(parentIds, first, cursor) : [];
-        for (const parentId of new Set(group.map((k) => k.parentId))) {
-          const mine = rows.filter((r) => r.parentId === parentId);
-          pages.set(`${parentId}|${first}|${after ?? ''}`, toPage(mine, first, keyOf));
-        }
-      }
-      return keys.map((k) => pages.get(`${k.parentId}|${k.first}|${k.after ?? ''}`)!);
-    },
-    { cacheKeyFn: (k) => `${k.parentId}|${k.first}|${k.after ?? ''}` },
-  );
-}
 
 /**
  * Every loader of the accounts subgraph, created per request (they cache for one request only). The viewer is
@@ -98,34 +56,54 @@ export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewe
       const shared = new Set(rows.map((r) => r.account_id));
       return accountIds.map((id) => shared.has(id));
     }),
-    membersPage: pageLoader<MembershipEntity>(
-      async (orgIds, first, after) => {
-        // LATERAL + LIMIT walks the (organization_id, seq) index: a page costs the same in an organization of 10 or 10^6.
+    /**
+     * Pages of members, filtered and ordered (issue 13). LATERAL + LIMIT walks the (organization_id, seq) index in
+     * joining order; a filter or the NAME order reads the organization's members once (bounded by the organization,
+     * not by the system), one statement per page whatever the number of organizations.
+     */
+    membersPage: pageLoader<MembershipEntity & { pageKey: Array<string | number> }, MemberListFilter>(
+      async (orgIds, first, after, f) => {
+        const byName = f.order === MemberOrder.NAME;
+        const params: unknown[] = [orgIds, first + 1, f.email, f.search ? containsPattern(f.search) : null, f.roles];
+        let keyset = '';
+        if (after && byName) {
+          params.push(String(after[0]), String(after[1]));
+          keyset = 'AND (lower(a.name), m.seq) > ($6::text, $7::bigint)';
+        } else if (after) {
+          params.push(String(after[0]));
+          keyset = 'AND m.seq > $6::bigint';
+        }
         const rows: Array<Record<string, unknown>> = await db.query(
-          `SELECT m.* FROM unnest($1::uuid[]) AS o(id)
+          `SELECT x.* FROM unnest($1::uuid[]) AS o(id)
            CROSS JOIN LATERAL (
-             SELECT * FROM accounts.memberships m
-             WHERE m.organization_id = o.id AND ($2::bigint IS NULL OR m.seq > $2::bigint)
-             ORDER BY m.seq LIMIT $3
-           ) m ORDER BY m.organization_id, m.seq`,
-          [orgIds, after ? String(after[0]) : null, first + 1],
+             SELECT m.*, lower(a.name) AS sort_name FROM accounts.memberships m
+             JOIN accounts.accounts a ON a.id = m.account_id
+             WHERE m.organization_id = o.id ${memberFilterSql(3)} ${keyset}
+             ORDER BY ${byName ? 'lower(a.name), m.seq' : 'm.seq'} LIMIT $2
+           ) x`,
+          params,
         );
-        return rows.map((r) => Object.assign(toMembership(r), { parentId: r.organization_id as string }));
+        return rows.map((r) =>
+          Object.assign(toMembership(r), {
+            parentId: r.organization_id as string,
+            pageKey: byName ? [r.sort_name as string, String(r.seq)] : [String(r.seq)],
+          }),
+        );
       },
-      (m) => [m.seq],
-      ['int'],
+      (m) => m.pageKey,
+      (f) => (f.order === MemberOrder.NAME ? ['string', 'int'] : ['int']),
     ),
-    memberCountByOrganizationId: new DataLoader<string, number>(async (orgIds) => {
-      const valid = orgIds.filter(isUuid);
-      const rows: Array<{ organization_id: string; n: string }> = valid.length
-        ? await db.query(
-            'SELECT organization_id, count(*) AS n FROM accounts.memberships WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id',
-            [valid],
-          )
-        : [];
-      const byOrg = new Map(rows.map((r) => [r.organization_id, Number(r.n)]));
-      return orgIds.map((id) => byOrg.get(id) ?? 0);
-    }),
+    /** How many members match a filter, per organization (the connection's totalCount). */
+    memberCount: countLoader<MemberListFilter>(async (orgIds, f) =>
+      db.query(
+        `SELECT m.organization_id AS "parentId", count(*) AS n FROM unnest($1::uuid[]) AS o(id)
+         JOIN accounts.memberships m ON m.organization_id = o.id
+         JOIN accounts.accounts a ON a.id = m.account_id
+         WHERE true ${memberFilterSql(2)}
+         GROUP BY m.organization_id`,
+        [orgIds, f.email, f.search ? containsPattern(f.search) : null, f.roles],
+      ),
+    ),
     /** Pages of organizations' audit logs across every domain (X-3), one statement per page asked. */
     auditLog: new DataLoader<AuditLogRequest, Page<AuditEvent>, string>(
       (requests) =>
@@ -137,6 +115,14 @@ export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewe
       { cacheKeyFn: (r) => JSON.stringify(r) },
     ),
   };
+}
+
+/** The member filter's conditions, parameters from $n: an exact e-mail, a name or e-mail pattern, primary roles. */
+function memberFilterSql(n: number): string {
+  const [email, pattern, roles] = [`$${n}`, `$${n + 1}`, `$${n + 2}`];
+  return `AND (${email}::text IS NULL OR a.email = ${email}::text)
+    AND (${pattern}::text IS NULL OR a.name ILIKE ${pattern}::text ESCAPE '\\' OR a.email ILIKE ${pattern}::text ESCAPE '\\')
+    AND (${roles}::text[] IS NULL OR m.role = ANY(${roles}::text[]))`;
 }
 
 function toMembership(row: Record<string, unknown>): MembershipEntity {

@@ -35,11 +35,36 @@ export class DomainError extends Error {
   }
 }
 
-/** Bad input: names the offending field so clients can show it next to the input. */
+/** One invalid field of an input: its path (`email`, `filter.roles`) and what is wrong with it. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * Bad input: names the offending field so clients can show it next to the input. `extensions.fieldErrors` lists
+ * every invalid field (`ValidationError.of` reports several at once); `extensions.field` is the first of them.
+ */
 export class ValidationError extends DomainError {
-  constructor(field: string, message: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, { field });
+  constructor(field: string, message: string, fieldErrors: readonly FieldError[] = [{ field, message }]) {
+    super(ErrorCode.BAD_USER_INPUT, message, { field, fieldErrors });
   }
+
+  /** One error for all the invalid fields of an input (at least one). */
+  static of(errors: readonly FieldError[]): ValidationError {
+    const first = errors[0]!;
+    if (errors.length === 1) return new ValidationError(first.field, first.message);
+    const message = `${errors.length} fields are invalid: ${errors.map((e) => e.message).join('; ')}`;
+    return new ValidationError(first.field, message, errors);
+  }
+}
+
+/** The field errors a BAD_USER_INPUT domain error carries (one for errors made before fieldErrors existed). */
+export function fieldErrorsOf(error: DomainError): FieldError[] {
+  const listed = error.details.fieldErrors;
+  if (Array.isArray(listed)) return listed as FieldError[];
+  const field = typeof error.details.field === 'string' ? error.details.field : 'input';
+  return [{ field, message: error.message }];
 }
 
 /** Builds the GraphQL error for a domain error (used where an error must be thrown before execution). */
@@ -58,10 +83,15 @@ export function formatError(log: (err: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? error.originalError : error;
     if (original instanceof DomainError) {
+      // Every input error lists its fields the same way, whichever helper raised it.
+      const fieldErrors =
+        original.code === ErrorCode.BAD_USER_INPUT && original.details.field !== undefined
+          ? { fieldErrors: fieldErrorsOf(original) }
+          : {};
       return {
         ...formatted,
         message: original.message,
-        extensions: { ...formatted.extensions, code: original.code, ...original.details },
+        extensions: { ...formatted.extensions, code: original.code, ...original.details, ...fieldErrors },
       };
     }
     const code = formatted.extensions?.code;

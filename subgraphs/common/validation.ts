@@ -1,4 +1,4 @@
-import { ValidationError } from './errors';
+import { DomainError, ErrorCode, ValidationError, fieldErrorsOf, type FieldError } from './errors';
 import { isUuid } from './loaders';
 
 /** Trims and checks a display name: 1 to `max` characters, no control characters. */
@@ -35,4 +35,58 @@ export function requireOneOf<T extends string>(field: string, value: unknown, al
     throw new ValidationError(field, `${field} must be one of ${allowed.join(', ')}`);
   }
   return value as T;
+}
+
+/** The checked values of an input, one per check, typed by what each check returns. */
+export type Checked<T extends Record<string, () => unknown>> = { [K in keyof T]: ReturnType<T[K]> };
+
+/**
+ * Runs every check of an input and answers all their failures at once: one BAD_USER_INPUT error whose
+ * `extensions.fieldErrors` lists each invalid field (`extensions.field` is the first). A check that fails otherwise
+ * (not bad input) is thrown as it is. Checks run in order, so `field` names the first in the input's order.
+ */
+export function validateInput<T extends Record<string, () => unknown>>(checks: T): Checked<T> {
+  const values: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const [key, check] of Object.entries(checks)) {
+    try {
+      values[key] = check();
+    } catch (err) {
+      if (err instanceof DomainError && err.code === ErrorCode.BAD_USER_INPUT) errors.push(...fieldErrorsOf(err));
+      else throw err;
+    }
+  }
+  if (errors.length) throw ValidationError.of(errors);
+  return values as Checked<T>;
+}
+
+/** An optional value: null or undefined pass as null, anything else must pass `check`. */
+export function optional<T>(value: unknown, check: (value: unknown) => T): T | null {
+  return value === null || value === undefined ? null : check(value);
+}
+
+/** A search text for a list filter: trimmed, 1 to 100 characters. */
+export function requireSearch(field: string, value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length === 0 || text.length > 100) throw new ValidationError(field, `${field} must be 1 to 100 characters`);
+  return text;
+}
+
+/** A `LIKE … ESCAPE '\\'` pattern matching `text` anywhere, its own % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A list filter's set of enum values: 1 to `max` members of `allowed`, duplicates dropped. */
+export function requireSetOf<T extends string>(field: string, value: unknown, allowed: readonly T[], max = 20): T[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > max)
+    throw new ValidationError(field, `${field} takes 1 to ${max} values`);
+  return [...new Set(value.map((v) => requireOneOf(field, v, allowed)))];
+}
+
+/** A list filter's set of ids: 1 to `max` ids, duplicates dropped. */
+export function requireIds(field: string, value: unknown, max = 100): string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > max)
+    throw new ValidationError(field, `${field} takes 1 to ${max} ids`);
+  return [...new Set(value.map((v) => requireId(field, v)))];
 }

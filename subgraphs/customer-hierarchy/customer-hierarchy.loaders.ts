@@ -3,7 +3,9 @@ import { In, type DataSource } from 'typeorm';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { Viewer } from '../common/auth/tokens';
 import { accountsById, organizationsById } from '../common/contracts/accounts';
-import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
+import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { countCustomers, CUSTOMER_CURSOR, fetchCustomerPage, type CustomerListFilter } from './customer/customer-list';
 import { loadAssignmentFacts, loadAssignmentsIn } from './access/access-facts';
 import type { AssignmentFacts } from './access/reach';
 import { DepartmentAssociationEntity } from './association/association.entity';
@@ -19,6 +21,16 @@ import {
   EndUserFeatureKeyEntity,
   ExternalContactEntity,
 } from './workspace/workspace.entity';
+
+/** A customer row of a page, with its keyset key. */
+export type CustomerPageRow = CustomerEntity & { pageKey: string[] };
+
+/** A page of a customer list asked at the root. */
+export interface CustomerPageKey {
+  first: number;
+  after: string | null;
+  filter: CustomerListFilter;
+}
 
 /** An account as the accounts' published directory shows it. */
 export interface DirectoryAccount {
@@ -95,9 +107,48 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       (ids) => db.getRepository(CustomerEntity).findBy({ organizationId: In(ids) }),
       (c) => c.organizationId,
     ),
-    customersByConduitId: groupLoader(
-      (ids) => db.getRepository(CustomerEntity).find({ where: { conduitId: In(ids) }, order: { createdAt: 'ASC' } }),
-      (c) => c.conduitId,
+    /** Pages of customers within the caller's reach, filtered (issue 13): one statement per page asked. */
+    customersPage: new DataLoader<CustomerPageKey, Page<CustomerPageRow>, string>(
+      (keys) =>
+        Promise.all(
+          keys.map(async (k) =>
+            toPage(
+              await fetchCustomerPage(db, null, k.first, decodeCursor(k.after, CUSTOMER_CURSOR), k.filter),
+              k.first,
+              (c) => c.pageKey,
+            ),
+          ),
+        ),
+      { cacheKeyFn: (k) => JSON.stringify(k) },
+    ),
+    /** The same per sales conduit: one statement for the pages of every conduit asked (LATERAL). */
+    customersOfConduitPage: pageLoader<CustomerPageRow, CustomerListFilter>(
+      (conduitIds, first, after, filter) => fetchCustomerPage(db, conduitIds, first, after, filter),
+      (c) => c.pageKey,
+      CUSTOMER_CURSOR,
+    ),
+    /** totalCount of a customer list: per conduit, or ('' ) of every conduit; one statement per filter. */
+    customerCount: new DataLoader<{ conduitId: string; filter: CustomerListFilter }, number, string>(
+      async (keys) => {
+        const byFilter = new Map<string, { filter: CustomerListFilter; conduitIds: Set<string>; all: boolean }>();
+        for (const k of keys) {
+          const f = JSON.stringify(k.filter);
+          const entry = byFilter.get(f) ?? { filter: k.filter, conduitIds: new Set<string>(), all: false };
+          if (k.conduitId === '') entry.all = true;
+          else if (isUuid(k.conduitId)) entry.conduitIds.add(k.conduitId);
+          byFilter.set(f, entry);
+        }
+        const counts = new Map<string, number>();
+        for (const [f, { filter, conduitIds, all }] of byFilter) {
+          const rows = [
+            ...(all ? await countCustomers(db, null, filter) : []),
+            ...(conduitIds.size ? await countCustomers(db, [...conduitIds], filter) : []),
+          ];
+          for (const r of rows) counts.set(`${r.parentId}|${f}`, Number(r.n));
+        }
+        return keys.map((k) => counts.get(`${k.conduitId}|${JSON.stringify(k.filter)}`) ?? 0);
+      },
+      { cacheKeyFn: (k) => `${k.conduitId}|${JSON.stringify(k.filter)}` },
     ),
     departmentById: rowLoader(
       (ids) => db.getRepository(CustomerDepartmentEntity).findBy({ id: In(ids) }),

@@ -7,7 +7,11 @@ import { DepartmentAssociationResolver } from './association/association.resolve
 import { AssociationService } from './association/association.service';
 import { BillingService } from './customer/billing.service';
 import { CustomerEntity } from './customer/customer.entity';
-import { CustomerResolver, OrganizationCustomerResolver } from './customer/customer.resolver';
+import {
+  CustomerConnectionResolver,
+  CustomerResolver,
+  OrganizationCustomerResolver,
+} from './customer/customer.resolver';
 import { CustomerService } from './customer/customer.service';
 import type { CustomerHierarchyContext } from './customer-hierarchy.context';
 import { createCustomerHierarchyLoaders } from './customer-hierarchy.loaders';
@@ -80,6 +84,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
       ServerResolver,
       SalesConduitResolver,
       CustomerResolver,
+      CustomerConnectionResolver,
       OrganizationCustomerResolver,
       PortalRoleAssignmentResolver,
       AccountPortalRolesResolver,

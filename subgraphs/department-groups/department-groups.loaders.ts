@@ -2,7 +2,7 @@ import { accountsById, organizationsById } from '../common/contracts/accounts';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
-import { groupLoader, isUuid, rowLoader } from '../common/loaders';
+import { countLoader, groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
 import { departmentsShownTo } from './access/decide';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
@@ -226,13 +226,68 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       (ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }),
       (c) => c.id,
     ),
-    chatsByOrganizationId: groupLoader(
-      (ids) => db.getRepository(ChatEntity).find({ where: { organizationId: In(ids) }, order: { createdAt: 'ASC' } }),
-      (c) => c.organizationId,
+    /** Pages of chats of the given departments (the caller's visible ones, filtered), oldest first: one statement a page. */
+    chatsPage: pageLoader<ChatEntity, { departmentIds: string[] }>(
+      async (orgIds, first, after, { departmentIds }) => {
+        if (departmentIds.length === 0) return [];
+        const rows: Array<Record<string, unknown>> = await db.query(
+          `SELECT x.* FROM unnest($1::uuid[]) AS o(id)
+           CROSS JOIN LATERAL (
+             SELECT * FROM department_groups.chats c
+             WHERE c.organization_id = o.id AND c.department_id = ANY($3::uuid[]) AND ($4::bigint IS NULL OR c.seq > $4::bigint)
+             ORDER BY c.seq LIMIT $2
+           ) x`,
+          [orgIds, first + 1, departmentIds, after ? String(after[0]) : null],
+        );
+        return rows.map((r) =>
+          Object.assign(new ChatEntity(), {
+            id: r.id,
+            seq: String(r.seq),
+            organizationId: r.organization_id,
+            departmentId: r.department_id,
+            visitorName: r.visitor_name,
+            createdAt: r.created_at,
+            parentId: r.organization_id as string,
+          }),
+        );
+      },
+      (c) => [c.seq],
+      ['int'],
     ),
-    messagesByChatId: groupLoader(
-      (ids) => db.getRepository(ChatMessageEntity).find({ where: { chatId: In(ids) }, order: { seq: 'ASC' } }),
-      (m) => m.chatId,
+    chatCount: countLoader<{ departmentIds: string[] }>(async (orgIds, { departmentIds }) =>
+      departmentIds.length === 0
+        ? []
+        : db.query(
+            `SELECT organization_id AS "parentId", count(*) AS n FROM department_groups.chats
+             WHERE organization_id = ANY($1::uuid[]) AND department_id = ANY($2::uuid[]) GROUP BY organization_id`,
+            [orgIds, departmentIds],
+          ),
+    ),
+    /** Pages of messages of many chats, oldest first, by the (chat_id, seq) index: one statement a page. */
+    messagesPage: pageLoader<ChatMessageEntity>(
+      async (chatIds, first, after) => {
+        const rows: Array<Record<string, unknown>> = await db.query(
+          `SELECT x.* FROM unnest($1::uuid[]) AS c(id)
+           CROSS JOIN LATERAL (
+             SELECT * FROM department_groups.chat_messages m
+             WHERE m.chat_id = c.id AND ($3::bigint IS NULL OR m.seq > $3::bigint) ORDER BY m.seq LIMIT $2
+           ) x`,
+          [chatIds, first + 1, after ? String(after[0]) : null],
+        );
+        return rows.map((r) =>
+          Object.assign(new ChatMessageEntity(), {
+            id: r.id,
+            seq: String(r.seq),
+            chatId: r.chat_id,
+            authorAccountId: r.author_account_id,
+            body: r.body,
+            createdAt: r.created_at,
+            parentId: r.chat_id as string,
+          }),
+        );
+      },
+      (m) => [m.seq],
+      ['int'],
     ),
   };
 }

@@ -13,10 +13,11 @@ import { DepartmentGroupResolver, DepartmentResolver } from './department/depart
 import { DepartmentService } from './department/department.service';
 import { DepartmentGroupsInitial1732400000000 } from './migrations/1732400000000-department-groups-initial';
 import { DepartmentGroupsAuditLog1732400000029 } from './migrations/1732400000029-department-groups-audit-log';
+import { DepartmentGroupsChatPages1732400000060 } from './migrations/1732400000060-department-groups-chat-pages';
 import { DepartmentGroupsOffboarding1732400000020 } from './migrations/1732400000020-department-groups-offboarding';
 import { OperatorResolver } from './operator/operator.resolver';
 import { OperatorService } from './operator/operator.service';
-import { OrganizationResolver } from './organization/organization.resolver';
+import { ChatConnectionResolver, OrganizationResolver } from './organization/organization.resolver';
 import { Organization } from './organization/organization.type';
 import {
   AccountPermissionsResolver,
@@ -62,11 +63,13 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     DepartmentGroupsInitial1732400000000,
     DepartmentGroupsOffboarding1732400000020,
     DepartmentGroupsAuditLog1732400000029,
+    DepartmentGroupsChatPages1732400000060,
   ],
   definition: {
     name: 'department-groups',
     resolvers: [
       OrganizationResolver,
+      ChatConnectionResolver,
       AccountPermissionsResolver,
       DepartmentResolver,
       DepartmentGroupResolver,

@@ -4,7 +4,7 @@ import { loadHierarchyDemo } from '../../subgraphs/customer-hierarchy/seed/demo'
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { buildWorld, hierarchyServices, inside, outcomeOf, runCell, type World } from '../support/customer-hierarchy';
 import { SEED_004_CELLS } from '../support/seed-004';
-import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
+import { codes, flattenConnections, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
 let hierarchyUrl: string;
@@ -24,8 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close());
 
-const q = (query: string, variables: Record<string, unknown>, token?: string) =>
-  gql(gatewayUrl, query, variables, token);
+// Connections (customers) read as plain lists here; test/e2e/connections.e2e.spec.ts pages them.
+const q = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const res = await gql(gatewayUrl, query, variables, token);
+  return { ...res, data: flattenConnections(res.data) };
+};
 const viaGateway = async (person: TestAccount, doc: string, vars: Record<string, unknown>) => {
   const res = await q(doc, vars, person.token);
   return { data: res.data as Record<string, unknown> | null, errors: res.errors };
@@ -59,15 +62,23 @@ describe('the demo, federated', () => {
     });
 
     // Support lists the customers of its server, with their organization's name read from accounts' directory.
-    const list = await q('{ customers { name billingState conduit { name } } }', {}, people.SUPPORT.token);
+    const list = await q(
+      '{ customers(first: 100) { edges { node { name billingState conduit { name } } } } }',
+      {},
+      people.SUPPORT.token,
+    );
     expect(list.data!.customers.map((c: { name: string }) => c.name.replace(/^E2E\w+ /, '')).sort()).toEqual([
       'Blue Harbor Clinic',
       'Northwind Dental',
       'Southside Logistics',
     ]);
     // The customer manager sees only its assigned customers; the customer admin may not list customers at all.
-    expect((await q('{ customers { id } }', {}, people.CUSTOMER_MANAGER.token)).data!.customers).toHaveLength(2);
-    expect(codes(await q('{ customers { id } }', {}, people.CUSTOMER_ADMIN.token))).toEqual(['FORBIDDEN']);
+    expect(
+      (await q('{ customers { edges { node { id } } } }', {}, people.CUSTOMER_MANAGER.token)).data!.customers,
+    ).toHaveLength(2);
+    expect(codes(await q('{ customers { edges { node { id } } } }', {}, people.CUSTOMER_ADMIN.token))).toEqual([
+      'FORBIDDEN',
+    ]);
 
     // The owner of a customer's organization is its first CUSTOMER_ADMIN (named at creation): it reads the
     // organization from accounts, with the customer technical and the two contacts as plain members of it.
@@ -134,7 +145,7 @@ describe('the demo, federated', () => {
       ['BAD_USER_INPUT', 'ownerEmail'],
     ]);
     expect((await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n).toBe(before);
-    expect(codes(await q('{ customers { id } }', {}))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await q('{ customers { edges { node { id } } } }', {}))).toEqual(['UNAUTHENTICATED']);
   });
 });
 
@@ -143,8 +154,8 @@ describe('loaders: no N+1', () => {
     const s = hierarchyServices(db);
     const root = w.people.ROOT.viewer;
     const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { role email customer { name } }
-      customers { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { email featureKeys }
-        notes { body } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } }`;
+      customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { email featureKeys }
+        notes { body } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } } } }`;
     const conduit = (
       await s.hierarchy.createSalesConduit(root, {
         serverId: w.servers.S1,

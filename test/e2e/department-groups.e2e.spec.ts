@@ -4,7 +4,8 @@ import { OperatorService } from '../../subgraphs/department-groups/operator/oper
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
 import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, type TestAccount } from '../support/factories';
-import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
+import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
+import { codes, flattenConnections, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
 let departmentGroupsUrl: string;
@@ -24,8 +25,11 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close());
 
-const q = (query: string, variables: Record<string, unknown>, token?: string) =>
-  gql(gatewayUrl, query, variables, token);
+// Lists that are connections (chats, messages) read as plain lists here; connections have their own tests.
+const q = async (query: string, variables: Record<string, unknown>, token?: string) => {
+  const res = await gql(gatewayUrl, query, variables, token);
+  return { ...res, data: flattenConnections(res.data) };
+};
 
 async function sample() {
   const { org, owner, member } = await f.organization();
@@ -55,8 +59,9 @@ async function sample() {
   return { orgId: org.id, owner, member, usOperator, usLeader, auOperator, auLeader, ids };
 }
 
-const ORG = `query($o: ID!) { organization(id: $o) { name departments { name } chats { id visitorName department { name } messages { body author { name } } } } }`;
-const CHAT = `query($id: ID!) { chat(id: $id) { visitorName messages { body } } }`;
+const ORG = `query($o: ID!) { organization(id: $o) { name departments { name }
+  chats(first: 20) { edges { node { id visitorName department { name } messages(first: 20) { edges { node { body author { name } } } } } } } } }`;
+const CHAT = `query($id: ID!) { chat(id: $id) { visitorName messages { edges { node { body } } } } }`;
 
 describe('department-groups through the gateway, with real tokens', () => {
   it('LHC-5 end to end: a US operator reads US chats and not AU ones, and vice versa', async () => {
@@ -243,11 +248,73 @@ describe('department-groups through the gateway, with real tokens', () => {
     ).toEqual(before);
   });
 
+  it('issue 13: chats and messages are pages; a department filter narrows LHC-5, never widens it', async () => {
+    const s = await sample();
+    const dept = (n: string) => s.ids.departments.get(n)!;
+    const chats = new ChatService(dgDb);
+    for (const i of [1, 2]) {
+      const c = await chats.startChat(s.owner.viewer, {
+        organizationId: s.orgId,
+        departmentId: dept('Departments US'),
+        visitorName: `Pager ${i}`,
+        message: 'm1',
+      });
+      for (const body of ['m2', 'm3']) await chats.postMessage(s.owner.viewer, { chatId: c.id, body });
+    }
+    const PAGE = `query($o: ID!, $first: Int, $after: String, $filter: ChatFilter) { organization(id: $o) {
+      chats(first: $first, after: $after, filter: $filter) { totalCount edges { node { visitorName department { name }
+        messages(first: 2) { edges { node { body } } pageInfo { hasNextPage endCursor } } } } pageInfo { hasNextPage endCursor } } } }`;
+    const page = (vars: Record<string, unknown>, token: string) =>
+      gql(gatewayUrl, PAGE, { o: s.orgId, ...vars }, token);
+
+    // The US operator pages its three US chats one at a time, oldest first.
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await page({ first: 1, after }, s.usOperator.token);
+      expect(res.errors).toBeUndefined();
+      const c = res.data!.organization.chats;
+      expect(c.totalCount).toBe(3);
+      seen.push(c.edges[0].node.visitorName);
+      if (!c.pageInfo.hasNextPage) break;
+      after = c.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Visitor of Departments US', 'Pager 1', 'Pager 2']);
+
+    // Messages page too: the first two, then the rest after the cursor.
+    const first = await page({ filter: { departmentIds: [dept('Departments US')] } }, s.owner.token);
+    const pager = first.data!.organization.chats.edges[1].node;
+    expect(pager.messages.edges.map((e: { node: { body: string } }) => e.node.body)).toEqual(['m1', 'm2']);
+    expect(pager.messages.pageInfo.hasNextPage).toBe(true);
+
+    // The owner sees every department and filters to AU; the US operator asking for AU gets nothing (LHC-5).
+    const au = await page({ filter: { departmentIds: [dept('Departments AU')] } }, s.owner.token);
+    expect(
+      au.data!.organization.chats.edges.map((e: { node: { department: { name: string } } }) => e.node.department.name),
+    ).toEqual(['Departments AU']);
+    const sneaky = await page({ filter: { departmentIds: [dept('Departments AU')] } }, s.usOperator.token);
+    expect(sneaky.errors).toBeUndefined();
+    expect(sneaky.data!.organization.chats).toMatchObject({ totalCount: 0, edges: [] });
+
+    // Bad arguments, all at once; a cursor that is not one.
+    const bad = await page({ first: 0, filter: { departmentIds: ['nope'] } }, s.owner.token);
+    expect(
+      bad.errors?.map((e) => [
+        e.extensions?.code,
+        e.extensions?.field,
+        (e.extensions?.fieldErrors as Array<{ field: string }>).map((x) => x.field),
+      ]),
+    ).toEqual([['BAD_USER_INPUT', 'first', ['first', 'filter.departmentIds']]]);
+    const forged = await page({ after: 'garbage' }, s.owner.token);
+    expect(forged.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'after']]);
+  });
+
   it('resolves lists through loaders: SQL statements stay flat as the organization grows', async () => {
     const s = await sample();
     const query = `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
       userGroups { name required workWith { name } roles { name grants { module function limitation } } operators { accountId userGroups { name } departmentGroups { name } } }
-      operators { accountId userGroups { name } } departmentGroups { name departments { name } } } } }`;
+      operators { accountId userGroups { name } } departmentGroups { name departments { name } }
+      chats(first: 50) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body author { id } } } } } } } } } }`;
     const statements = async () => {
       const res = await fetch(departmentGroupsUrl, {
         method: 'POST',
@@ -271,6 +338,14 @@ describe('department-groups through the gateway, with real tokens', () => {
         accountId: a.id,
         userGroupIds: [s.ids.userGroups.get('Operators')!],
       });
+      // Issue 13: chats and their messages are pages read by one statement each, however many chats.
+      const chat = await new ChatService(dgDb).startChat(s.owner.viewer, {
+        organizationId: s.orgId,
+        departmentId: s.ids.departments.get('Departments US')!,
+        visitorName: `Visitor ${i}`,
+        message: 'Hello',
+      });
+      await new ChatService(dgDb).postMessage(s.owner.viewer, { chatId: chat.id, body: 'Answer' });
     }
     expect(await statements()).toBe(small);
   });

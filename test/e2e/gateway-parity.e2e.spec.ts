@@ -162,11 +162,11 @@ describe('gateway engines answer alike', () => {
         projects { name agents { name data scenario channels { kind } } } intents { name } } }
       me { chatbotCompanies { name role invitedRole } } }`;
     const PORTAL = `query Portal { myPortalRoles { role server { id } conduit { id } customer { id } }
-      customers { id name billingState conduit { id } departments { name } notes { body } } }`;
+      customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { name } notes { body } } } } }`;
     const DECIDE = `query Decide($me: ID!, $customer: ID!) {
       portalDecision(input: { accountId: $me, action: CREATE_CUSTOMER, customerId: $customer }) { allowed reason decidedBy { role } } }`;
     const CHATS = `query Chats($org: ID!) {
-      organization(id: $org) { departments { name } chats { visitorName department { name } messages { body } } }
+      organization(id: $org) { departments { name } chats(first: 10) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body } } } } } } }
       account: me { effectivePermissions(organizationId: $org) { module function limitation userGroup { name } role { name } } } }`;
     const PICTURE = `query Picture($o: ID!) { me { name
       memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { name } } }

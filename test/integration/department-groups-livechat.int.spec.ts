@@ -47,13 +47,18 @@ async function live(s: SampleOrganization, viewer: Viewer, op: LiveOp): Promise<
     case 'chats':
       res = await dg.run(
         viewer,
-        'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { chats { id } } } }',
+        'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { chats { edges { node { id } } } } } }',
         { o: s.organizationId },
       );
-      if (!res.errors) expect(res.data!._entities[0].chats.map((c: { id: string }) => c.id)).toContain(chatId);
+      if (!res.errors)
+        expect(res.data!._entities[0].chats.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(chatId);
       break;
     case 'chat':
-      res = await dg.run(viewer, 'query($id: ID!) { chat(id: $id) { visitorName messages { body } } }', { id: chatId });
+      res = await dg.run(
+        viewer,
+        'query($id: ID!) { chat(id: $id) { visitorName messages { edges { node { body } } } } }',
+        { id: chatId },
+      );
       if (!res.errors) expect(res.data!.chat.visitorName).toBe('Visitor of Departments US');
       break;
     case 'post':

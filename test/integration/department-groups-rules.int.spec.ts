@@ -284,13 +284,13 @@ describe('LHC-5: who reads which chat', () => {
     ]);
     const res = await dg.run(
       viewerOf(o, who),
-      'query($id: ID!) { chat(id: $id) { visitorName messages { body } department { name } } }',
+      'query($id: ID!) { chat(id: $id) { visitorName messages { edges { node { body } } } department { name } } }',
       { id: chat.id },
     );
     if (allowed) {
       expect(res.errors).toBeUndefined();
       expect(res.data!.chat).toMatchObject({ visitorName: `Visitor of ${dept}`, department: { name: dept } });
-      expect(res.data!.chat.messages[0]).toEqual({ body: `Hello from ${dept}` });
+      expect(res.data!.chat.messages.edges[0].node).toEqual({ body: `Hello from ${dept}` });
     } else {
       expect(res.data).toEqual({ chat: null });
       expect(dgCodes(res)).toEqual(['FORBIDDEN']);

@@ -210,7 +210,7 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
     const seen = async (email: string) => {
       const res = await dg.run(
         { accountId: ids[email]! },
-        `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } chats { visitorName } } } }`,
+        `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } chats { edges { node { visitorName } } } } } }`,
         { o: org.id },
       );
       expect(res.errors).toBeUndefined();
@@ -218,11 +218,11 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
     };
     expect(await seen('us-operator@demo.test')).toEqual({
       departments: [{ name: 'Departments US' }],
-      chats: [{ visitorName: 'Visitor of Departments US' }],
+      chats: { edges: [{ node: { visitorName: 'Visitor of Departments US' } }] },
     });
     expect(await seen('au-operator@demo.test')).toEqual({
       departments: [{ name: 'Departments AU' }],
-      chats: [{ visitorName: 'Visitor of Departments AU' }],
+      chats: { edges: [{ node: { visitorName: 'Visitor of Departments AU' } }] },
     });
   });
 });

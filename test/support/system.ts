@@ -112,3 +112,17 @@ export function useSubgraphDeps(module: SubgraphModule<AccessContext>): { curren
   afterAll(() => holder.current.close());
   return holder;
 }
+
+/**
+ * A response's data with every Relay connection (an object with `edges`) replaced by the list of its nodes, so a
+ * test written against a plain list reads a connection the same way (page info and totalCount are dropped).
+ */
+export function flattenConnections<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => flattenConnections(v)) as T;
+  if (value && typeof value === 'object') {
+    const edges = (value as { edges?: unknown }).edges;
+    if (Array.isArray(edges)) return edges.map((e: { node: unknown }) => flattenConnections(e.node)) as T;
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, flattenConnections(v)])) as T;
+  }
+  return value;
+}

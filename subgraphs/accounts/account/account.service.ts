@@ -4,7 +4,7 @@ import type { PasswordHasher } from '../../common/auth/passwords';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireEmail, requireName } from '../../common/validation';
+import { optional, requireEmail, requireName, validateInput } from '../../common/validation';
 import { AccountEntity } from './account.entity';
 import type { SessionService, SessionTokens } from '../session/session.service';
 import type { CheckReservation, LoginThrottle } from './login-throttle';
@@ -59,9 +59,11 @@ export class AccountService {
 
   /** Creates an account and signs it in. E-mails are unique regardless of case. */
   async signUp(input: { email: string; name: string; password: string }): Promise<AuthResult> {
-    const email = requireEmail('email', input.email);
-    const name = requireName('name', input.name);
-    const password = requirePassword('password', input.password);
+    const { email, name, password } = validateInput({
+      email: () => requireEmail('email', input.email),
+      name: () => requireName('name', input.name),
+      password: () => requirePassword('password', input.password),
+    });
     const passwordHash = await this.hasher.hash(password);
     try {
       const account = await this.db.transaction(async (manager) => {
@@ -132,9 +134,12 @@ export class AccountService {
     from: { address?: string } = {},
   ): Promise<AccountEntity> {
     const changes: Partial<AccountEntity> = {};
-    if (input.name !== undefined && input.name !== null) changes.name = requireName('name', input.name);
-    const newPassword =
-      input.password !== undefined && input.password !== null ? requirePassword('password', input.password) : null;
+    const checked = validateInput({
+      name: () => optional(input.name, (v) => requireName('name', v)),
+      password: () => optional(input.password, (v) => requirePassword('password', v)),
+    });
+    if (checked.name !== null) changes.name = checked.name;
+    const newPassword = checked.password;
     if (!changes.name && newPassword === null)
       throw new ValidationError('input', 'Give a name or a password to change');
     let provenHash: string | undefined;

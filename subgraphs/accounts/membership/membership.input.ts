@@ -32,3 +32,19 @@ export class OrganizationMemberInput {
 export class LeaveOrganizationInput {
   @Field(() => ID) organizationId!: string;
 }
+
+@InputType('MemberFilter', { description: 'Which members to list; every given criterion must hold.' })
+export class MemberFilter {
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the member's name or e-mail, any letter case (1 to 100 characters).",
+  })
+  search?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exactly this e-mail, any letter case: finds one member to act on (GA-1).',
+  })
+  email?: string | null;
+  @Field(() => [PrimaryRole], { nullable: true, description: 'Only these primary roles.' })
+  roles?: PrimaryRole[] | null;
+}

@@ -110,6 +110,6 @@ export class MembershipResolver {
 export class MembershipConnectionResolver {
   @FieldResolver(() => Number)
   totalCount(@Root() page: MembershipConnection, @Ctx() ctx: AccountsContext): Promise<number> {
-    return ctx.loaders.memberCountByOrganizationId.load(page.organizationId);
+    return ctx.loaders.memberCount.load({ parentId: page.organizationId, filter: page.filter });
   }
 }

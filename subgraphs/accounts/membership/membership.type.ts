@@ -18,6 +18,21 @@ registerEnumType(CustomRole, {
   valuesConfig: { BILLING_EDITOR: { description: 'Edits billing.' } },
 });
 
+/** How a member list is sorted (ties by joining order). */
+export enum MemberOrder {
+  JOINED = 'JOINED',
+  NAME = 'NAME',
+}
+
+registerEnumType(MemberOrder, {
+  name: 'MemberOrder',
+  description: 'How a member list is sorted; ties keep the joining order.',
+  valuesConfig: {
+    JOINED: { description: 'Oldest membership first (the default).' },
+    NAME: { description: "By the account's name, any letter case." },
+  },
+});
+
 @ObjectType('Membership', { description: "An account's place in an organization and its Accounts roles there (GA-3)." })
 @Directive('@key(fields: "id")')
 export class Membership {
@@ -26,8 +41,18 @@ export class Membership {
   @Field(() => Date, { nullable: true }) @RequiresPermission('membership:read') createdAt!: Date;
 }
 
-@ObjectType('MembershipConnection', { description: "A page of an organization's members, oldest first." })
+@ObjectType('MembershipConnection', { description: "A page of an organization's members." })
 export class MembershipConnection extends Connection(Membership, 'Membership') {
   organizationId!: string;
-  @Field(() => Int, { description: 'Members of the organization in all.' }) @Public() totalCount!: number;
+  /** The validated filter the page was asked with (totalCount counts the same members). */
+  filter!: MemberListFilter;
+  @Field(() => Int, { description: 'Members matching the filter, in all.' }) @Public() totalCount!: number;
+}
+
+/** A validated member filter and order, as the loaders take it (a plain JSON value: part of the batch key). */
+export interface MemberListFilter {
+  search: string | null;
+  email: string | null;
+  roles: PrimaryRole[] | null;
+  order: MemberOrder;
 }

@@ -2,12 +2,15 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { RequiresPermission } from '../../common/access/directive';
 import { primeDecision } from '../../common/access/policy';
 import { accountReadKey } from '../accounts.policy';
-import { pageSize, type Page } from '../../common/pagination';
+import type { Page } from '../../common/pagination';
+import { requireEmail } from '../../common/validation';
 import type { AccountsContext } from '../accounts.context';
 import { AuditEventConnection, AuditLogFilter, type AuditEvent } from '../audit/audit-event.type';
 import { auditLogRequest } from '../audit/audit-log';
 import type { MembershipEntity } from '../membership/membership.entity';
-import { MembershipConnection } from '../membership/membership.type';
+import { MemberFilter } from '../membership/membership.input';
+import { memberListRequest } from '../membership/member-list';
+import { Membership, MembershipConnection, MemberOrder, type MemberListFilter } from '../membership/membership.type';
 import type { OrganizationEntity } from './organization.entity';
 import { CreateOrganizationInput, RenameOrganizationInput } from './organization.input';
 import { Organization } from './organization.type';
@@ -53,11 +56,32 @@ export class OrganizationResolver {
     @Ctx() ctx: AccountsContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
-  ): Promise<Page<MembershipEntity> & { organizationId: string }> {
-    const page = await ctx.loaders.membersPage.load({ parentId: org.id, first: pageSize(first), after: after ?? null });
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
+    @Arg('orderBy', () => MemberOrder, { nullable: true, description: 'JOINED when omitted.' }) orderBy?: MemberOrder,
+  ): Promise<Page<MembershipEntity> & { organizationId: string; filter: MemberListFilter }> {
+    const request = memberListRequest(first, after, filter, orderBy);
+    const page = await ctx.loaders.membersPage.load({ parentId: org.id, ...request });
     // This field required organization:read, so every member listed shares this organization with the caller.
     for (const { node } of page.edges) primeDecision(ctx, accountReadKey(node.accountId, ctx.viewer!.accountId), true);
-    return { ...page, organizationId: org.id };
+    return { ...page, organizationId: org.id, filter: request.filter };
+  }
+
+  @FieldResolver(() => Membership, {
+    nullable: true,
+    description:
+      'The member with this e-mail (any letter case), or null: finds the account id a member mutation takes (GA-1).',
+  })
+  @RequiresPermission('organization:read')
+  async memberByEmail(
+    @Root() org: OrganizationEntity,
+    @Ctx() ctx: AccountsContext,
+    @Arg('email', () => String) email: string,
+  ): Promise<MembershipEntity | null> {
+    const request = memberListRequest(1, null, { email: requireEmail('email', email) }, null);
+    const page = await ctx.loaders.membersPage.load({ parentId: org.id, ...request });
+    const node = page.edges[0]?.node ?? null;
+    if (node) primeDecision(ctx, accountReadKey(node.accountId, ctx.viewer!.accountId), true);
+    return node;
   }
 
   @FieldResolver(() => AuditEventConnection, {

@@ -230,3 +230,52 @@ export function decisionAsSeenBy(
   }
   return { allowed: true, decidedBy: null, reason: `Allowed by a portal role outside your reach.` };
 }
+
+/** Where an action reaches, as sets a list statement can filter by (issue 13: lists paged in SQL). */
+export interface ReachSets {
+  /** ROOT: everywhere. */
+  everywhere: boolean;
+  serverIds: string[];
+  conduitIds: string[];
+  customerIds: string[];
+}
+
+/**
+ * The customers `reaches` lets an action touch, as id sets: a customer is within when its server, its conduit or
+ * itself is listed (or `everywhere`). It is `reaches` read per role, so a list can page in SQL; every listed row is
+ * still passed through `decide` by the caller, so this can only narrow what `decide` allows, never widen it.
+ */
+export function customerReachSets(assignments: readonly AssignmentFacts[], action: PortalAction): ReachSets {
+  const sets: ReachSets = { everywhere: false, serverIds: [], conduitIds: [], customerIds: [] };
+  for (const a of assignments) {
+    if (!roleAllows(a.role, action)) continue;
+    switch (a.role) {
+      case PortalRole.ROOT:
+        sets.everywhere = true;
+        break;
+      case PortalRole.SUPPORT:
+        if (a.serverId) sets.serverIds.push(a.serverId);
+        break;
+      case PortalRole.CONDUIT_ADMIN:
+        if (a.conduitId) sets.conduitIds.push(a.conduitId);
+        break;
+      case PortalRole.SALES_REP:
+      case PortalRole.CUSTOMER_MANAGER:
+        sets.customerIds.push(...a.customerIds);
+        break;
+      case PortalRole.CUSTOMER_ADMIN:
+      case PortalRole.CUSTOMER_TECHNICAL:
+        if (a.customerId) sets.customerIds.push(a.customerId);
+        break;
+      default:
+        break;
+    }
+  }
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  return {
+    everywhere: sets.everywhere,
+    serverIds: sorted(sets.serverIds),
+    conduitIds: sorted(sets.conduitIds),
+    customerIds: sorted(sets.customerIds),
+  };
+}

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { RequiresPermission } from '../../common/access/directive';
 import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
 import { pageSize } from '../../common/pagination';
-import type { AssignmentFacts } from '../access/reach';
+import { customerReachSets, type AssignmentFacts } from '../access/reach';
 import { DepartmentAssociation } from '../association/association.type';
 import type { DepartmentAssociationEntity } from '../association/association.entity';
 import { AssociationKind } from '../association/association.kind';
@@ -32,6 +32,10 @@ import {
   ManualActivationCode,
 } from '../workspace/workspace.type';
 import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
+import { customerListRequest, type CustomerListFilter } from './customer-list';
+import { CustomerConnection, CustomerFilter, CustomerOrder } from './customer-list.type';
+import type { CustomerPageRow } from '../customer-hierarchy.loaders';
+import type { Page } from '../../common/pagination';
 import {
   BillingDaysInput,
   CreateCustomerInput,
@@ -47,6 +51,37 @@ import {
 
 type C = CustomerHierarchyContext;
 
+/** A page of customers as CustomerConnection carries it. */
+export type CustomerPage = Page<CustomerEntity> & { countKey: { conduitId: string; filter: CustomerListFilter } };
+
+/**
+ * A page as the caller may see it: each row passed through the same `decide` as every customer field (the SQL
+ * reach can only narrow it), and primed so the rows' fields read no customer again.
+ */
+export function visiblePage(
+  ctx: C,
+  mine: readonly AssignmentFacts[],
+  page: Page<CustomerPageRow>,
+  countKey: CustomerPage['countKey'],
+): CustomerPage {
+  const visible = new Set(
+    ctx.services.customers.visibleAmong(
+      mine,
+      page.edges.map((e) => e.node),
+    ),
+  );
+  for (const c of visible) ctx.loaders.customerById.prime(c.id, c);
+  return { ...page, edges: page.edges.filter((e) => visible.has(e.node)), countKey };
+}
+
+@Resolver(() => CustomerConnection)
+export class CustomerConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() page: CustomerPage, @Ctx() ctx: C): Promise<number> {
+    return ctx.loaders.customerCount.load(page.countKey);
+  }
+}
+
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Query(() => Customer, {
@@ -58,16 +93,23 @@ export class CustomerResolver {
     return ctx.loaders.customerById.load(id);
   }
 
-  @Query(() => [Customer], {
+  @Query(() => CustomerConnection, {
     nullable: true,
-    description: 'The customers the caller may view (View Customers within reach), optionally of one conduit.',
+    description: 'The customers the caller may view (View Customers within reach), filtered and ordered.',
   })
   @RequiresPermission('portal:view:customers')
   async customers(
     @Ctx() ctx: C,
-    @Arg('conduitId', () => ID, { nullable: true }) conduitId?: string,
-  ): Promise<CustomerEntity[]> {
-    return ctx.services.customers.listVisible(await ctx.loaders.viewerAssignments(), conduitId);
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'CREATED when omitted.' })
+    orderBy?: CustomerOrder,
+  ): Promise<CustomerPage> {
+    const mine = await ctx.loaders.viewerAssignments();
+    const request = customerListRequest(first, filter, orderBy, customerReachSets(mine, 'view:customers'));
+    const page = await ctx.loaders.customersPage.load({ ...request, after: after ?? null });
+    return visiblePage(ctx, mine, page, { conduitId: '', filter: request.filter });
   }
 
   @FieldResolver(() => String, {

@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import {
   accountByEmail,
@@ -212,19 +211,6 @@ export class CustomerService {
       );
       return tx.manager.find(ExternalContactEntity, { where: { customerId }, order: { position: 'ASC' } });
     });
-  }
-
-  /** The customers the caller may view (View Customers within reach), optionally of one conduit. */
-  async listVisible(mine: readonly AssignmentFacts[], conduitId?: string | null): Promise<CustomerEntity[]> {
-    const where = conduitId ? { conduitId: requireId('conduitId', conduitId) } : {};
-    const root = mine.some((a) => a.role === PortalRole.ROOT);
-    const serverIds = [...new Set(mine.map((a) => a.serverId).filter((x): x is string => !!x))];
-    if (!root && serverIds.length === 0) return [];
-    const candidates = await this.db.getRepository(CustomerEntity).find({
-      where: root ? where : { ...where, serverId: In(serverIds) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    return this.visibleAmong(mine, candidates);
   }
 
   /** Those of `customers` the caller may view (View Customers within reach). */

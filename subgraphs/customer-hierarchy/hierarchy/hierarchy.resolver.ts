@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { Customer } from '../customer/customer.type';
-import type { CustomerEntity } from '../customer/customer.entity';
+import { visiblePage, type CustomerPage } from '../customer/customer.resolver';
+import { CustomerConnection, CustomerFilter, CustomerOrder } from '../customer/customer-list.type';
+import { customerListRequest } from '../customer/customer-list';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 import { readableOf } from '../portal-role/portal-role.resolver';
-import type { AssignmentFacts } from '../access/reach';
+import { customerReachSets, type AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateSalesConduitInput, CreateServerInput, SalesConduit, Server } from './hierarchy.type';
 
@@ -62,19 +63,30 @@ export class SalesConduitResolver {
     return ctx.loaders.serverById.load(conduit.serverId);
   }
 
-  @FieldResolver(() => [Customer], {
+  @FieldResolver(() => CustomerConnection, {
     nullable: true,
-    description: 'The customers of the conduit the caller may view (View Customers within reach).',
+    description:
+      'The customers of the conduit the caller may view (View Customers within reach), filtered and ordered.',
   })
   @RequiresPermission('portal:view:customers')
   async customers(
     @Root() conduit: SalesConduitEntity,
     @Ctx() ctx: CustomerHierarchyContext,
-  ): Promise<CustomerEntity[]> {
-    return ctx.services.customers.visibleAmong(
-      await ctx.loaders.viewerAssignments(),
-      await ctx.loaders.customersByConduitId.load(conduit.id),
-    );
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg('orderBy', () => CustomerOrder, { nullable: true, description: 'CREATED when omitted.' })
+    orderBy?: CustomerOrder,
+  ): Promise<CustomerPage> {
+    const mine = await ctx.loaders.viewerAssignments();
+    const request = customerListRequest(first, filter, orderBy, customerReachSets(mine, 'view:customers'));
+    const page = await ctx.loaders.customersOfConduitPage.load({
+      parentId: conduit.id,
+      first: request.first,
+      after: after ?? null,
+      filter: request.filter,
+    });
+    return visiblePage(ctx, mine, page, { conduitId: conduit.id, filter: request.filter });
   }
 
   @FieldResolver(() => [PortalRoleAssignment], {

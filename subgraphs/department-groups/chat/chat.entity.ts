@@ -4,6 +4,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'chats' })
 export class ChatEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
+  /** Monotonic, for stable chat pages. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq!: string;
   @Column({ name: 'organization_id', type: 'uuid' }) organizationId!: string;
   @Column({ name: 'department_id', type: 'uuid' }) departmentId!: string;
   @Column({ name: 'visitor_name', type: 'text' }) visitorName!: string;

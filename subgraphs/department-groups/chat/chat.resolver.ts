@@ -1,11 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { pageSize, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity } from '../department/department.entity';
 import { Department } from '../department/department.type';
 import { Account } from '../organization/organization.type';
 import type { ChatEntity, ChatMessageEntity } from './chat.entity';
-import { Chat, ChatMessage, PostChatMessageInput, StartChatInput } from './chat.type';
+import { Chat, ChatMessage, ChatMessageConnection, PostChatMessageInput, StartChatInput } from './chat.type';
 
 @Resolver(() => Chat)
 export class ChatResolver {
@@ -21,10 +22,20 @@ export class ChatResolver {
     return ctx.loaders.departmentById.load(chat.departmentId);
   }
 
-  @FieldResolver(() => [ChatMessage], { nullable: true, description: 'Oldest first.' })
+  @FieldResolver(() => ChatMessageConnection, { nullable: true, description: 'Oldest first.' })
   @RequiresPermission('chat:read')
-  messages(@Root() chat: ChatEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatMessageEntity[]> {
-    return ctx.loaders.messagesByChatId.load(chat.id);
+  messages(
+    @Root() chat: ChatEntity,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<ChatMessageEntity>> {
+    return ctx.loaders.messagesPage.load({
+      parentId: chat.id,
+      first: pageSize(first),
+      after: after ?? null,
+      filter: null,
+    });
   }
 
   @Mutation(() => Chat, {

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { Connection } from '../../common/pagination';
 
 @ObjectType('Chat', {
   description: "A visitor's chat in a department; readable by those who see the department (LHC-5).",
@@ -29,4 +30,23 @@ export class StartChatInput {
 export class PostChatMessageInput {
   @Field(() => ID) chatId!: string;
   @Field() body!: string;
+}
+
+@ObjectType('ChatConnection', { description: 'A page of chats, oldest first.' })
+export class ChatConnection extends Connection(Chat, 'Chat') {
+  organizationId!: string;
+  /** The departments counted: those the caller sees, narrowed by the filter. */
+  departmentIds!: string[];
+  @Field(() => Int, { description: 'Chats matching the filter in the departments the caller sees, in all.' })
+  @Public()
+  totalCount!: number;
+}
+
+@ObjectType('ChatMessageConnection', { description: "A page of a chat's messages, oldest first." })
+export class ChatMessageConnection extends Connection(ChatMessage, 'ChatMessage') {}
+
+@InputType('ChatFilter', { description: 'Which chats to list; every given criterion must hold.' })
+export class ChatFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only chats of these departments (1 to 100).' })
+  departmentIds?: string[] | null;
 }

@@ -1,7 +1,9 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { ChatEntity } from '../chat/chat.entity';
-import { Chat } from '../chat/chat.type';
+import { ChatConnection, ChatFilter } from '../chat/chat.type';
+import { pageSize, type Page } from '../../common/pagination';
+import { optional, requireIds, validateInput } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity, DepartmentGroupEntity } from '../department/department.entity';
 import { Department, DepartmentGroup } from '../department/department.type';
@@ -52,17 +54,43 @@ export class OrganizationResolver {
     return ctx.loaders.operatorsByOrganizationId.load(org.id);
   }
 
-  @FieldResolver(() => [Chat], {
+  @FieldResolver(() => ChatConnection, {
     nullable: true,
     description:
-      'The chats of the departments the caller sees (LHC-5), for users of the LiveChat product (GA-9, LC-1) whose role grants conversations.live, inbox.use or history.view.',
+      'The chats of the departments the caller sees (LHC-5), oldest first, for users of the LiveChat product (GA-9, LC-1) whose role grants conversations.live, inbox.use or history.view.',
   })
   @RequiresPermission('livechat:chats')
-  async chats(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity[]> {
-    const [all, visible] = await Promise.all([
-      ctx.loaders.chatsByOrganizationId.load(org.id),
-      ctx.loaders.viewerVisibleDepartments(org.id),
-    ]);
-    return all.filter((c) => visible.has(c.departmentId));
+  async chats(
+    @Root() org: Organization,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ChatFilter, { nullable: true }) filter?: ChatFilter,
+  ): Promise<Page<ChatEntity> & { organizationId: string; departmentIds: string[] }> {
+    const request = validateInput({
+      first: () => pageSize(first),
+      departmentIds: () => optional(filter?.departmentIds, (v) => requireIds('filter.departmentIds', v)),
+    });
+    const visible = await ctx.loaders.viewerVisibleDepartments(org.id);
+    // LHC-5 inside the statement: only departments the caller sees; a filter narrows them, never widens.
+    const departmentIds = [...visible]
+      .filter((id) => !request.departmentIds || request.departmentIds.includes(id))
+      .sort();
+    const page = await ctx.loaders.chatsPage.load({
+      parentId: org.id,
+      first: request.first,
+      after: after ?? null,
+      filter: { departmentIds },
+    });
+    for (const { node } of page.edges) ctx.loaders.chatById.prime(node.id, node);
+    return { ...page, organizationId: org.id, departmentIds };
+  }
+}
+
+@Resolver(() => ChatConnection)
+export class ChatConnectionResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() page: ChatConnection, @Ctx() ctx: DepartmentGroupsContext): Promise<number> {
+    return ctx.loaders.chatCount.load({ parentId: page.organizationId, filter: { departmentIds: page.departmentIds } });
   }
 }
