@@ -13,7 +13,7 @@ import {
   OrganizationMemberInput,
   SetPrimaryRoleInput,
 } from './membership.input';
-import { CustomRole } from './membership.roles';
+import { CustomRole } from '../../common/organization-access';
 import { Membership } from './membership.type';
 
 @Resolver(() => Membership)
