@@ -4,7 +4,8 @@ import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity } from '../department/department.entity';
 import { Department } from '../department/department.type';
 import type { ChatEntity, ChatMessageEntity } from './chat.entity';
-import { Chat, ChatMessage, PostChatMessageInput, StartChatInput } from './chat.type';
+import { Chat, ChatMessage } from './chat.type';
+import { PostChatMessageInput, StartChatInput } from './chat.input';
 
 @Resolver(() => Chat)
 export class ChatResolver {

@@ -5,7 +5,8 @@ import type { DepartmentGroupsContext } from '../department-groups.context';
 import { pairKey } from './access-facts';
 import { decidePermission, type PermissionDecisionResult } from './decision';
 import type { SourcedGrant } from './grants';
-import { OperatorPermissionDecision, OperatorPermissionDecisionInput } from './permission.type';
+import { OperatorPermissionDecision } from './permission.type';
+import { OperatorPermissionDecisionInput } from './permission.input';
 
 type Sourced = SourcedGrant & { organizationId: string };
 
