@@ -9,7 +9,7 @@ import { lockOrganization, organizationLockKey } from '../organization/organizat
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { decideMembershipChange, OPERATION_PERMISSION, type MembershipOperation } from './membership.access';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership.entity';
-import { CustomRole, PrimaryRole } from './membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 
 const ALL_PRIMARY = Object.values(PrimaryRole);

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { type AssignmentFacts } from '../access/reach';
+import type { AssignmentFacts } from '../access/reach';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { AccountRef } from './account.ref';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
@@ -8,7 +8,7 @@ import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 type C = CustomerHierarchyContext;
 
 @Resolver(() => AccountRef)
-export class AccountPortalRolesResolver {
+export class AccountResolver {
   @FieldResolver(() => [PortalRoleAssignment], {
     nullable: true,
     description: "The account's portal roles (X-1), for the account itself.",

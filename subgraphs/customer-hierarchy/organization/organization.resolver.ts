@@ -8,7 +8,7 @@ import { Customer } from '../customer/customer.type';
 type C = CustomerHierarchyContext;
 
 @Resolver(() => OrganizationRef)
-export class OrganizationCustomerResolver {
+export class OrganizationResolver {
   @FieldResolver(() => Customer, {
     nullable: true,
     description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.',
