@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { PortalRole } from '../../subgraphs/customer-hierarchy/access/portal.matrix';
 import { buildWorld, hierarchyServices, type World, type WorldCustomer } from '../support/customer-hierarchy';
 import { accountsFactory, PASSWORD, type TestAccount } from '../support/factories';

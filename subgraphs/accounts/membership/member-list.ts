@@ -1,7 +1,7 @@
 import { pageSize } from '../../common/pagination';
 import { optional, requireEmail, requireSearch, requireSetOf, validateInput } from '../../common/validation';
 import type { MemberFilter } from './membership.input';
-import { PrimaryRole } from './membership.roles';
+import { PrimaryRole } from '../../common/organization-access';
 import { MemberOrder, type MemberListFilter } from './membership.type';
 
 /**

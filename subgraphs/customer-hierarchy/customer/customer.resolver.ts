@@ -8,7 +8,7 @@ import type { DepartmentAssociationEntity } from '../association/association.ent
 import { AssociationKind } from '../association/association.kind';
 import { CustomerHierarchyAuditEvent } from '../audit/audit-event.type';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import { OrganizationRef } from '../federation.type';
+import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit } from '../hierarchy/hierarchy.type';
 import { readableOf } from '../portal-role/portal-role.resolver';
@@ -32,55 +32,22 @@ import {
   ManualActivationCode,
 } from '../workspace/workspace.type';
 import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
-import { customerListRequest, type CustomerListFilter } from './customer-list';
+import { customerListRequest } from './customer-list';
+import { visiblePage, type CustomerPage } from './customer-connection.resolver';
 import { CustomerConnection, CustomerFilter, CustomerOrder } from './customer-list.type';
-import type { CustomerPageRow } from '../customer-hierarchy.loaders';
-import type { Page } from '../../common/pagination';
 import {
   BillingDaysInput,
   CreateCustomerInput,
-  Customer,
   CustomerRefInput,
-  RtpGatewayConfigType,
   SetClientSideRecordingInput,
   SetExternalContactsInput,
   SetNonBillableInput,
   SetRtpGatewayConfigInput,
   UpdateCustomerInput,
-} from './customer.type';
+} from './customer.input';
+import { Customer, RtpGatewayConfigType } from './customer.type';
 
 type C = CustomerHierarchyContext;
-
-/** A page of customers as CustomerConnection carries it. */
-export type CustomerPage = Page<CustomerEntity> & { countKey: { conduitId: string; filter: CustomerListFilter } };
-
-/**
- * A page as the caller may see it: each row passed through the same `decide` as every customer field (the SQL
- * reach can only narrow it), and primed so the rows' fields read no customer again.
- */
-export function visiblePage(
-  ctx: C,
-  mine: readonly AssignmentFacts[],
-  page: Page<CustomerPageRow>,
-  countKey: CustomerPage['countKey'],
-): CustomerPage {
-  const visible = new Set(
-    ctx.services.customers.visibleAmong(
-      mine,
-      page.edges.map((e) => e.node),
-    ),
-  );
-  for (const c of visible) ctx.loaders.customerById.prime(c.id, c);
-  return { ...page, edges: page.edges.filter((e) => visible.has(e.node)), countKey };
-}
-
-@Resolver(() => CustomerConnection)
-export class CustomerConnectionResolver {
-  @FieldResolver(() => Int)
-  totalCount(@Root() page: CustomerPage, @Ctx() ctx: C): Promise<number> {
-    return ctx.loaders.customerCount.load(page.countKey);
-  }
-}
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -308,17 +275,5 @@ export class CustomerResolver {
   @RequiresPermission('portal:edit:external_contacts')
   setExternalContacts(@Arg('input') input: SetExternalContactsInput, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
     return ctx.services.customers.setExternalContacts(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationCustomerResolver {
-  @FieldResolver(() => Customer, {
-    nullable: true,
-    description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.',
-  })
-  @RequiresPermission('portal:hierarchy:read')
-  customer(@Root() org: OrganizationRef, @Ctx() ctx: C): Promise<CustomerEntity | null> {
-    return ctx.loaders.customerByOrganizationId.load(org.id);
   }
 }

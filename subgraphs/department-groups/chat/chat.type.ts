@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { Connection } from '../../common/pagination';
 
@@ -18,20 +18,6 @@ export class ChatMessage {
   @Field(() => Date, { nullable: true }) @RequiresPermission('chat:read') createdAt!: Date;
 }
 
-@InputType()
-export class StartChatInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => ID) departmentId!: string;
-  @Field() visitorName!: string;
-  @Field() message!: string;
-}
-
-@InputType()
-export class PostChatMessageInput {
-  @Field(() => ID) chatId!: string;
-  @Field() body!: string;
-}
-
 @ObjectType('ChatConnection', { description: 'A page of chats, oldest first.' })
 export class ChatConnection extends Connection(Chat, 'Chat') {
   organizationId!: string;
@@ -44,9 +30,3 @@ export class ChatConnection extends Connection(Chat, 'Chat') {
 
 @ObjectType('ChatMessageConnection', { description: "A page of a chat's messages, oldest first." })
 export class ChatMessageConnection extends Connection(ChatMessage, 'ChatMessage') {}
-
-@InputType('ChatFilter', { description: 'Which chats to list; every given criterion must hold.' })
-export class ChatFilter {
-  @Field(() => [ID], { nullable: true, description: 'Only chats of these departments (1 to 100).' })
-  departmentIds?: string[] | null;
-}

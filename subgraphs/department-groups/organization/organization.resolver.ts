@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { ChatEntity } from '../chat/chat.entity';
-import { ChatConnection, ChatFilter } from '../chat/chat.type';
+import { ChatConnection } from '../chat/chat.type';
+import { ChatFilter } from '../chat/chat.input';
 import { pageSize, type Page } from '../../common/pagination';
 import { optional, requireIds, validateInput } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
@@ -13,16 +14,16 @@ import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
-import { Organization } from './organization.type';
+import { OrganizationRef } from './organization.ref';
 
-@Resolver(() => Organization)
+@Resolver(() => OrganizationRef)
 export class OrganizationResolver {
   @FieldResolver(() => [Department], {
     nullable: true,
     description: 'The departments the caller sees (LHC-5); all for owners and administrators.',
   })
   @RequiresPermission('organization:read')
-  async departments(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity[]> {
+  async departments(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity[]> {
     const [all, visible] = await Promise.all([
       ctx.loaders.departmentsByOrganizationId.load(org.id),
       ctx.loaders.viewerVisibleDepartments(org.id),
@@ -32,25 +33,28 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [DepartmentGroup], { nullable: true })
   @RequiresPermission('organization:read')
-  departmentGroups(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentGroupEntity[]> {
+  departmentGroups(
+    @Root() org: OrganizationRef,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DepartmentGroupEntity[]> {
     return ctx.loaders.departmentGroupsByOrganizationId.load(org.id);
   }
 
   @FieldResolver(() => [UserGroup], { nullable: true })
   @RequiresPermission('organization:read')
-  userGroups(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity[]> {
+  userGroups(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity[]> {
     return ctx.loaders.userGroupsByOrganizationId.load(org.id);
   }
 
   @FieldResolver(() => [OperatorRole], { nullable: true })
   @RequiresPermission('organization:read')
-  operatorRoles(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<RoleEntity[]> {
+  operatorRoles(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<RoleEntity[]> {
     return ctx.loaders.rolesByOrganizationId.load(org.id);
   }
 
   @FieldResolver(() => [Operator], { nullable: true, description: 'Members placed in at least one user group.' })
   @RequiresPermission('organization:read')
-  operators(@Root() org: Organization, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef[]> {
+  operators(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef[]> {
     return ctx.loaders.operatorsByOrganizationId.load(org.id);
   }
 
@@ -61,7 +65,7 @@ export class OrganizationResolver {
   })
   @RequiresPermission('livechat:chats')
   async chats(
-    @Root() org: Organization,
+    @Root() org: OrganizationRef,
     @Ctx() ctx: DepartmentGroupsContext,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -84,13 +88,5 @@ export class OrganizationResolver {
     });
     for (const { node } of page.edges) ctx.loaders.chatById.prime(node.id, node);
     return { ...page, organizationId: org.id, departmentIds };
-  }
-}
-
-@Resolver(() => ChatConnection)
-export class ChatConnectionResolver {
-  @FieldResolver(() => Int)
-  totalCount(@Root() page: ChatConnection, @Ctx() ctx: DepartmentGroupsContext): Promise<number> {
-    return ctx.loaders.chatCount.load({ parentId: page.organizationId, filter: { departmentIds: page.departmentIds } });
   }
 }
