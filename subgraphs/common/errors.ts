@@ -84,7 +84,7 @@ export class ValidationError extends DomainError {
 }
 
 /** The field errors a BAD_USER_INPUT domain error carries (one for errors made before fieldErrors existed). */
-export function fieldErrorsOf(error: DomainError): FieldError[] {
+export function fieldErrorsOf(error: { message: string; details: Record<string, unknown> }): FieldError[] {
   const listed = error.details.fieldErrors;
   if (Array.isArray(listed)) return listed as FieldError[];
   const field = typeof error.details.field === 'string' ? error.details.field : 'input';
