@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { PortalRole } from '../../subgraphs/customer-hierarchy/access/portal.matrix';
 import { buildWorld, hierarchyServices, type World, type WorldCustomer } from '../support/customer-hierarchy';
+import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, PASSWORD, type TestAccount } from '../support/factories';
 import { codes, gql, startTestSystem, uniqueEmail, type GqlResponse, type TestSystem } from '../support/system';
 
@@ -299,5 +300,40 @@ describe('every input error at once (issue 13)', () => {
       i: { email: 'not-an-email', name: 'Fine', password: 'long enough' },
     });
     expect(fieldErrors(one)).toEqual([{ code: 'BAD_USER_INPUT', field: 'email', fields: ['email'] }]);
+  });
+
+  it('one input of each other subgraph reports all its bad fields in one BAD_USER_INPUT, changing nothing', async () => {
+    const { org, owner } = await f.organization();
+    // department-groups: createUserGroup.
+    const group = await q(
+      'mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { id } }',
+      { i: { organizationId: org.id, name: ' ', workWithIds: ['nope'], roleIds: ['nope'] } },
+      owner.token,
+    );
+    expect(group.data).toEqual({ createUserGroup: null });
+    expect(fieldErrors(group)).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'name', fields: ['name', 'workWithIds', 'roleIds'] },
+    ]);
+    // product-roles: createProductRole.
+    await giveLiveChat(sys.deps['product-roles']!.db, owner.viewer, org.id, []);
+    const role = await q(
+      'mutation($i: CreateProductRoleInput!) { createProductRole(input: $i) { id } }',
+      { i: { organizationId: org.id, product: 'livechat', name: '', permissions: ['no.such'] } },
+      owner.token,
+    );
+    expect(role.data).toEqual({ createProductRole: null });
+    expect(fieldErrors(role)).toEqual([{ code: 'BAD_USER_INPUT', field: 'name', fields: ['name', 'permissions'] }]);
+    // customer-hierarchy: createCustomer.
+    const w = await buildWorld(f, chDb);
+    const before = (await chDb.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n;
+    const customer = await q(
+      'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }',
+      { i: { conduitId: w.conduits.C1, name: '', ownerEmail: 'not-an-email', demoDays: 999 } },
+      w.people.ROOT.token,
+    );
+    expect(fieldErrors(customer)).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'name', fields: ['name', 'ownerEmail', 'demoDays'] },
+    ]);
+    expect((await chDb.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n).toBe(before);
   });
 });

@@ -14,7 +14,8 @@ export type CustomerPage = Page<CustomerEntity> & { countKey: { conduitId: strin
 
 /**
  * A page as the caller may see it: each row passed through the same `decide` as every customer field (the SQL
- * reach can only narrow it), and primed so the rows' fields read no customer again.
+ * reach can only narrow it). Not primed into customerById: a sibling field (a conduit's portal users' customers)
+ * may load them in the same tick, and priming would make the statement count depend on which ran first.
  */
 export function visiblePage(
   ctx: C,
@@ -28,7 +29,6 @@ export function visiblePage(
       page.edges.map((e) => e.node),
     ),
   );
-  for (const c of visible) ctx.loaders.customerById.prime(c.id, c);
   return { ...page, edges: page.edges.filter((e) => visible.has(e.node)), countKey };
 }
 

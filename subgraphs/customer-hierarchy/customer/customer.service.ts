@@ -7,7 +7,7 @@ import {
   renameOrganization,
 } from '../../common/contracts/accounts';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireEmail, requireId, requireName, requireOneOf } from '../../common/validation';
+import { requireEmail, requireId, requireName, requireOneOf, validateInput } from '../../common/validation';
 import { conduitTarget, customerTarget } from '../access/access-facts';
 import { inCustomer, inHierarchy, locks } from '../access/hierarchy.tx';
 import { PortalRole } from '../access/portal.matrix';
@@ -53,10 +53,13 @@ export class CustomerService {
     viewer: Viewer,
     input: { conduitId: string; name: string; ownerEmail: string; demoDays?: number | null },
   ): Promise<CustomerEntity> {
-    const conduitId = requireId('conduitId', input.conduitId);
-    const name = requireName('name', input.name);
-    const ownerEmail = requireEmail('ownerEmail', input.ownerEmail);
-    const days = requireDemoDays('demoDays', input.demoDays, DEFAULT_DEMO_DAYS);
+    // Every bad field at once (issue 13), before any lock is taken.
+    const { conduitId, name, ownerEmail, days } = validateInput({
+      conduitId: () => requireId('conduitId', input.conduitId),
+      name: () => requireName('name', input.name),
+      ownerEmail: () => requireEmail('ownerEmail', input.ownerEmail),
+      days: () => requireDemoDays('demoDays', input.demoDays, DEFAULT_DEMO_DAYS),
+    });
     return inHierarchy(this.db, viewer, [locks.conduit(conduitId), locks.portal], async (tx) => {
       const conduit = await tx.manager.findOneBy(SalesConduitEntity, { id: conduitId });
       if (!conduit) throw new DomainError(ErrorCode.NOT_FOUND, 'No such sales conduit', { field: 'conduitId' });

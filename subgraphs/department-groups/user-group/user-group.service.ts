@@ -1,6 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide } from '../access/decide';
 import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';
@@ -28,9 +28,12 @@ export class UserGroupService {
       roleIds?: string[] | null;
     },
   ): Promise<UserGroupEntity> {
-    const name = requireName('name', input.name);
-    const workWithIds = requireIds('workWithIds', input.workWithIds);
-    const roleIds = requireIds('roleIds', input.roleIds);
+    // Every bad field at once (issue 13), before the organization is locked.
+    const { name, workWithIds, roleIds } = validateInput({
+      name: () => requireName('name', input.name),
+      workWithIds: () => requireIds('workWithIds', input.workWithIds),
+      roleIds: () => requireIds('roleIds', input.roleIds),
+    });
     return changeOrganization(
       this.db,
       viewer,

@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { membershipIn } from '../../common/organization-access';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { accessFactsOf, roleHolders } from '../access/product-access.facts';
 import {
   decideProductManage,
@@ -302,8 +302,11 @@ export class ProductUserService {
       this.change(viewer, input.organizationId, input.product, 'roles.manage'),
       async ({ manager, facts, audit }) => {
         const product = await requireProduct(manager, input.product);
-        const name = requireName('name', input.name, 60);
-        const permissions = this.requirePermissions(product, input.permissions);
+        // Every bad field at once (issue 13); nothing is written before.
+        const { name, permissions } = validateInput({
+          name: () => requireName('name', input.name, 60),
+          permissions: () => this.requirePermissions(product, input.permissions),
+        });
         enforce(decideRoleChange(facts, { kind: 'create', permissions }));
         let id: string;
         try {
