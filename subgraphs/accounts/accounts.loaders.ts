@@ -9,8 +9,8 @@ import { AccountEntity } from './account/account.entity';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
 import { MemberOrder, type MemberListFilter } from './membership/membership.type';
 import { OrganizationEntity } from './organization/organization.entity';
-import type { AuditEvent } from './audit/audit-event.type';
-import { toAuditLogPage, type AuditLogRequest } from './audit/audit-log';
+import type { AuditEvent } from '../common/audit/audit-event.type';
+import { toAuditLogPage, type AuditLogRequest } from '../common/audit/audit-log';
 
 /**
  * Every loader of the accounts subgraph, created per request (they cache for one request only). The viewer is

@@ -21,12 +21,14 @@ export interface Page<T> {
  * Builds a Relay connection type for a node type. The wrappers are `@public`: each node's fields carry
  * their own permission, and `totalCount` is resolved by the owner of the parent field.
  */
-export function Connection<T extends object>(Node: ClassType<T>, name: string) {
+export function Connection<T extends object>(Node: ClassType<T>, name: string, options: { shareable?: boolean } = {}) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field() @Public() cursor!: string;
     @Field(() => Node) @Public() node!: T;
   }
+  // A connection of a value type several subgraphs return (e.g. AuditEvent) is shared with its edges.
+  if (options.shareable) Directive('@shareable')(Edge);
   @ObjectType()
   abstract class ConnectionBase {
     @Field(() => [Edge]) @Public() edges!: Edge[];

@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { AuditEventEntity } from '../common/audit/audit-event.entity';
+import type { AuditEvent } from '../common/audit/audit-event.type';
+import { toAuditLogPage, type AuditLogRequest } from '../common/audit/audit-log';
+import { readAuditLog } from '../common/contracts/audit';
 import type { Viewer } from '../common/auth/tokens';
 import { accountsById, organizationsById } from '../common/contracts/accounts';
 import { groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
@@ -181,39 +183,16 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
         : [];
       return keys.map((k) => rows.filter((r) => r.customerAId === k || r.customerBId === k));
     }),
-    /** Audit events of a customer's organization, newest first; key `organizationId|first`. */
-    auditByOrganizationId: new DataLoader<string, AuditEventEntity[]>(async (keys) => {
-      const parsed = keys.map((k) => {
-        const [org, first] = k.split('|');
-        return { org: org!, first: Number(first) };
-      });
-      const valid = [...new Set(parsed.map((p) => p.org).filter(isUuid))];
-      const max = Math.max(...parsed.map((p) => p.first));
-      // The newest `max` per organization in one statement, whatever the audit history's length.
-      const rows: AuditEventEntity[] = valid.length
-        ? (
-            (await db.query(
-              `SELECT * FROM (SELECT e.*, row_number() OVER (PARTITION BY organization_id ORDER BY seq DESC) AS rn
-                 FROM customer_hierarchy.audit_events e WHERE organization_id = ANY($1::uuid[])) x WHERE rn <= $2 ORDER BY seq DESC`,
-              [valid, max],
-            )) as Array<Record<string, unknown>>
-          ).map((r) =>
-            Object.assign(new AuditEventEntity(), {
-              id: r.id,
-              seq: String(r.seq),
-              organizationId: r.organization_id,
-              actorAccountId: r.actor_account_id,
-              action: r.action,
-              targetType: r.target_type,
-              targetId: r.target_id,
-              before: r.before,
-              after: r.after,
-              createdAt: r.created_at,
-            }),
-          )
-        : [];
-      return parsed.map((p) => rows.filter((r) => r.organizationId === p.org).slice(0, p.first));
-    }),
+    /** Pages of an organization's audit log (this domain's, X-3), one statement per page asked. */
+    auditLog: new DataLoader<AuditLogRequest, Page<AuditEvent>, string>(
+      (requests) =>
+        Promise.all(
+          requests.map(async (r) =>
+            toAuditLogPage(await readAuditLog(db, r.organizationId, r.first + 1, r.after, r.filter), r.first),
+          ),
+        ),
+      { cacheKeyFn: (r) => JSON.stringify(r) },
+    ),
   };
 }
 

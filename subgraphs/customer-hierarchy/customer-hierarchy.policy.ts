@@ -259,15 +259,6 @@ const decisionRead: Policy<Ctx> = async (input) => {
 };
 
 /** Audit events of a customer's organization follow "View Customers". */
-const auditRead: Policy<Ctx> = async ({ ctx, source }) => {
-  if (!ctx.viewer) return false;
-  const organizationId = stringProp(source, 'organizationId');
-  if (!organizationId) return false;
-  const customer = await ctx.loaders.customerByOrganizationId.load(organizationId);
-  return (
-    !!customer && decide(await ctx.loaders.viewerAssignments(), 'view:customers', [customerTarget(customer)]).allowed
-  );
-};
 
 /** Every ES-3 cell as a permission `portal:<matrix>:<row>`. */
 const matrixPolicies: Record<string, Policy<Ctx>> = Object.fromEntries(
@@ -288,5 +279,4 @@ export const customerHierarchyPolicies: PolicyTable<Ctx> = {
   'portal:association:delete': associationDelete,
   'portal:association:read': associationRead,
   'portal:decision': decisionRead,
-  'portal:audit:read': auditRead,
 };

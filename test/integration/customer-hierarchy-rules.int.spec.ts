@@ -412,14 +412,16 @@ describe('X-3 and bad input', () => {
     expect((await t.db.query('SELECT count(*)::int AS n FROM customer_hierarchy.audit_events'))[0].n).toBe(before);
     const res = await t.run(
       as(PortalRole.ROOT),
-      'query($k: ID!) { customer(id: $k) { auditEvents(first: 5) { action before after actorAccountId } } }',
+      'query($k: ID!) { customer(id: $k) { auditEvents(first: 5) { edges { node { domain action before after actor { id } } } } } }',
       { k: c.id },
     );
-    expect(res.data!.customer.auditEvents[0]).toEqual({
+    // Issue 13: the one AuditEvent type of every domain, as a connection.
+    expect(res.data!.customer.auditEvents.edges[0].node).toEqual({
+      domain: 'CUSTOMER_HIERARCHY',
       action: 'customer.client_side_recording_set',
       before: expect.objectContaining({ clientSideRecording: false }),
       after: expect.objectContaining({ clientSideRecording: true }),
-      actorAccountId: w.people.ROOT.id,
+      actor: { id: w.people.ROOT.id },
     });
     const [row] = await t.db.query(
       'SELECT organization_id FROM customer_hierarchy.audit_events WHERE target_id = $1 LIMIT 1',

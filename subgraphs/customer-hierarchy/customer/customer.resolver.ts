@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
-import { pageSize } from '../../common/pagination';
 import { customerReachSets, type AssignmentFacts } from '../access/reach';
 import { DepartmentAssociation } from '../association/association.type';
 import type { DepartmentAssociationEntity } from '../association/association.entity';
 import { AssociationKind } from '../association/association.kind';
-import { CustomerHierarchyAuditEvent } from '../audit/audit-event.type';
+import { AuditDomain, AuditEventConnection, type AuditEvent } from '../../common/audit/audit-event.type';
+import { AuditLogFilter } from '../../common/audit/audit-event.input';
+import { auditLogRequest } from '../../common/audit/audit-log';
+import type { Page } from '../../common/pagination';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
@@ -183,17 +184,25 @@ export class CustomerResolver {
     );
   }
 
-  @FieldResolver(() => [CustomerHierarchyAuditEvent], {
+  @FieldResolver(() => AuditEventConnection, {
     nullable: true,
-    description: 'Changes of this customer, newest first (X-3).',
+    description:
+      "Changes of this customer in the reseller hierarchy, newest first (X-3): the organization's audit log of this domain, for portal staff who view the customer.",
   })
   @RequiresPermission('portal:view:customers')
   auditEvents(
     @Root() c: CustomerEntity,
     @Ctx() ctx: C,
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
-  ): Promise<AuditEventEntity[]> {
-    return ctx.loaders.auditByOrganizationId.load(`${c.organizationId}|${pageSize(first)}`);
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'domains is ignored: always this domain.' })
+    filter?: AuditLogFilter,
+  ): Promise<Page<AuditEvent>> {
+    const request = auditLogRequest(c.organizationId, first, after, filter);
+    return ctx.loaders.auditLog.load({
+      ...request,
+      filter: { ...request.filter, domains: [AuditDomain.CUSTOMER_HIERARCHY] },
+    });
   }
 
   @Mutation(() => Customer, {

@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Public, RequiresPermission } from '../../common/access/directive';
-import { Connection } from '../../common/pagination';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Public } from '../access/directive';
+import { Connection } from '../pagination';
 
 /** The domains whose events the audit log shows, one per subgraph that writes access changes. */
 export enum AuditDomain {
@@ -22,42 +22,49 @@ registerEnumType(AuditDomain, {
   },
 });
 
-const READ = 'organization:administer';
-
+/*
+ * Issue 13 "one vocabulary": ONE audit event type for every domain, a shareable value type (no key: it is reached
+ * only through a list field, which carries the permission: Organization.auditLog for owners and administrators,
+ * Customer.auditEvents for portal staff who view the customer). Its fields are therefore public markers.
+ */
 @ObjectType('AuditActor', {
   description:
     'Who made a change, as they were when they made it: kept on the event, so it outlives their membership and account.',
 })
+@Directive('@shareable')
 export class AuditActor {
   /** The organization of the event (the field policy's scope). */
   organizationId!: string;
-  @Field(() => ID, { nullable: true }) @RequiresPermission(READ) id!: string;
-  @Field(() => String, { nullable: true }) @RequiresPermission(READ) name!: string | null;
-  @Field(() => String, { nullable: true }) @RequiresPermission(READ) email!: string | null;
+  @Field(() => ID, { nullable: true }) @Public() id!: string;
+  @Field(() => String, { nullable: true }) @Public() name!: string | null;
+  @Field(() => String, { nullable: true }) @Public() email!: string | null;
 }
 
 @ObjectType('AuditEvent', {
-  description: 'One change of access (X-3), in any domain: who did what to which target, before and after.',
+  description:
+    'One change of access (X-3), in any domain: who did what to which target, before and after. Read through a list that carries its permission.',
 })
+@Directive('@shareable')
 export class AuditEvent {
   /** The organization of the event (the field policy's scope). */
   organizationId!: string;
   @Field(() => ID) @Public() id!: string;
-  @Field(() => AuditDomain, { nullable: true }) @RequiresPermission(READ) domain!: AuditDomain;
+  @Field(() => AuditDomain, { nullable: true }) @Public() domain!: AuditDomain;
   @Field(() => String, { nullable: true, description: 'For example membership.role_changed or member.offboarded.' })
-  @RequiresPermission(READ)
+  @Public()
   action!: string;
   @Field(() => AuditActor, { nullable: true, description: 'Null for changes made by the system itself.' })
-  @RequiresPermission(READ)
+  @Public()
   actor!: AuditActor | null;
-  @Field(() => String, { nullable: true }) @RequiresPermission(READ) targetType!: string;
-  @Field(() => String, { nullable: true }) @RequiresPermission(READ) targetId!: string;
-  @Field(() => GraphQLJSONObject, { nullable: true }) @RequiresPermission(READ) before!: object | null;
-  @Field(() => GraphQLJSONObject, { nullable: true }) @RequiresPermission(READ) after!: object | null;
-  @Field(() => Date, { nullable: true }) @RequiresPermission(READ) createdAt!: Date;
+  @Field(() => String, { nullable: true }) @Public() targetType!: string;
+  @Field(() => String, { nullable: true }) @Public() targetId!: string;
+  @Field(() => GraphQLJSONObject, { nullable: true }) @Public() before!: object | null;
+  @Field(() => GraphQLJSONObject, { nullable: true }) @Public() after!: object | null;
+  @Field(() => Date, { nullable: true }) @Public() createdAt!: Date;
 }
 
 @ObjectType('AuditEventConnection', {
-  description: "A page of an organization's audit events across every domain, newest first.",
+  description: "A page of an organization's audit events, newest first.",
 })
-export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}
+@Directive('@shareable')
+export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent', { shareable: true }) {}

@@ -1,12 +1,7 @@
-import {
-  isAuditLogPosition,
-  type AuditLogFilter,
-  type AuditLogPosition,
-  type AuditLogRow,
-} from '../../common/contracts/audit';
-import { ValidationError } from '../../common/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
-import { requireId } from '../../common/validation';
+import { isAuditLogPosition, type AuditLogFilter, type AuditLogPosition, type AuditLogRow } from '../contracts/audit';
+import { ValidationError } from '../errors';
+import { decodeCursor, pageSize, toPage, type Page } from '../pagination';
+import { requireId } from '../validation';
 import type { AuditEvent } from './audit-event.type';
 import type { AuditLogFilter as AuditLogFilterInput } from './audit-event.input';
 
