@@ -73,7 +73,8 @@ function refused(type: GraphQLInputType): unknown[] {
       return [...base, 'yes'];
     case 'JSONObject':
       return [...base, deep(100), { 'k\u0000': 1 }, { s: 'nul\u0000' }, [1]];
-    case 'DateTimeISO':
+    case 'DateTime':
+    case 'LocalDate':
       return [...base, 'not a date', 'a\u0000'];
     default:
       return [...base, 'nul\u0000byte', 'lone \ud800 surrogate', { an: 'object' }];
@@ -121,8 +122,10 @@ function plausible(type: GraphQLInputType, depth = 0): unknown {
         return true;
       case 'JSONObject':
         return {};
-      case 'DateTimeISO':
+      case 'DateTime':
         return '2030-01-01T00:00:00.000Z';
+      case 'LocalDate':
+        return '2030-01-01';
       default:
         return 'probe';
     }

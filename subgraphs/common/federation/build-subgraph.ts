@@ -1,3 +1,4 @@
+import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -48,6 +49,9 @@ async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     validate: false,
+    // Issue 13, one vocabulary: every date-time of the API is graphql-scalars' `DateTime` (RFC 3339, UTC); calendar
+    // dates (a demo's end) are `LocalDate` (YYYY-MM-DD), declared on their fields.
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     // Federation-only schemas may lack a Query of their own; Federation adds `_entities` and `_service`.
     skipCheck: true,
   });

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { BillingState } from '../access/enums';
@@ -21,7 +22,7 @@ export class Customer {
   @RequiresPermission('portal:view:customers')
   billingState!: BillingState;
   @Field(() => Boolean, { nullable: true }) @RequiresPermission('portal:view:customers') nonBillable!: boolean;
-  @Field(() => String, { nullable: true, description: "A demo's end date (YYYY-MM-DD); null unless DEMO." })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "A demo's last day; null unless DEMO." })
   @RequiresPermission('portal:view:customers')
   demoEndsOn!: string | null;
   @Field(() => Boolean, {
