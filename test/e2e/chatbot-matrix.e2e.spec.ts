@@ -111,7 +111,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_channels:C': {
-    doc: 'mutation($o: ID!, $a: ID!) { addChatbotAgentChannel(input: { organizationId: $o, agentId: $a, kind: "telegram" }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { addChatbotAgentChannel(input: { organizationId: $o, agentId: $a, kind: TELEGRAM }) { id } }',
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_channels:R': { doc: agents('channels { kind }') },
@@ -197,7 +197,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
   },
   'company_billing_plan:R': { doc: read('billingPlan') },
   'company_billing_plan:U': {
-    doc: 'mutation($o: ID!) { setChatbotBillingPlan(input: { organizationId: $o, plan: "BUSINESS" }) { organizationId } }',
+    doc: 'mutation($o: ID!) { setChatbotBillingPlan(input: { organizationId: $o, plan: BUSINESS }) { organizationId } }',
   },
   'company_billing_plan:D': {
     doc: 'mutation($o: ID!) { cancelChatbotBillingPlan(input: { organizationId: $o }) { organizationId } }',

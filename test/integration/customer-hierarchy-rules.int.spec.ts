@@ -449,7 +449,7 @@ describe('X-3 and bad input', () => {
     ],
     [
       'bad RTP port',
-      'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 70000, transport: "UDP" }) { id } }',
+      'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 70000, transport: UDP }) { id } }',
       'port',
     ],
     [

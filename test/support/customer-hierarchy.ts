@@ -264,7 +264,7 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:rtp_gateway': {
-    doc: 'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 5004, transport: "UDP" }) { id } }',
+    doc: 'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 5004, transport: UDP }) { id } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:department': {

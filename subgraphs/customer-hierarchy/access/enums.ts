@@ -3,6 +3,13 @@ import { AssociationKind } from '../association/association.kind';
 import { BillingState } from '../customer/billing.machine';
 import { PORTAL_ACTIONS, PortalRole } from './portal.matrix';
 
+/** The RTP gateway's transports (ES-1 settings). */
+export enum RtpTransport {
+  UDP = 'UDP',
+  TCP = 'TCP',
+  TLS = 'TLS',
+}
+registerEnumType(RtpTransport, { name: 'RtpTransport', description: "An RTP gateway's transport." });
 registerEnumType(PortalRole, { name: 'PortalRole', description: 'Portal roles and their reach (ES-2).' });
 registerEnumType(BillingState, { name: 'BillingState', description: 'The billing state machine (ES-4).' });
 registerEnumType(AssociationKind, {

@@ -1,3 +1,4 @@
+import { RtpTransport } from '../access/enums';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
@@ -61,7 +62,7 @@ export class SetRtpGatewayConfigInput {
   @Field(() => ID) customerId!: string;
   @Field() host!: string;
   @Field(() => Int) port!: number;
-  @Field({ description: 'UDP, TCP or TLS.' }) transport!: string;
+  @Field(() => RtpTransport) transport!: RtpTransport;
 }
 
 @InputType()

@@ -1,15 +1,15 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
-import { BillingState } from '../access/enums';
+import { BillingState, RtpTransport } from '../access/enums';
 
 @ObjectType('RtpGatewayConfig')
 export class RtpGatewayConfigType {
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') host!: string;
   @Field(() => Int, { nullable: true }) @RequiresPermission('portal:hierarchy:read') port!: number;
-  @Field(() => String, { nullable: true, description: 'UDP, TCP or TLS.' })
+  @Field(() => RtpTransport, { nullable: true })
   @RequiresPermission('portal:hierarchy:read')
-  transport!: string;
+  transport!: RtpTransport;
 }
 
 @ObjectType('Customer', {

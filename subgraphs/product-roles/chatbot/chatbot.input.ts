@@ -1,3 +1,4 @@
+import { ChatbotBillingPlan, ChatbotChannelKind } from './chatbot.enums';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { CompanyRole } from './chatbot.matrix';
@@ -44,7 +45,7 @@ export class RenameCompanyInput {
 @InputType()
 export class BillingPlanInput {
   @Field(() => ID) organizationId!: string;
-  @Field({ description: 'FREE, STARTER, BUSINESS or ENTERPRISE.' }) plan!: string;
+  @Field(() => ChatbotBillingPlan) plan!: ChatbotBillingPlan;
 }
 @InputType()
 export class CreateProjectInput {
@@ -84,7 +85,7 @@ export class UpdateAgentInput {
 export class AddChannelInput {
   @Field(() => ID) organizationId!: string;
   @Field(() => ID) agentId!: string;
-  @Field({ description: 'web, messenger, whatsapp, telegram, viber, email or api.' }) kind!: string;
+  @Field(() => ChatbotChannelKind) kind!: ChatbotChannelKind;
   @Field(() => GraphQLJSONObject, { nullable: true }) config?: Record<string, unknown> | null;
 }
 @InputType()

@@ -1,3 +1,4 @@
+import { ChatbotBillingPlan, ChatbotChannelKind, CompanyInvitationStatus } from './chatbot.enums';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
@@ -14,9 +15,9 @@ registerEnumType(CompanyRole, {
 export class ChatbotCompany {
   @Field(() => ID) @Public() organizationId!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:company_name:read') name!: string;
-  @Field(() => String, { nullable: true, description: 'FREE, STARTER, BUSINESS or ENTERPRISE.' })
+  @Field(() => ChatbotBillingPlan, { nullable: true })
   @RequiresPermission('chatbot:company_billing_plan:read')
-  billingPlan!: string;
+  billingPlan!: ChatbotBillingPlan;
 }
 
 @ObjectType('CompanyInvitation', { description: 'A pending invitation to a company (CB-3).' })
@@ -25,7 +26,9 @@ export class CompanyInvitation {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:invited_users:read') email!: string;
   @Field(() => CompanyRole, { nullable: true }) @RequiresPermission('chatbot:invited_users:read') role!: CompanyRole;
-  @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:invited_users:read') status!: string;
+  @Field(() => CompanyInvitationStatus, { nullable: true })
+  @RequiresPermission('chatbot:invited_users:read')
+  status!: CompanyInvitationStatus;
   @Field(() => Date, { nullable: true }) @RequiresPermission('chatbot:invited_users:read') createdAt!: Date;
 }
 
@@ -64,7 +67,9 @@ export class ChatbotAgent {
 export class ChatbotChannel {
   organizationId!: string;
   @Field(() => ID) @Public() id!: string;
-  @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:agent_channels:read') kind!: string;
+  @Field(() => ChatbotChannelKind, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:read')
+  kind!: ChatbotChannelKind;
   @Field(() => GraphQLJSONObject, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:read')
   config!: object;
