@@ -27,6 +27,7 @@ const ROOT = projectRoot();
 const WORK = path.join(ROOT, 'bench/.work');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 /** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
@@ -156,9 +157,17 @@ async function main() {
       env[`${s.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[s.name]);
       env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}/graphql`;
     }
-    const start = async (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv, ready: string) => {
+    const start = async (
+      name: string,
+      script: string,
+      args: string[],
+      extraEnv: NodeJS.ProcessEnv,
+      ready: string,
+      execArgv: string[] = [],
+    ) => {
       const child = fork(path.join(ROOT, 'dist', script), args, {
         env: { ...env, ...extraEnv },
+        execArgv,
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       children.push({ name, child });
@@ -173,7 +182,15 @@ async function main() {
       { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' },
       `http://127.0.0.1:${ports.noauth}/ready`,
     );
-    await start('gateway (default engine)', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
+    await start(
+      'gateway (default engine)',
+      'gateway/main.js',
+      [],
+      {},
+      `http://127.0.0.1:${ports.gateway}/health`,
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of our gateway over the whole run (open it in Chrome DevTools).
+      CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [],
+    );
     await start(
       'gateway (GATEWAY_ENGINE=apollo)',
       'gateway/main.js',
