@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TokenService, ensureDevKeys } from '../subgraphs/common/auth/tokens';
@@ -107,6 +109,27 @@ async function load(
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
+/** An OTLP/HTTP collector that only counts: what the traced processes export, received and dropped. */
+async function startSpanSink(): Promise<{ url: string; spans(): number }> {
+  let spans = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      spans += (
+        Buffer.concat(chunks)
+          .toString('utf8')
+          .match(/"spanId"/g) ?? []
+      ).length;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans: () => spans };
+}
+
 async function main() {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
@@ -117,6 +140,9 @@ async function main() {
     hive: await freePort(),
     hiveRust: await freePort(),
     noauth: await freePort(),
+    traced: await freePort(),
+    tracedAccounts: await freePort(),
+    tracedProductRoles: await freePort(),
   } as Record<string, number>;
   for (const s of SUBGRAPHS) ports[s.name] = await freePort();
   const base: Config = await ensureDevKeys(
@@ -198,6 +224,36 @@ async function main() {
       { GATEWAY_ENGINE: 'apollo', GATEWAY_PORT: String(ports.apollo) },
       `http://127.0.0.1:${ports.apollo}/health`,
     );
+    // Tracing on vs off: a second gateway (default engine) over a second accounts and product-roles (the two subgraphs
+    // the queries reach), all three exporting every span (OTLP/HTTP JSON) to a sink in this process.
+    const sink = await startSpanSink();
+    const traced = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
+    await start(
+      'accounts (tracing on)',
+      'subgraphs/main.js',
+      ['accounts'],
+      { ...traced, ACCOUNTS_PORT: String(ports.tracedAccounts) },
+      `http://127.0.0.1:${ports.tracedAccounts}/ready`,
+    );
+    await start(
+      'product-roles (tracing on)',
+      'subgraphs/main.js',
+      ['product-roles'],
+      { ...traced, PRODUCT_ROLES_PORT: String(ports.tracedProductRoles) },
+      `http://127.0.0.1:${ports.tracedProductRoles}/ready`,
+    );
+    await start(
+      'gateway (tracing on)',
+      'gateway/main.js',
+      [],
+      {
+        ...traced,
+        GATEWAY_PORT: String(ports.traced),
+        ACCOUNTS_URL: `http://127.0.0.1:${ports.tracedAccounts}/graphql`,
+        PRODUCT_ROLES_URL: `http://127.0.0.1:${ports.tracedProductRoles}/graphql`,
+      },
+      `http://127.0.0.1:${ports.traced}/health`,
+    );
     // The peer gateway reads the same supergraph, pointed at this run's subgraph ports.
     let supergraph = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
     for (const s of SUBGRAPHS)
@@ -235,6 +291,7 @@ async function main() {
     const targets: Array<[string, string]> = [
       ['ours (default engine)', gw],
       ['Hive Gateway + Rust planner', url(ports.hiveRust)],
+      ['ours, OpenTelemetry tracing on', url(ports.traced)],
       ['Hive Gateway (default planner)', url(ports.hive)],
       ['@apollo/gateway (GATEWAY_ENGINE=apollo)', url(ports.apollo)],
       ['direct to the subgraph', accounts],
@@ -266,11 +323,17 @@ async function main() {
     const cross = gateways.crossSubgraph as Side;
     const OURS = targets[0][0];
     const PEER = targets[1][0];
+    const TRACED = targets[2][0];
     results.gateways = {
       ...gateways,
       throughputVsHiveRust: {
         accountsOnly: ratio(acc.byConnections[16][OURS].rps, acc.byConnections[16][PEER].rps),
         crossSubgraph: ratio(cross.byConnections[16][OURS].rps, cross.byConnections[16][PEER].rps),
+      },
+      tracingOnVsOff: {
+        accountsOnly: ratio(acc.byConnections[16][TRACED].rps, acc.byConnections[16][OURS].rps),
+        crossSubgraph: ratio(cross.byConnections[16][TRACED].rps, cross.byConnections[16][OURS].rps),
+        spansExported: sink.spans(),
       },
       overheadVsDirect: {
         p50: ratio(acc.byConnections[1][OURS].p50 || 0.5, acc.byConnections[1]['direct to the subgraph'].p50 || 0.5),
@@ -381,6 +444,7 @@ function writeReport(report: any) {
     '| measure | figures | ratio | target |',
     '|---|---|---|---|',
     `| gateway throughput vs Hive Gateway + Rust planner (16 connections) | see the table below | accounts-only ${r.gateways.throughputVsHiveRust.accountsOnly}×, cross-subgraph ${r.gateways.throughputVsHiveRust.crossSubgraph}× | ${verdict(r.gateways.throughputVsHiveRust.accountsOnly >= 1 && r.gateways.throughputVsHiveRust.crossSubgraph >= 1)} (≥ 1.0×) |`,
+    `| OpenTelemetry tracing on vs off (ours, 16 connections; every span exported, ${r.gateways.tracingOnVsOff.spansExported} in the run) | see the table below | accounts-only ${r.gateways.tracingOnVsOff.accountsOnly}×, cross-subgraph ${r.gateways.tracingOnVsOff.crossSubgraph}× | reported |`,
     `| gateway overhead vs direct, 1 connection (accounts-only query) | see the table below | p50 ${r.gateways.overheadVsDirect.p50}×, p99 ${r.gateways.overheadVsDirect.p99}× | ${verdict(r.gateways.overheadVsDirect.p50 <= 1.3)} (≤ 1.3×) |`,
     `| authorization, ${r.authorization.protectedFieldsPerRequest} protected fields per request (16 connections, direct) | on ${r.authorization.on.rps} req/s; off ${r.authorization.off.rps} req/s | ${r.authorization.throughputRatio}×; ${r.authorization.microsecondsPerCheck} µs per check | ${verdict(r.authorization.throughputRatio >= 0.9)} (≥ 0.9×) |`,
     `| SQL statements per request, _entities of 10 / 100 / 1,000 memberships, two nesting levels | ${r.sqlStatements.entities_10} / ${r.sqlStatements.entities_100} / ${r.sqlStatements.entities_1000}; member page of 10 / 100: ${r.sqlStatements.memberPage_10} / ${r.sqlStatements.memberPage_100} | flat: ${r.sqlStatements.flat} | ${verdict(r.sqlStatements.flat)} |`,
