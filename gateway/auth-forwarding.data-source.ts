@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import type { Span } from '@opentelemetry/api';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../subgraphs/common/errors';
 import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import { endFetch, startFetch } from '../subgraphs/common/telemetry/tracing';
 import { TRACEPARENT } from '../subgraphs/common/telemetry/traceparent';
@@ -67,9 +68,9 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       typeof first?.extensions?.code === 'string'
         ? first.extensions.code
         : response.status === 401
-          ? 'UNAUTHENTICATED'
+          ? ErrorCode.UNAUTHENTICATED
           : response.status < 500
-            ? 'BAD_USER_INPUT'
+            ? ErrorCode.BAD_USER_INPUT
             : 'SUBGRAPH_UNAVAILABLE';
     const message =
       typeof first?.message === 'string' ? first.message.slice(0, 500) : `Subgraph answered ${response.status}`;
