@@ -30,6 +30,8 @@ const WORK = path.join(ROOT, 'bench/.work');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CPU_PROF = process.env.BENCH_CPU_PROF;
+/** Gateways are driven in turn, this many rounds (each round in a rotated order); each figure is the median round. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 /** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
@@ -87,6 +89,7 @@ async function load(
   variables: Record<string, unknown>,
   connections: number,
   seconds = SECONDS,
+  warmUp = true,
 ) {
   const opts = {
     url,
@@ -94,7 +97,7 @@ async function load(
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   };
-  await autocannon({ ...opts, connections, duration: 2 }); // warm-up
+  if (warmUp) await autocannon({ ...opts, connections, duration: 2 });
   const r = await autocannon({ ...opts, connections, duration: seconds });
   if (r.non2xx || r.errors || r.timeouts)
     log(`warning: ${url} non2xx=${r.non2xx} errors=${r.errors} timeouts=${r.timeouts}`);
@@ -308,10 +311,21 @@ async function main() {
       for (const [name, target] of here)
         sameAnswer[name] = JSON.stringify((await post(target, token, query)).body) === reference;
       const byConnections: Record<string, Record<string, Awaited<ReturnType<typeof load>>>> = {};
+      // The machine is shared: load from elsewhere drifts over minutes. Several short rounds, each target once per
+      // round in a rotated order, and the median round per target, keep that drift from favouring one target.
       for (const connections of [16, 1]) {
-        byConnections[connections] = {};
-        for (const [name, target] of here)
-          byConnections[connections][name] = await load(target, token, query, {}, connections);
+        const runs: Record<string, Array<Awaited<ReturnType<typeof load>>>> = {};
+        for (let round = 0; round < ROUNDS; round++)
+          for (let i = 0; i < here.length; i++) {
+            const [name, target] = here[(i + round) % here.length];
+            (runs[name] ??= []).push(await load(target, token, query, {}, connections, SECONDS, round === 0));
+          }
+        byConnections[connections] = Object.fromEntries(
+          here.map(([name]) => {
+            const sorted = [...runs[name]].sort((a, b) => a.rps - b.rps);
+            return [name, { ...sorted[Math.floor(sorted.length / 2)], rounds: runs[name].map((r) => r.rps) }];
+          }),
+        );
       }
       gateways[queryName] = { sameAnswer, byConnections };
     }
@@ -399,7 +413,12 @@ async function main() {
     await db.destroy();
 
     const report = {
-      command: 'npm run bench',
+      command: [
+        ...Object.entries(process.env)
+          .filter(([k]) => k.startsWith('BENCH_'))
+          .map(([k, v]) => `${k}=${v}`),
+        'npm run bench',
+      ].join(' '),
       date: new Date().toISOString(),
       commit: (() => {
         try {
@@ -415,7 +434,7 @@ async function main() {
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
       },
-      settings: { secondsPerRun: SECONDS, scales: SCALES },
+      settings: { secondsPerRun: SECONDS, rounds: ROUNDS, scales: SCALES },
       results,
     };
     writeReport(report);
@@ -437,7 +456,7 @@ function writeReport(report: any) {
   const lines = [
     `# Benchmark ${report.date.slice(0, 10)}`,
     '',
-    `\`${report.command}\` at ${report.commit}; ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.settings.secondsPerRun} s per run after a 2 s warm-up. Every comparison is a ratio measured in this same run (the machine is shared and noisy).`,
+    `\`${report.command}\` at ${report.commit}; ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.settings.secondsPerRun} s per run after a 2 s warm-up; gateways in ${report.settings.rounds} interleaved rounds, median round reported (every round's req/s in the JSON). Every comparison is a ratio measured in this same run (the machine is shared and noisy).`,
     '',
     `Targets: ${TARGETS}.`,
     '',
