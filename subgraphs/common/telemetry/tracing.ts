@@ -21,6 +21,7 @@ import {
   type Sampler,
 } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config';
+import { ErrorCode } from '../errors';
 import { formatTraceparent, parseTraceparent, TRACEPARENT } from './traceparent';
 
 /** The span a request's work hangs under, and the tracer that makes its children (SQL, subgraph fetches). */
@@ -39,7 +40,11 @@ export interface RequestOutcome {
 }
 
 /** Codes that mean the server failed (the span's status is ERROR); the others are the caller's or a rule's answer. */
-const SERVER_FAULTS = new Set(['INTERNAL_SERVER_ERROR', 'SUBGRAPH_UNAVAILABLE', 'QUERY_TIMEOUT']);
+const SERVER_FAULTS = new Set<string>([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.SUBGRAPH_UNAVAILABLE,
+  ErrorCode.QUERY_TIMEOUT,
+]);
 const MAX_SQL_TEXT = 2_000;
 
 let providersStarted = 0;
