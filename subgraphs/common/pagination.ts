@@ -96,3 +96,32 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => ReadonlyA
 }
 
 export { Int };
+
+/**
+ * A page of a list already loaded whole by one batched statement (a list bounded by one parent's configuration,
+ * e.g. a company's users): sorted by `keyOf` (a sort text, then the id), after the cursor's key, `first` rows. The
+ * cursor is the row's key, so a deleted row never shifts later pages; `totalCount` is the list's length.
+ */
+export function pageOfList<T>(
+  rows: readonly T[],
+  first: number | null | undefined,
+  after: string | null | undefined,
+  keyOf: (row: T) => readonly [string, string],
+): Page<T> & { totalCount: number } {
+  const size = pageSize(first);
+  const cursor = decodeCursor(after, ['string', 'string']) as [string, string] | null;
+  const cmp = (a: readonly [string, string], b: readonly [string, string]) =>
+    a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+  const sorted = [...rows].sort((x, y) => cmp(keyOf(x), keyOf(y)));
+  const rest = cursor ? sorted.filter((r) => cmp(keyOf(r), cursor) > 0) : sorted;
+  return { ...toPage(rest.slice(0, size + 1), size, keyOf), totalCount: rows.length };
+}
+
+/** A connection type whose totalCount is set by the resolver (pageOfList), not resolved apart. */
+export function CountedConnection<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType()
+  abstract class Counted extends Connection(Node, name) {
+    @Field(() => Int, { description: 'All of them, in all.' }) @Public() totalCount!: number;
+  }
+  return Counted;
+}

@@ -176,7 +176,9 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     doc: 'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { id } }',
     vars: (x) => ({ e: x.guest }),
   },
-  'invited_users:R': { doc: read('invitations { email role } users { role }') },
+  'invited_users:R': {
+    doc: read('invitations { edges { node { email role } } } users { totalCount edges { node { role } } }'),
+  },
   'invited_users:U': {
     doc: 'mutation($o: ID!, $i: ID!) { changeCompanyInvitationRole(input: { organizationId: $o, invitationId: $i, role: MANAGER }) { id } }',
     vars: (x) => ({ i: x.invitation }),

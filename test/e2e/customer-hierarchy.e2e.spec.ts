@@ -154,8 +154,8 @@ describe('loaders: no N+1', () => {
     const s = hierarchyServices(db);
     const root = w.people.ROOT.viewer;
     const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { role email customer { name } }
-      customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { email featureKeys }
-        notes { body } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } } } }`;
+      customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { edges { node { email featureKeys } } }
+        notes { edges { node { body } } } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } } } }`;
     const conduit = (
       await s.hierarchy.createSalesConduit(root, {
         serverId: w.servers.S1,

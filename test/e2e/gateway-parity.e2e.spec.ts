@@ -158,11 +158,11 @@ describe('gateway engines answer alike', () => {
       members { edges { node { account { name } legacyLiveChatRole productRoles { product role } } } } }
       canLaunch(organizationId: $org, product: "livechat") }`;
     const COMPANY = `query Company($org: ID!) { organization(id: $org) {
-      chatbotCompany { name billingPlan owner { name } users { role account { email } } invitations { email role }
+      chatbotCompany { name billingPlan owner { name } users { totalCount edges { node { role account { email } } } } invitations { edges { node { email role } } }
         projects { name agents { name data scenario channels { kind } } } intents { name } } }
       me { chatbotCompanies { name role invitedRole } } }`;
     const PORTAL = `query Portal { myPortalRoles { role server { id } conduit { id } customer { id } }
-      customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { name } notes { body } } } } }`;
+      customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { name } notes { edges { node { body } } } } } } }`;
     const DECIDE = `query Decide($me: ID!, $customer: ID!) {
       portalDecision(input: { accountId: $me, action: CREATE_CUSTOMER, customerId: $customer }) { allowed reason decidedBy { role } } }`;
     const CHATS = `query Chats($org: ID!) {

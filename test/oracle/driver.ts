@@ -203,7 +203,7 @@ const READ = `query($o: ID!) {
     chatbotCompanies { organizationId role invitedRole active }
   }
   org: organization(id: $o) { id members(first: 100) { edges { node { role account { id } } } } products { product { key } } }
-  company: organization(id: $o) { chatbotCompany { users { role active account { id } } } }
+  company: organization(id: $o) { chatbotCompany { users(first: 100) { edges { node { role active account { id } } } } } }
   ${PRODUCTS.map((p) => `launch_${p}: canLaunch(organizationId: $o, product: "${p}")`).join('\n  ')}
 }`;
 
@@ -317,11 +317,13 @@ export async function readChecks(w: World, s: State, p: number): Promise<ReadChe
         [...s.productUsers.chatbot].map(([q, u]) => ({ id: idOf(q), role: u.role, active: u.active })),
       );
       const actual = sorted(
-        (company.users ?? []).map((u: { role: string; active: boolean; account: { id: string } | null }) => ({
-          id: u.account?.id,
-          role: u.role,
-          active: u.active,
-        })),
+        (company.users?.edges.map((e: { node: unknown }) => e.node) ?? []).map(
+          (u: { role: string; active: boolean; account: { id: string } | null }) => ({
+            id: u.account?.id,
+            role: u.role,
+            active: u.active,
+          }),
+        ),
       );
       checks.push({ name: `${who} company users`, rule: 'CB-5', expected, actual });
     }

@@ -380,7 +380,7 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     vars: async ({ p }) => ({ c: p.conduit }),
   },
   'view:notes': {
-    doc: 'query($k: ID!) { customer(id: $k) { notes { id body } } }',
+    doc: 'query($k: ID!) { customer(id: $k) { notes { edges { node { id body } } } } }',
     vars: async ({ w, p, db }) => (
       await hierarchyServices(db).workspace.createNote(w.people.ROOT.viewer, { customerId: p.k, body: 'Visible?' }),
       { k: p.k }

@@ -1,6 +1,6 @@
 import { DomainError } from '../../subgraphs/common/errors';
-import { decodeCursor, encodeCursor, pageSize, toPage } from '../../subgraphs/common/pagination';
-import { requireEmail, requireId, requireName } from '../../subgraphs/common/validation';
+import { decodeCursor, encodeCursor, pageOfList, pageSize, toPage } from '../../subgraphs/common/pagination';
+import { requireEmail, requireId, requireName, validateInput } from '../../subgraphs/common/validation';
 
 const code = (fn: () => unknown) => {
   try {
@@ -52,5 +52,57 @@ describe('cursor pagination', () => {
     const page = toPage([{ k: 1 }, { k: 2 }, { k: 3 }], 2, (r) => [r.k]);
     expect(page.edges.map((e) => e.node.k)).toEqual([1, 2]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
+  });
+});
+
+describe('pageOfList: a bounded list paged by key (issue 13)', () => {
+  const rows = ['d', 'b', 'a', 'c'].map((n) => ({ name: n, id: `id-${n}` }));
+  const key = (r: { name: string; id: string }) => [r.name, r.id] as const;
+  it('pages in key order, each row once, and a removed row does not shift the next page', () => {
+    const one = pageOfList(rows, 2, null, key);
+    expect(one.edges.map((e) => e.node.name)).toEqual(['a', 'b']);
+    expect(one).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
+    const withoutB = rows.filter((r) => r.name !== 'b');
+    const two = pageOfList(withoutB, 2, one.pageInfo.endCursor, key);
+    expect(two.edges.map((e) => e.node.name)).toEqual(['c', 'd']);
+    expect(two.pageInfo.hasNextPage).toBe(false);
+  });
+  it('refuses a bad page size or cursor as BAD_USER_INPUT naming the argument', () => {
+    expect(code(() => pageOfList(rows, 0, null, key))).toEqual(['BAD_USER_INPUT', 'first']);
+    expect(code(() => pageOfList(rows, 2, encodeCursor([1]), key))).toEqual(['BAD_USER_INPUT', 'after']);
+  });
+});
+
+describe('validateInput: every bad field at once (issue 13)', () => {
+  it('answers one BAD_USER_INPUT listing each bad field in order, the first as field', () => {
+    let caught: DomainError | undefined;
+    try {
+      validateInput({
+        email: () => requireEmail('email', 'nope'),
+        name: () => requireName('name', 'fine'),
+        id: () => requireId('accountId', 'x'),
+      });
+    } catch (err) {
+      caught = err as DomainError;
+    }
+    expect(caught?.code).toBe('BAD_USER_INPUT');
+    expect(caught?.details.field).toBe('email');
+    expect((caught?.details.fieldErrors as Array<{ field: string }>).map((e) => e.field)).toEqual([
+      'email',
+      'accountId',
+    ]);
+  });
+  it('returns the checked values when all pass, and lets other errors through', () => {
+    expect(validateInput({ e: () => requireEmail('e', 'A@B.CD'), n: () => requireName('n', ' x ') })).toEqual({
+      e: 'a@b.cd',
+      n: 'x',
+    });
+    expect(() =>
+      validateInput({
+        boom: () => {
+          throw new DomainError('FORBIDDEN', 'no');
+        },
+      }),
+    ).toThrow('no');
   });
 });

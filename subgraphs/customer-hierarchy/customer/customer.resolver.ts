@@ -27,13 +27,14 @@ import {
   BroadcastGroup,
   CustomerDepartment,
   CustomerGroup,
-  CustomerNote,
-  EndUser,
+  CustomerNoteConnection,
+  EndUserConnection,
   ExternalContact,
   ManualActivationCode,
 } from '../workspace/workspace.type';
 import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
 import { customerListRequest } from './customer-list';
+import { pageOfList } from '../../common/pagination';
 import { visiblePage, type CustomerPage } from './customer-connection.resolver';
 import { CustomerConnection, CustomerFilter, CustomerOrder } from './customer-list.type';
 import {
@@ -128,10 +129,16 @@ export class CustomerResolver {
     return ctx.loaders.broadcastGroupsByCustomerId.load(c.id);
   }
 
-  @FieldResolver(() => [EndUser], { nullable: true })
+  @FieldResolver(() => EndUserConnection, { nullable: true, description: 'By e-mail (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  endUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<EndUserEntity[]> {
-    return ctx.loaders.endUsersByCustomerId.load(c.id);
+  async endUsers(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EndUserEntity> & { totalCount: number }> {
+    const users = await ctx.loaders.endUsersByCustomerId.load(c.id);
+    return pageOfList(users, first, after, (u) => [u.email, u.id]);
   }
 
   @FieldResolver(() => [ManualActivationCode], { nullable: true })
@@ -146,10 +153,16 @@ export class CustomerResolver {
     return ctx.loaders.externalContactsByCustomerId.load(c.id);
   }
 
-  @FieldResolver(() => [CustomerNote], { nullable: true, description: 'View Notes.' })
+  @FieldResolver(() => CustomerNoteConnection, { nullable: true, description: 'View Notes, oldest first.' })
   @RequiresPermission('portal:view:notes')
-  notes(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerNoteEntity[]> {
-    return ctx.loaders.notesByCustomerId.load(c.id);
+  async notes(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<CustomerNoteEntity> & { totalCount: number }> {
+    const notes = await ctx.loaders.notesByCustomerId.load(c.id);
+    return pageOfList(notes, first, after, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
   @FieldResolver(() => [PortalRoleAssignment], {

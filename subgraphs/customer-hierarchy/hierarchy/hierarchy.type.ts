@@ -1,3 +1,4 @@
+import { CountedConnection } from '../../common/pagination';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
@@ -14,3 +15,9 @@ export class SalesConduit {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') name!: string;
 }
+
+@ObjectType('ServerConnection', { description: 'A page of servers, by name.' })
+export class ServerConnection extends CountedConnection(Server, 'Server') {}
+
+@ObjectType('SalesConduitConnection', { description: "A page of a server's sales conduits, by name." })
+export class SalesConduitConnection extends CountedConnection(SalesConduit, 'SalesConduit') {}

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
@@ -6,14 +7,18 @@ import { readableOf } from '../portal-role/portal-role.resolver';
 import type { AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateServerInput } from './hierarchy.input';
-import { SalesConduit, Server } from './hierarchy.type';
+import { SalesConduitConnection, Server, ServerConnection } from './hierarchy.type';
 
 @Resolver(() => Server)
 export class ServerResolver {
-  @Query(() => [Server], { nullable: true, description: 'Every server (ROOT).' })
+  @Query(() => ServerConnection, { nullable: true, description: 'Every server (ROOT), by name.' })
   @RequiresPermission('portal:root')
-  servers(@Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity[]> {
-    return ctx.services.hierarchy.listServers();
+  async servers(
+    @Ctx() ctx: CustomerHierarchyContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<ServerEntity> & { totalCount: number }> {
+    return pageOfList(await ctx.services.hierarchy.listServers(), first, after, (s) => [s.name, s.id]);
   }
 
   @Query(() => Server, { nullable: true })
@@ -22,10 +27,16 @@ export class ServerResolver {
     return ctx.loaders.serverById.load(id);
   }
 
-  @FieldResolver(() => [SalesConduit], { nullable: true })
+  @FieldResolver(() => SalesConduitConnection, { nullable: true, description: 'By name.' })
   @RequiresPermission('portal:hierarchy:read')
-  conduits(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<SalesConduitEntity[]> {
-    return ctx.loaders.conduitsByServerId.load(server.id);
+  async conduits(
+    @Root() server: ServerEntity,
+    @Ctx() ctx: CustomerHierarchyContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<SalesConduitEntity> & { totalCount: number }> {
+    const conduits = await ctx.loaders.conduitsByServerId.load(server.id);
+    return pageOfList(conduits, first, after, (c) => [c.name, c.id]);
   }
 
   @FieldResolver(() => [PortalRoleAssignment], {

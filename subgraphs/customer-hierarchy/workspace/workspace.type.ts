@@ -1,3 +1,4 @@
+import { CountedConnection } from '../../common/pagination';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
@@ -52,3 +53,9 @@ export class ExternalContact {
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) email!: string | null;
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) phone!: string | null;
 }
+
+@ObjectType('EndUserConnection', { description: "A page of a customer's end users, by e-mail." })
+export class EndUserConnection extends CountedConnection(EndUser, 'EndUser') {}
+
+@ObjectType('CustomerNoteConnection', { description: "A page of a customer's notes, oldest first." })
+export class CustomerNoteConnection extends CountedConnection(CustomerNote, 'CustomerNote') {}

@@ -1,3 +1,5 @@
+import { CountedConnection } from '../../common/pagination';
+import { ProductUser } from '../product-user/product-user.type';
 import { ChatbotBillingPlan, ChatbotChannelKind, CompanyInvitationStatus } from './chatbot.enums';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
@@ -90,3 +92,9 @@ export class ChatbotExternalRequest {
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:company_external_requests:read') name!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:company_external_requests:read') url!: string;
 }
+
+@ObjectType('CompanyUserConnection', { description: "A page of a chatbot company's users, in the order they joined." })
+export class CompanyUserConnection extends CountedConnection(ProductUser, 'CompanyUser') {}
+
+@ObjectType('CompanyInvitationConnection', { description: "A page of a company's pending invitations, oldest first." })
+export class CompanyInvitationConnection extends CountedConnection(CompanyInvitation, 'CompanyInvitation') {}

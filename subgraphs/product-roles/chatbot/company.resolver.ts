@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
@@ -22,6 +23,8 @@ import {
   ChatbotIntent,
   ChatbotProject,
   CompanyInvitation,
+  CompanyInvitationConnection,
+  CompanyUserConnection,
 } from './chatbot.type';
 import type {
   ChatbotExternalRequestEntity,
@@ -40,16 +43,34 @@ export class CompanyResolver {
     return owner ? { id: owner.accountId } : null;
   }
 
-  @FieldResolver(() => [ProductUser], { nullable: true, description: 'Company users and their roles.' })
+  @FieldResolver(() => CompanyUserConnection, {
+    nullable: true,
+    description: 'Company users and their roles, in the order they joined (issue 13: a page).',
+  })
   @RequiresPermission('chatbot:invited_users:read')
-  users(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<ProductUserEntity[]> {
-    return ctx.loaders.productUsersByOrgProduct.load(orgProductKey(c.organizationId, 'chatbot'));
+  async users(
+    @Root() c: ChatbotCompanyEntity,
+    @Ctx() ctx: ProductRolesContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<ProductUserEntity> & { totalCount: number }> {
+    const users = await ctx.loaders.productUsersByOrgProduct.load(orgProductKey(c.organizationId, 'chatbot'));
+    return pageOfList(users, first, after, (u) => [u.createdAt.toISOString(), u.accountId]);
   }
 
-  @FieldResolver(() => [CompanyInvitation], { nullable: true, description: 'Pending invitations (CB-3).' })
+  @FieldResolver(() => CompanyInvitationConnection, {
+    nullable: true,
+    description: 'Pending invitations (CB-3), oldest first (issue 13: a page).',
+  })
   @RequiresPermission('chatbot:invited_users:read')
-  invitations(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<ChatbotInvitationEntity[]> {
-    return ctx.loaders.pendingInvitationsByOrganizationId.load(c.organizationId);
+  async invitations(
+    @Root() c: ChatbotCompanyEntity,
+    @Ctx() ctx: ProductRolesContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<ChatbotInvitationEntity> & { totalCount: number }> {
+    const invitations = await ctx.loaders.pendingInvitationsByOrganizationId.load(c.organizationId);
+    return pageOfList(invitations, first, after, (i) => [i.createdAt.toISOString(), i.id]);
   }
 
   @FieldResolver(() => [ChatbotProject], { nullable: true })
