@@ -207,7 +207,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     expect(codes(after)).toEqual(['FORBIDDEN']);
     expect(codes(await q(CHAT, { id: usChat }, s.usOperator.token))).toEqual(['FORBIDDEN']);
     const operators = await q(
-      'query($o: ID!) { organization(id: $o) { operators { accountId } } }',
+      'query($o: ID!) { organization(id: $o) { operators(first: 100) { edges { node { accountId } } } } }',
       { o: s.orgId },
       s.owner.token,
     );
@@ -312,8 +312,8 @@ describe('department-groups through the gateway, with real tokens', () => {
   it('resolves lists through loaders: SQL statements stay flat as the organization grows', async () => {
     const s = await sample();
     const query = `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
-      userGroups { name required workWith { name } roles { name grants { module function limitation } } operators { accountId userGroups { name } departmentGroups { name } } }
-      operators { accountId userGroups { name } } departmentGroups { name departments { name } }
+      userGroups { name required workWith { name } roles { name grants { module function limitation } } operators(first: 50) { edges { node { accountId userGroups { name } departmentGroups { name } } } } }
+      operators(first: 50) { totalCount edges { node { accountId userGroups { name } } } } departmentGroups { name departments { name } }
       chats(first: 50) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body author { id } } } } } } } } } }`;
     const statements = async () => {
       const res = await fetch(departmentGroupsUrl, {

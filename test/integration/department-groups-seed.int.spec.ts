@@ -128,7 +128,7 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
       `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
         userGroups { name required roles { name } workWith { name } }
         departmentGroups { number name departments { number name } }
-        operators { userGroups { name } departmentGroups { name } } } } }`,
+        operators { edges { node { userGroups { name } departmentGroups { name } } } } } } }`,
       { o: o.organizationId },
     );
     expect(res.errors).toBeUndefined();
@@ -147,8 +147,9 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
       { number: 2, name: 'Departments US', departments: [{ number: 2, name: 'Departments US' }] },
     ]);
     // "Creating an Operator US / a Teamleader US" (and their AU counterparts), plus the test's manager.
-    const operators = org.operators.map(
-      (op: { userGroups: Array<{ name: string }>; departmentGroups: Array<{ name: string }> }) =>
+    const operators = org.operators.edges
+      .map((e: { node: unknown }) => e.node)
+      .map((op: { userGroups: Array<{ name: string }>; departmentGroups: Array<{ name: string }> }) =>
         [
           op.userGroups
             .map((g) => g.name)
@@ -156,7 +157,7 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
             .join('+'),
           op.departmentGroups.map((g) => g.name).join('+'),
         ].join(' @ '),
-    );
+      );
     expect(operators.sort()).toEqual([
       'AU Operators+Operators @ Departments AU',
       'AU Team Leaders+Team Leader @ Departments AU',

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public } from '../../common/access/directive';
+import { CountedConnection } from '../../common/pagination';
 
 @ObjectType('Operator', {
   description: 'An organization member placed in user groups: what they may do comes from those groups (LHC-4).',
@@ -7,3 +8,6 @@ import { Public } from '../../common/access/directive';
 export class Operator {
   @Field(() => ID, { description: 'The account this operator is.' }) @Public() accountId!: string;
 }
+
+@ObjectType('OperatorConnection', { description: 'A page of operators, by account id.' })
+export class OperatorConnection extends CountedConnection(Operator, 'Operator') {}

@@ -3,13 +3,13 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { ChatEntity } from '../chat/chat.entity';
 import { ChatConnection } from '../chat/chat.type';
 import { ChatFilter } from '../chat/chat.input';
-import { pageSize, type Page } from '../../common/pagination';
+import { pageOfList, pageSize, type Page } from '../../common/pagination';
 import { optional, requireIds, validateInput } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity, DepartmentGroupEntity } from '../department/department.entity';
 import { Department, DepartmentGroup } from '../department/department.type';
 import type { OperatorRef } from '../operator/operator.model';
-import { Operator } from '../operator/operator.type';
+import { OperatorConnection } from '../operator/operator.type';
 import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
@@ -52,10 +52,19 @@ export class OrganizationResolver {
     return ctx.loaders.rolesByOrganizationId.load(org.id);
   }
 
-  @FieldResolver(() => [Operator], { nullable: true, description: 'Members placed in at least one user group.' })
+  @FieldResolver(() => OperatorConnection, {
+    nullable: true,
+    description: 'Members placed in at least one user group (issue 13: a page, by account id).',
+  })
   @RequiresPermission('organization:read')
-  operators(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef[]> {
-    return ctx.loaders.operatorsByOrganizationId.load(org.id);
+  async operators(
+    @Root() org: OrganizationRef,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<OperatorRef> & { totalCount: number }> {
+    const operators = await ctx.loaders.operatorsByOrganizationId.load(org.id);
+    return pageOfList(operators, first, after, (o) => [o.accountId, o.accountId]);
   }
 
   @FieldResolver(() => ChatConnection, {

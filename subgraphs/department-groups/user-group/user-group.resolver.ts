@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { OperatorRef } from '../operator/operator.model';
-import { Operator } from '../operator/operator.type';
+import { OperatorConnection } from '../operator/operator.type';
 import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from './user-group.entity';
@@ -31,10 +32,16 @@ export class UserGroupResolver {
     return ctx.loaders.rolesByGroupId.load(group.id);
   }
 
-  @FieldResolver(() => [Operator], { nullable: true })
+  @FieldResolver(() => OperatorConnection, { nullable: true, description: 'Its members (a page, by account id).' })
   @RequiresPermission('organization:read')
-  operators(@Root() group: UserGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef[]> {
-    return ctx.loaders.operatorsByGroupId.load(group.id);
+  async operators(
+    @Root() group: UserGroupEntity,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<OperatorRef> & { totalCount: number }> {
+    const operators = await ctx.loaders.operatorsByGroupId.load(group.id);
+    return pageOfList(operators, first, after, (o) => [o.accountId, o.accountId]);
   }
 
   @Mutation(() => UserGroup, { nullable: true, description: 'Creates a user group (owners and administrators).' })
