@@ -43,7 +43,8 @@ export type Checked<T extends Record<string, () => unknown>> = { [K in keyof T]:
 /**
  * Runs every check of an input and answers all their failures at once: one BAD_USER_INPUT error whose
  * `extensions.fieldErrors` lists each invalid field (`extensions.field` is the first). A check that fails otherwise
- * (not bad input) is thrown as it is. Checks run in order, so `field` names the first in the input's order.
+ * (not bad input) stops the checks and is thrown as it is, unless bad fields came before it. Checks run in order,
+ * so `field` names the first in the input's order.
  */
 export function validateInput<T extends Record<string, () => unknown>>(checks: T): Checked<T> {
   const values: Record<string, unknown> = {};
@@ -53,7 +54,8 @@ export function validateInput<T extends Record<string, () => unknown>>(checks: T
       values[key] = check();
     } catch (err) {
       if (err instanceof DomainError && err.code === ErrorCode.BAD_USER_INPUT) errors.push(...fieldErrorsOf(err));
-      else throw err;
+      // Another refusal stops the checks; input errors found before it still come first, as they always did.
+      else throw errors.length ? ValidationError.of(errors) : err;
     }
   }
   if (errors.length) throw ValidationError.of(errors);

@@ -3,7 +3,7 @@ import { runAccessChange, type AccessTx } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { membershipIn, organizationDecision, type MembershipFacts } from '../../common/organization-access';
-import { requireEmail, requireId, requireOneOf } from '../../common/validation';
+import { requireEmail, requireId, requireOneOf, validateInput } from '../../common/validation';
 import { AccountEntity } from '../account/account.entity';
 import { lockOrganization, organizationLockKey } from '../organization/organization.service';
 import type { OrganizationEntity } from '../organization/organization.entity';
@@ -83,8 +83,10 @@ export class MembershipService {
     viewer: Viewer,
     input: { organizationId: string; email: string; role: PrimaryRole },
   ): Promise<MembershipEntity> {
-    const email = requireEmail('email', input.email);
-    const role = requireOneOf('role', input.role, ALL_PRIMARY);
+    const { email, role } = validateInput({
+      email: () => requireEmail('email', input.email),
+      role: () => requireOneOf('role', input.role, ALL_PRIMARY),
+    });
     if (role === PrimaryRole.OWNER) {
       throw new AccountsError(
         AccountsErrorCode.OWNER_REQUIRED,

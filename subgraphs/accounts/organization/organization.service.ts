@@ -5,7 +5,7 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { organizationDecision, membershipIn } from '../../common/organization-access';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { renameOrganization } from '../../common/contracts/accounts';
 import { MembershipEntity } from '../membership/membership.entity';
 import { PrimaryRole } from '../../common/organization-access';
@@ -72,8 +72,10 @@ export class OrganizationService {
    * the other domains call, so there is one rename.
    */
   async rename(viewer: Viewer, input: { organizationId: string; name: string }): Promise<OrganizationEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const name = requireName('name', input.name);
+    const { organizationId, name } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      name: () => requireName('name', input.name),
+    });
     return runAccessChange(
       this.db,
       {

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireId } from '../../common/validation';
+import { requireId, validateInput } from '../../common/validation';
 import { customerTarget } from '../access/access-facts';
 import { inHierarchy, locks } from '../access/hierarchy.tx';
 import { BillingState } from '../customer/billing.machine';
@@ -48,8 +48,10 @@ export class AssociationService {
     viewer: Viewer,
     input: { departmentId: string; otherDepartmentId: string },
   ): Promise<DepartmentAssociationEntity> {
-    const firstId = requireId('departmentId', input.departmentId);
-    const secondId = requireId('otherDepartmentId', input.otherDepartmentId);
+    const { firstId, secondId } = validateInput({
+      firstId: () => requireId('departmentId', input.departmentId),
+      secondId: () => requireId('otherDepartmentId', input.otherDepartmentId),
+    });
     if (firstId === secondId)
       throw new ValidationError('otherDepartmentId', 'A department is not associated with itself');
     // Departments never move between customers, so their customers can be read before taking the customers' locks.

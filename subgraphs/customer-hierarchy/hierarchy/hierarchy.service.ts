@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { serverTarget } from '../access/access-facts';
 import { inHierarchy, locks } from '../access/hierarchy.tx';
 import { conduitManageDecision, rootDecision } from '../access/reach';
@@ -39,8 +39,10 @@ export class HierarchyService {
 
   /** Creates a sales conduit in a server (ROOT, or SUPPORT of that server). */
   createSalesConduit(viewer: Viewer, input: { serverId: string; name: string }): Promise<SalesConduitEntity> {
-    const serverId = requireId('serverId', input.serverId);
-    const name = requireName('name', input.name);
+    const { serverId, name } = validateInput({
+      serverId: () => requireId('serverId', input.serverId),
+      name: () => requireName('name', input.name),
+    });
     return inHierarchy(this.db, viewer, [locks.server(serverId)], async (tx) => {
       if (!(await tx.manager.findOneBy(ServerEntity, { id: serverId })))
         throw new DomainError(ErrorCode.NOT_FOUND, 'No such server', { field: 'serverId' });

@@ -3,7 +3,7 @@ import { recordAudit } from '../../common/audit/audit.service';
 import type { Viewer } from '../../common/auth/tokens';
 import { accountByEmail, joinOrganization, membershipOf } from '../../common/contracts/accounts';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireEmail, requireId, requireOneOf } from '../../common/validation';
+import { requireEmail, requireId, requireOneOf, validateInput } from '../../common/validation';
 import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from '../access/access-facts';
 import { inHierarchy, locks, type HierarchyTx } from '../access/hierarchy.tx';
 import { PORTAL_ROLE_SCOPE, PortalRole } from '../access/portal.matrix';
@@ -60,8 +60,10 @@ export class PortalRoleService {
       customerId?: string | null;
     },
   ): Promise<AssignmentFacts> {
-    const email = requireEmail('email', input.email);
-    const role = requireOneOf('role', input.role, ROLES);
+    const { email, role } = validateInput({
+      email: () => requireEmail('email', input.email),
+      role: () => requireOneOf('role', input.role, ROLES),
+    });
     const scope = PORTAL_ROLE_SCOPE[role];
     // A scope the role does not take is named first (the likelier mistake), then a missing one.
     for (const [kind, field] of Object.entries(SCOPE_FIELD)) {
@@ -165,8 +167,10 @@ export class PortalRoleService {
     input: { assignmentId: string; customerId: string },
     add: boolean,
   ): Promise<AssignmentFacts> {
-    const assignmentId = requireId('assignmentId', input.assignmentId);
-    const customerId = requireId('customerId', input.customerId);
+    const { assignmentId, customerId } = validateInput({
+      assignmentId: () => requireId('assignmentId', input.assignmentId),
+      customerId: () => requireId('customerId', input.customerId),
+    });
     return inHierarchy(this.db, viewer, [locks.portal, locks.customer(customerId)], async (tx) => {
       const a = await factsOf(tx, assignmentId);
       if (a.role !== PortalRole.SALES_REP && a.role !== PortalRole.CUSTOMER_MANAGER) {

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireEmail, requireId, requireName } from '../../common/validation';
+import { requireEmail, requireId, requireName, validateInput } from '../../common/validation';
 import { inCustomer, type CustomerTx } from '../access/hierarchy.tx';
 import type { PortalAction } from '../access/portal.matrix';
 import {
@@ -132,8 +132,10 @@ export class WorkspaceService {
 
   /** Creates an end user of the customer. */
   createEndUser(viewer: Viewer, input: { customerId: string; name: string; email: string }): Promise<EndUserEntity> {
-    const name = requireName('name', input.name);
-    const email = requireEmail('email', input.email);
+    const { name, email } = validateInput({
+      name: () => requireName('name', input.name),
+      email: () => requireEmail('email', input.email),
+    });
     return inCustomer(this.db, viewer, input.customerId, 'create:user', async (tx) => {
       await this.requireFreeEmail(tx, email);
       const { identifiers } = await tx.manager.insert(EndUserEntity, { customerId: tx.customer.id, name, email });

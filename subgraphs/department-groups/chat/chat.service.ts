@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide, decideChat } from '../access/decide';
 import { rowsOfOrganization } from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';
@@ -27,9 +27,11 @@ export class ChatService {
     viewer: Viewer,
     input: { organizationId: string; departmentId: string; visitorName: string; message: string },
   ): Promise<ChatEntity> {
-    const departmentId = requireId('departmentId', input.departmentId);
-    const visitorName = requireName('visitorName', input.visitorName);
-    const body = requireBody(input.message);
+    const { departmentId, visitorName, body } = validateInput({
+      departmentId: () => requireId('departmentId', input.departmentId),
+      visitorName: () => requireName('visitorName', input.visitorName),
+      body: () => requireBody(input.message),
+    });
     return changeOrganization(
       this.db,
       viewer,
@@ -48,8 +50,10 @@ export class ChatService {
 
   /** An operator writes in a chat of a department they see (`conversations.live` or `inbox.use`). */
   async postMessage(viewer: Viewer, input: { chatId: string; body: string }): Promise<ChatEntity> {
-    const chatId = requireId('chatId', input.chatId);
-    const body = requireBody(input.body);
+    const { chatId, body } = validateInput({
+      chatId: () => requireId('chatId', input.chatId),
+      body: () => requireBody(input.body),
+    });
     const chat = await this.db.getRepository(ChatEntity).findOneBy({ id: chatId });
     if (!chat) throw new DomainError(ErrorCode.NOT_FOUND, 'No such chat', { field: 'chatId' });
     return changeOrganization(

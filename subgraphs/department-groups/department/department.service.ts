@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide } from '../access/decide';
 import {
   nextNumber,
@@ -41,8 +41,10 @@ export class DepartmentService {
     viewer: Viewer,
     input: { organizationId: string; name: string; departmentIds?: string[] | null },
   ): Promise<DepartmentGroupEntity> {
-    const name = requireName('name', input.name);
-    const departmentIds = requireIds('departmentIds', input.departmentIds);
+    const { name, departmentIds } = validateInput({
+      name: () => requireName('name', input.name),
+      departmentIds: () => requireIds('departmentIds', input.departmentIds),
+    });
     return changeOrganization(
       this.db,
       viewer,
@@ -74,8 +76,10 @@ export class DepartmentService {
     viewer: Viewer,
     input: { organizationId: string; departmentGroupId: string; departmentIds: string[] },
   ): Promise<DepartmentGroupEntity> {
-    const groupId = requireId('departmentGroupId', input.departmentGroupId);
-    const departmentIds = requireIds('departmentIds', input.departmentIds);
+    const { groupId, departmentIds } = validateInput({
+      groupId: () => requireId('departmentGroupId', input.departmentGroupId),
+      departmentIds: () => requireIds('departmentIds', input.departmentIds),
+    });
     return changeOrganization(
       this.db,
       viewer,

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { decide, decideGrantCeiling } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId } from '../../common/validation';
+import { requireId, validateInput } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
 import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';
@@ -68,9 +68,11 @@ export class OperatorService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string; userGroupIds: string[]; departmentGroupIds?: string[] | null },
   ): Promise<OperatorRef> {
-    const accountId = requireId('accountId', input.accountId);
-    const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
-    const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
+    const { accountId, userGroupIds, departmentGroupIds } = validateInput({
+      accountId: () => requireId('accountId', input.accountId),
+      userGroupIds: () => requireIds('userGroupIds', input.userGroupIds),
+      departmentGroupIds: () => requireIds('departmentGroupIds', input.departmentGroupIds),
+    });
     return changeOrganization(
       this.db,
       viewer,
@@ -134,8 +136,10 @@ export class OperatorService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string; userGroupIds: string[] },
   ): Promise<OperatorRef> {
-    const accountId = requireId('accountId', input.accountId);
-    const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
+    const { accountId, userGroupIds } = validateInput({
+      accountId: () => requireId('accountId', input.accountId),
+      userGroupIds: () => requireIds('userGroupIds', input.userGroupIds),
+    });
     return changeOrganization(
       this.db,
       viewer,
@@ -182,8 +186,10 @@ export class OperatorService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string; departmentGroupIds: string[] },
   ): Promise<OperatorRef> {
-    const accountId = requireId('accountId', input.accountId);
-    const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
+    const { accountId, departmentGroupIds } = validateInput({
+      accountId: () => requireId('accountId', input.accountId),
+      departmentGroupIds: () => requireIds('departmentGroupIds', input.departmentGroupIds),
+    });
     return changeOrganization(
       this.db,
       viewer,

@@ -98,8 +98,10 @@ export class UserGroupService {
     viewer: Viewer,
     input: { organizationId: string; userGroupId: string; workWithIds: string[] },
   ): Promise<UserGroupEntity> {
-    const groupId = requireId('userGroupId', input.userGroupId);
-    const workWithIds = requireIds('workWithIds', input.workWithIds);
+    const { groupId, workWithIds } = validateInput({
+      groupId: () => requireId('userGroupId', input.userGroupId),
+      workWithIds: () => requireIds('workWithIds', input.workWithIds),
+    });
     return changeOrganization(
       this.db,
       viewer,
@@ -134,8 +136,10 @@ export class UserGroupService {
     viewer: Viewer,
     input: { organizationId: string; userGroupId: string; roleIds: string[] },
   ): Promise<UserGroupEntity> {
-    const groupId = requireId('userGroupId', input.userGroupId);
-    const roleIds = requireIds('roleIds', input.roleIds);
+    const { groupId, roleIds } = validateInput({
+      groupId: () => requireId('userGroupId', input.userGroupId),
+      roleIds: () => requireIds('roleIds', input.roleIds),
+    });
     return changeOrganization(
       this.db,
       viewer,

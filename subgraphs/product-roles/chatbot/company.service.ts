@@ -4,7 +4,7 @@ import { ACCOUNTS_VIEWS, accountByEmail, joinOrganization, renameOrganization } 
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
-import { requireEmail, requireId, requireName, requireOneOf } from '../../common/validation';
+import { requireEmail, requireId, requireName, requireOneOf, validateInput } from '../../common/validation';
 import { accessFactsOf } from '../access/product-access.facts';
 import { decideCompanyChange } from '../access/product-access.rules';
 import { chatbotChange, enforce, productChange } from '../access/product-roles.tx';
@@ -56,9 +56,11 @@ export class CompanyService {
     viewer: Viewer,
     input: { organizationId: string; email: string; role: CompanyRole },
   ): Promise<ChatbotInvitationEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const email = requireEmail('email', input.email);
-    const role = requireOneOf('role', input.role, INVITABLE);
+    const { organizationId, email, role } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      email: () => requireEmail('email', input.email),
+      role: () => requireOneOf('role', input.role, INVITABLE),
+    });
     return runAccessChange(
       this.db,
       chatbotChange(viewer, organizationId, 'invited_users', 'C'),
@@ -106,8 +108,10 @@ export class CompanyService {
     viewer: Viewer,
     input: { organizationId: string; invitationId: string; role: CompanyRole },
   ): Promise<ChatbotInvitationEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const role = requireOneOf('role', input.role, INVITABLE);
+    const { organizationId, role } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      role: () => requireOneOf('role', input.role, INVITABLE),
+    });
     return runAccessChange(
       this.db,
       chatbotChange(viewer, organizationId, 'invited_users', 'U'),
@@ -203,8 +207,10 @@ export class CompanyService {
     viewer: Viewer,
     input: { organizationId: string; accountId: string; role: CompanyRole },
   ): Promise<ProductUserEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const role = requireOneOf('role', input.role, Object.values(CompanyRole));
+    const { organizationId, role } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      role: () => requireOneOf('role', input.role, Object.values(CompanyRole)),
+    });
     return runAccessChange(
       this.db,
       chatbotChange(viewer, organizationId, 'invited_users', 'U'),
@@ -299,8 +305,10 @@ export class CompanyService {
    * lock and its `organization.renamed` event) and records `company.renamed` here: audited in both domains.
    */
   async rename(viewer: Viewer, input: { organizationId: string; name: string }): Promise<ChatbotCompanyEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const name = requireName('name', input.name);
+    const { organizationId, name } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      name: () => requireName('name', input.name),
+    });
     return runAccessChange(
       this.db,
       chatbotChange(viewer, organizationId, 'company_name', 'U'),
@@ -325,8 +333,10 @@ export class CompanyService {
     input: { organizationId: string; plan: string },
     op: Extract<Operation, 'U' | 'D'> = 'U',
   ): Promise<ChatbotCompanyEntity> {
-    const organizationId = requireId('organizationId', input.organizationId);
-    const plan = requireOneOf('plan', input.plan, BILLING_PLANS);
+    const { organizationId, plan } = validateInput({
+      organizationId: () => requireId('organizationId', input.organizationId),
+      plan: () => requireOneOf('plan', input.plan, BILLING_PLANS),
+    });
     return runAccessChange(
       this.db,
       chatbotChange(viewer, organizationId, 'company_billing_plan', op),
