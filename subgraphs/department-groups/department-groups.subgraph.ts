@@ -7,6 +7,7 @@ import { ChatMessageResolver, ChatResolver } from './chat/chat.resolver';
 import { ChatService } from './chat/chat.service';
 import type { DepartmentGroupsContext } from './department-groups.context';
 import { createDepartmentGroupsLoaders } from './department-groups.loaders';
+import { departmentGroupsNodes } from './department-groups.nodes';
 import { departmentGroupsPolicies } from './department-groups.policy';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department/department.entity';
 import { DepartmentGroupResolver, DepartmentResolver } from './department/department.resolver';
@@ -82,6 +83,8 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
     orphanedTypes: [Organization],
     policies: departmentGroupsPolicies,
+    nodes: departmentGroupsNodes,
+    idNames: { role: 'OperatorRole' },
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
       Organization: {

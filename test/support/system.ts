@@ -53,6 +53,8 @@ export async function startTestSystem(): Promise<TestSystem> {
       servers.push(server);
       subgraphUrls[module.name] = server.url;
     }
+    // Subgraphs started on free ports learn their peers' URLs now (the Node host asks a node's owner).
+    for (const d of Object.values(deps)) Object.assign(d.config.subgraphUrls, subgraphUrls);
     const config = testConfig();
     const gateway = await startGateway({
       config,

@@ -96,8 +96,8 @@ export class CustomerResolver {
 
   @FieldResolver(() => RtpGatewayConfigType, { nullable: true })
   @RequiresPermission('portal:hierarchy:read')
-  rtpGatewayConfig(@Root() c: CustomerEntity): RtpGatewayConfig | null {
-    return c.rtpGatewayConfig;
+  rtpGatewayConfig(@Root() c: CustomerEntity): (RtpGatewayConfig & { customerId: string }) | null {
+    return rtpGatewayConfigOf(c);
   }
 
   @FieldResolver(() => [CustomerDepartment], { nullable: true })
@@ -279,4 +279,9 @@ export class OrganizationCustomerResolver {
   customer(@Root() org: OrganizationRef, @Ctx() ctx: C): Promise<CustomerEntity | null> {
     return ctx.loaders.customerByOrganizationId.load(org.id);
   }
+}
+
+/** A customer's RTP gateway configuration as its own object: identified by (and read under) its customer. */
+export function rtpGatewayConfigOf(c: CustomerEntity): (RtpGatewayConfig & { customerId: string }) | null {
+  return c.rtpGatewayConfig ? { ...c.rtpGatewayConfig, customerId: c.id } : null;
 }
