@@ -9,6 +9,7 @@ import type { RunningServer } from '../../subgraphs/common/http/server';
 import { createLogger } from '../../subgraphs/common/logger';
 import { dataSourceFor, startSubgraph, type SubgraphDeps, type SubgraphModule } from '../../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../../subgraphs/registry';
+import { fromGlobalId } from '../../subgraphs/common/federation/global-id';
 
 /** The configuration global setup left in the environment (test database, keys). */
 export function testConfig(): Config {
@@ -113,4 +114,11 @@ export function useSubgraphDeps(module: SubgraphModule<AccessContext>): { curren
   });
   afterAll(() => holder.current.close());
   return holder;
+}
+
+/** The raw database id inside a global id the API returned (tests comparing with rows they made directly). */
+export function rawId(id: unknown): string {
+  const decoded = fromGlobalId(id);
+  if (!decoded) throw new Error(`not a global id: ${String(id)}`);
+  return decoded.rawId;
 }
