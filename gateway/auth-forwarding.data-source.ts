@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../subgraphs/common/errors';
 import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import type { GatewayContext } from './gateway.context';
 
@@ -42,9 +43,9 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
       typeof first?.extensions?.code === 'string'
         ? first.extensions.code
         : response.status === 401
-          ? 'UNAUTHENTICATED'
+          ? ErrorCode.UNAUTHENTICATED
           : response.status < 500
-            ? 'BAD_USER_INPUT'
+            ? ErrorCode.BAD_USER_INPUT
             : 'SUBGRAPH_UNAVAILABLE';
     const message =
       typeof first?.message === 'string' ? first.message.slice(0, 500) : `Subgraph answered ${response.status}`;

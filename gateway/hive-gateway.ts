@@ -111,7 +111,11 @@ function maskError(logger: Logger) {
     if (error instanceof GraphQLError) {
       const original = error.originalError;
       const code = error.extensions?.code;
-      if (!original || original instanceof GraphQLError || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR'))
+      if (
+        !original ||
+        original instanceof GraphQLError ||
+        (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+      )
         return error;
       logger.error({ err: original }, 'unexpected error');
       return new GraphQLError('Internal server error', {
@@ -152,7 +156,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
             extensions: { code: ErrorCode.BAD_USER_INPUT },
           });
         else if (!(err instanceof GraphQLError)) throw err;
-        else entry = withCode(err, 'GRAPHQL_PARSE_FAILED');
+        else entry = withCode(err, ErrorCode.GRAPHQL_PARSE_FAILED);
       }
       if (parsed.size >= 1_000) parsed.delete(parsed.keys().next().value!);
       parsed.set(text, entry);
@@ -206,7 +210,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       for (const rule of rules) payload.addValidationRule(rule);
       return (done) => {
         const errors = done.result as readonly GraphQLError[];
-        if (errors.length) done.setResult(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
+        if (errors.length) done.setResult(errors.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED)));
       };
     },
     onExecute: ({ args, setResultAndStopExecution }) => {
@@ -271,10 +275,10 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         return { status: 200, headers: [['content-type', 'text/html']], body: await options.landingPageHtml() };
       }
       const csrf = csrfRefusal(req.headers);
-      if (csrf) return jsonError(400, csrf, 'BAD_REQUEST');
+      if (csrf) return jsonError(400, csrf, ErrorCode.BAD_REQUEST);
       if (req.method === 'POST' && typeof req.body === 'string')
-        return jsonError(400, 'Send the operation as application/json', 'BAD_REQUEST');
-      if (Array.isArray(req.body)) return jsonError(400, 'Batched operations are not supported', 'BAD_REQUEST');
+        return jsonError(400, 'Send the operation as application/json', ErrorCode.BAD_REQUEST);
+      if (Array.isArray(req.body)) return jsonError(400, 'Batched operations are not supported', ErrorCode.BAD_REQUEST);
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
       const { tokenError } = await authenticate(authorization, tokens);
       const headers = new Headers();

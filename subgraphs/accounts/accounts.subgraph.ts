@@ -3,14 +3,12 @@ import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
-import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
 import { LoginThrottle } from './account/login-throttle';
 import type { AccountsContext } from './accounts.context';
 import { createAccountsLoaders } from './accounts.loaders';
 import { accountsPolicies } from './accounts.policy';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
-import { MembershipConnectionResolver, MembershipResolver } from './membership/membership.resolver';
 import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
@@ -19,12 +17,15 @@ import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-a
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
 import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
 import { AccountsRenameOrganization1732300000040 } from './migrations/1732300000040-accounts-rename-organization';
-import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
-import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
+import { AccountResolver } from './account/account.resolver';
+import { MembershipConnectionResolver } from './membership/membership-connection.resolver';
+import { MembershipResolver } from './membership/membership.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { SessionResolver } from './session/session.resolver';
 
 /** The accounts subgraph: accounts, organizations, memberships, primary and custom roles (GA-1…GA-7, GA-11). */
 export const accountsSubgraph: SubgraphModule<AccountsContext> = {

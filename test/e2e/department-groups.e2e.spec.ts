@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
 import { giveLiveChat } from '../support/department-groups';
@@ -170,7 +170,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     });
     // A plain member has no lhpermission/see_permissions: the field alone is denied, `me` survives.
     const member = await q(perms, { o: s.orgId }, s.member.token);
-    expect(member.data!.me).toEqual({ id: s.member.id, effectivePermissions: null });
+    expect(member.data!.me).toEqual({ id: toGlobalId('Account', s.member.id), effectivePermissions: null });
     expect(codes(member)).toEqual(['FORBIDDEN']);
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { bootstrapRoot } from '../../subgraphs/customer-hierarchy/portal-role/portal-role.service';
 import { accountsFactory, type TestAccount } from '../support/factories';
-import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
+import { codes, gql, rawId, startTestSystem, type TestSystem } from '../support/system';
 
 // GA-11 / X-6, through the gateway with real tokens: a person holding grants in all four domains of one
 // organization (a customer of the reseller hierarchy, with LiveChat and ChatBot enabled) is removed by the owner.
@@ -49,7 +49,7 @@ async function grantsOf(accountId: string) {
     ),
     portal: await count(
       'SELECT count(*) AS n FROM customer_hierarchy.portal_role_assignments WHERE customer_id = $1 AND account_id = $2',
-      [customerId, accountId],
+      [rawId(customerId), accountId],
     ),
   };
 }
@@ -91,7 +91,7 @@ beforeAll(async () => {
   ).createCustomer.id as string;
   [{ organization_id: organizationId }] = await db.query(
     'SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1',
-    [customerId],
+    [rawId(customerId)],
   );
   const o = organizationId;
 

@@ -1,5 +1,6 @@
 import type { AccessContext } from '../access/policy';
-import { DomainError, ValidationError } from '../errors';
+import { GraphQLError } from 'graphql';
+import { ValidationError } from '../errors';
 import { forwardedHeaders } from '../http/forwarded';
 import { fromGlobalId } from './global-id';
 import { NODE, NODE_CHECK } from './node';
@@ -36,6 +37,9 @@ export interface PeerCall {
 
 /** The key under which startSubgraph leaves the caller's credentials on the context, for `node` only. */
 export const PEER_CALL = Symbol('peerCall');
+
+/** The gateway's code for a subgraph it cannot reach: the host says the same when it cannot reach an owner. */
+const unavailable = (message: string) => new GraphQLError(message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
 
 /** The host's extra SDL: stubs of every Node type owned elsewhere, and the two root fields. */
 export function nodeHostSdl(stubs: readonly string[]): string {
@@ -95,7 +99,7 @@ async function visibleStubs(
         return;
       }
       const url = peers?.urlOf(owner);
-      if (!url || !peer) throw new DomainError('SUBGRAPH_UNAVAILABLE', `${owner} cannot be reached`);
+      if (!url || !peer) throw unavailable(`${owner} cannot be reached`);
       const representations = indexes.map((i) => ({ __typename: decoded[i].typeName, id: ids[i], [NODE_CHECK]: true }));
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (peer.authorization) headers.authorization = peer.authorization;
@@ -113,7 +117,7 @@ async function visibleStubs(
         { data?: { _entities?: Array<{ __typename: string } | null> } } | undefined;
       const found = body?.data?._entities;
       if (!res?.ok || !Array.isArray(found) || found.length !== indexes.length)
-        throw new DomainError('SUBGRAPH_UNAVAILABLE', `${owner} did not answer`);
+        throw unavailable(`${owner} did not answer`);
       indexes.forEach((i, k) => {
         out[i] = found[k] ? { __typename: decoded[i].typeName, id: ids[i] } : null;
       });

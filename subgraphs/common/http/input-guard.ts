@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode, graphQLError } from '../errors';
 
 /** Deepest nesting of a variable or literal value (lists and objects); real inputs stay far below it. */
 export const MAX_INPUT_DEPTH = 64;
@@ -99,7 +99,8 @@ export function inputGuardPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<
 export function inputRefusal(variables: unknown, document: DocumentNode): GraphQLError | null {
   const problem = checkVariables(variables ?? {}) ?? checkDocument(document);
   if (!problem) return null;
-  return new GraphQLError(`${problem.field} ${problem.reason}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field: problem.field, http: { status: 400 } },
+  return graphQLError(ErrorCode.BAD_USER_INPUT, `${problem.field} ${problem.reason}`, {
+    field: problem.field,
+    http: { status: 400 },
   });
 }

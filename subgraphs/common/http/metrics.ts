@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ErrorCode } from '../errors';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** What one GraphQL request reveals to logs and metrics; filled by the Apollo plugin, read when the response ends. */
@@ -90,7 +91,7 @@ export function operationNameOf(name: string | null | undefined): string {
 
 const codeOf = (error: unknown): string => {
   const code = (error as { extensions?: Record<string, unknown> } | null)?.extensions?.code;
-  return typeof code === 'string' && code ? code : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' && code ? code : ErrorCode.INTERNAL_SERVER_ERROR;
 };
 
 /**

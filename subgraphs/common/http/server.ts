@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
+import { ErrorCode, type CommonErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import { handleCors, originMatcher } from './cors';
 import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
@@ -76,7 +77,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
   res.end(JSON.stringify(body));
 }
 
-function errorBody(message: string, code: string) {
+function errorBody(message: string, code: CommonErrorCode) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
@@ -226,7 +227,8 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       res.writeHead(302, { location: '/graphql' });
       return res.end();
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found: use /graphql', 'NOT_FOUND'));
+    if (url.pathname !== '/graphql')
+      return sendJson(res, 404, errorBody('Not found: use /graphql', ErrorCode.NOT_FOUND));
 
     let body: unknown = undefined;
     let raw: string | undefined;
@@ -235,13 +237,13 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         raw = await readBody(req, limit);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
-        observation.errorCodes.push(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');
+        observation.errorCodes.push(status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST);
         return sendJson(
           res,
           status,
           errorBody(
             status === 413 ? `Request body exceeds ${limit} bytes` : 'Could not read the request body',
-            status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+            status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST,
           ),
         );
       }
@@ -250,8 +252,8 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         try {
           body = JSON.parse(raw);
         } catch {
-          observation.errorCodes.push('BAD_REQUEST');
-          return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+          observation.errorCodes.push(ErrorCode.BAD_REQUEST);
+          return sendJson(res, 400, errorBody('Request body is not valid JSON', ErrorCode.BAD_REQUEST));
         }
       } else {
         body = raw;
@@ -292,7 +294,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       .run(stats, () => handle(req, res, stats))
       .catch((err: unknown) => {
         logger.error({ err }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
         else res.end();
       });
   });
