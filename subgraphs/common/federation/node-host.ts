@@ -81,7 +81,7 @@ async function visibleStubs(
   });
   const byOwner = new Map<string, number[]>();
   decoded.forEach((g, i) => {
-    const owner = host.owners[g.typeName];
+    const owner = Object.hasOwn(host.owners, g.typeName) ? host.owners[g.typeName] : undefined;
     if (!owner) return; // not a Node type: unknown, like an unknown id
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), i]);
   });
