@@ -46,7 +46,7 @@ export class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayCon
           ? ErrorCode.UNAUTHENTICATED
           : response.status < 500
             ? ErrorCode.BAD_USER_INPUT
-            : 'SUBGRAPH_UNAVAILABLE';
+            : ErrorCode.SUBGRAPH_UNAVAILABLE;
     const message =
       typeof first?.message === 'string' ? first.message.slice(0, 500) : `Subgraph answered ${response.status}`;
     return new GraphQLError(message, { extensions: { code } });

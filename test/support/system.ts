@@ -122,3 +122,15 @@ export function rawId(id: unknown): string {
   if (!decoded) throw new Error(`not a global id: ${String(id)}`);
   return decoded.rawId;
 }
+
+/**
+ * A result with every global id the API answered turned back into its raw id: for integration tests that run one
+ * subgraph's schema and compare with the rows they made (the e2e tests check the global ids themselves).
+ */
+export function rawIds<T>(value: T): T {
+  if (typeof value === 'string') return (fromGlobalId(value)?.rawId ?? value) as T;
+  if (Array.isArray(value)) return value.map(rawIds) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rawIds(v)])) as T;
+  return value;
+}

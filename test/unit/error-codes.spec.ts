@@ -34,6 +34,7 @@ const DECLARED: Record<string, { module: Record<string, string>; codes: string[]
       'QUERY_TIMEOUT',
       'REQUEST_BUDGET_EXCEEDED',
       'REQUEST_ABORTED',
+      'SUBGRAPH_UNAVAILABLE',
       'BAD_REQUEST',
       'PAYLOAD_TOO_LARGE',
       'GRAPHQL_PARSE_FAILED',

@@ -1,6 +1,5 @@
 import type { AccessContext } from '../access/policy';
-import { GraphQLError } from 'graphql';
-import { ValidationError } from '../errors';
+import { ErrorCode, graphQLError, ValidationError } from '../errors';
 import { forwardedHeaders } from '../http/forwarded';
 import { fromGlobalId } from './global-id';
 import { NODE, NODE_CHECK } from './node';
@@ -39,7 +38,7 @@ export interface PeerCall {
 export const PEER_CALL = Symbol('peerCall');
 
 /** The gateway's code for a subgraph it cannot reach: the host says the same when it cannot reach an owner. */
-const unavailable = (message: string) => new GraphQLError(message, { extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
+const unavailable = (message: string) => graphQLError(ErrorCode.SUBGRAPH_UNAVAILABLE, message);
 
 /** The host's extra SDL: stubs of every Node type owned elsewhere, and the two root fields. */
 export function nodeHostSdl(stubs: readonly string[]): string {
