@@ -27,14 +27,14 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   REQUEST_BUDGET_EXCEEDED: 'REQUEST_BUDGET_EXCEEDED',
   REQUEST_ABORTED: 'REQUEST_ABORTED',
-  /** A subgraph could not be reached: by the gateway, or by the Node host asking a node's owner (issue 13). */
-  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** The HTTP layer (common/http/server.ts) and the gateways, with Apollo Server's names for the same refusals. */
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** No answer from a subgraph (gateway/auth-forwarding.data-source.ts; the Node host asking a node's owner). */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 
 /** A code of the common list. */
