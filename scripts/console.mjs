@@ -26,7 +26,9 @@ export function consoleConfig(outDir = path.join(root, 'dist', 'console')) {
 
 /** Builds the console into `outDir`. */
 export async function buildConsole(outDir) {
-  await build(consoleConfig(outDir));
+  // A production bundle whatever the caller's NODE_ENV (Jest sets "test", which would ship React's development build).
+  process.env.NODE_ENV = 'production';
+  await build({ ...consoleConfig(outDir), mode: 'production' });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

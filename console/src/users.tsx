@@ -250,7 +250,7 @@ function AddMember({ organizationId, onDone }: { organizationId: string; onDone:
       <button type="submit" disabled={loading}>
         {loading ? 'Inviting…' : 'INVITE USER'}
       </button>
-      {problem && !problem.fields.email && (
+      {problem && (
         <span role="alert" className="error">
           {problem.message}
         </span>
