@@ -37,9 +37,11 @@ export interface TestSystem {
 
 /**
  * Starts every subgraph and the gateway over the committed supergraph, each on a free port. `env` adds variables to
- * the test configuration of every process (e.g. OpenTelemetry's).
+ * the test configuration of every process (e.g. OpenTelemetry's); `consoleDir` serves a built console at /console.
  */
-export async function startTestSystem(options: { env?: Record<string, string> } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: { env?: Record<string, string>; consoleDir?: string } = {},
+): Promise<TestSystem> {
   const config = testConfig(options.env);
   const servers: RunningServer[] = [];
   const closers: Array<() => Promise<void>> = [];
@@ -66,6 +68,7 @@ export async function startTestSystem(options: { env?: Record<string, string> } 
       logger: createLogger('test-gateway', 'silent'),
       port: 0,
       subgraphUrls,
+      consoleDir: options.consoleDir ?? false,
     });
     servers.push(gateway);
     return { gatewayUrl: gateway.url, subgraphUrls, deps, close };
