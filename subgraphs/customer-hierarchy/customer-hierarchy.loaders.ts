@@ -46,6 +46,11 @@ export interface DirectoryAccount {
  * all go through here, so a page of customers with their departments costs the same statements however long.
  */
 export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+  const byId = <T extends { id: string }>(entity: new () => T) =>
+    rowLoader<T>(
+      (ids) => db.getRepository(entity).findBy({ id: In(ids) } as never),
+      (r) => r.id,
+    );
   const byCustomer = <T extends { customerId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
     groupLoader<T>(
       (ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }),
@@ -193,6 +198,13 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
         ),
       { cacheKeyFn: (r) => JSON.stringify(r) },
     ),
+    // By id for `node(id:)` (issue 13).
+    groupById: byId(CustomerGroupEntity),
+    broadcastGroupById: byId(BroadcastGroupEntity),
+    endUserById: byId(EndUserEntity),
+    noteById: byId(CustomerNoteEntity),
+    activationCodeById: byId(ActivationCodeEntity),
+    externalContactById: byId(ExternalContactEntity),
   };
 }
 

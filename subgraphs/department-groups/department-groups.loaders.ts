@@ -289,6 +289,15 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       (m) => [m.seq],
       ['int'],
     ),
+    // By id for `node(id:)` (issue 13).
+    messageById: rowLoader(
+      (ids) => db.getRepository(ChatMessageEntity).findBy({ id: In(ids) }),
+      (m) => m.id,
+    ),
+    grantById: rowLoader(
+      (ids) => db.getRepository(RoleGrantEntity).findBy({ id: In(ids) }),
+      (g) => g.id,
+    ),
   };
 }
 

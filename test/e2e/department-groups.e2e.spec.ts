@@ -5,6 +5,7 @@ import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/
 import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, flattenConnections, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
@@ -150,7 +151,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     );
     expect(usCreated.errors).toBeUndefined();
     expect(usCreated.data!.createOperator).toEqual({
-      accountId: newcomer.id,
+      accountId: toGlobalId('Account', newcomer.id),
       account: { name: 'newcomer' },
       userGroups: [{ name: 'Operators' }, { name: 'US Operators' }],
       departmentGroups: [{ name: 'Departments US' }],
@@ -174,7 +175,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     });
     // A plain member has no lhpermission/see_permissions: the field alone is denied, `me` survives.
     const member = await q(perms, { o: s.orgId }, s.member.token);
-    expect(member.data!.me).toEqual({ id: s.member.id, effectivePermissions: null });
+    expect(member.data!.me).toEqual({ id: toGlobalId('Account', s.member.id), effectivePermissions: null });
     expect(codes(member)).toEqual(['FORBIDDEN']);
   });
 

@@ -5,6 +5,9 @@ import { BillingState, RtpTransport } from '../access/enums';
 
 @ObjectType('RtpGatewayConfig')
 export class RtpGatewayConfigType {
+  /** The customer it configures (its identity: one per customer). */
+  customerId!: string;
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') host!: string;
   @Field(() => Int, { nullable: true }) @RequiresPermission('portal:hierarchy:read') port!: number;
   @Field(() => RtpTransport, { nullable: true })
