@@ -4,7 +4,8 @@ import { PortalRole } from '../../subgraphs/customer-hierarchy/access/portal.mat
 import { buildWorld, hierarchyServices, type World, type WorldCustomer } from '../support/customer-hierarchy';
 import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, PASSWORD, type TestAccount } from '../support/factories';
-import { codes, gql, startTestSystem, uniqueEmail, type GqlResponse, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
+import { codes, gql, rawId, startTestSystem, uniqueEmail, type GqlResponse, type TestSystem } from '../support/system';
 
 /**
  * Issue 13, "Connections": the lists a screen pages through (members, customers) are Relay connections with the
@@ -118,7 +119,10 @@ describe('Organization.members: filters, orders, totalCount, find by e-mail', ()
     const FIND = `query($o: ID!, $e: String!) { organization(id: $o) { memberByEmail(email: $e) { id role account { id } } } }`;
     const found = await q(FIND, { o: org.id, e: ` ${extra[2]!.email.toUpperCase()} ` }, admin.token);
     expect(found.errors).toBeUndefined();
-    expect(found.data!.organization.memberByEmail).toMatchObject({ role: 'MEMBER', account: { id: extra[2]!.id } });
+    expect(found.data!.organization.memberByEmail).toMatchObject({
+      role: 'MEMBER',
+      account: { id: toGlobalId('Account', extra[2]!.id) },
+    });
     const stranger = await f.account('stranger');
     const none = await q(FIND, { o: org.id, e: stranger.email }, admin.token);
     expect(none.data!.organization.memberByEmail).toBeNull();
@@ -171,7 +175,7 @@ describe('customers: within reach, filtered by name, billing state and conduit, 
       totalCount edges { node { id name billingState } } pageInfo { hasNextPage endCursor } } }`;
   let w: World;
   let tag: string;
-  const nameOf = (id: string) => Object.entries(w.customers).find(([, v]) => v === id)?.[0];
+  const nameOf = (id: string) => Object.entries(w.customers).find(([, v]) => v === rawId(id))?.[0];
 
   beforeAll(async () => {
     w = await buildWorld(f, chDb);
@@ -232,7 +236,7 @@ describe('customers: within reach, filtered by name, billing state and conduit, 
     expect(onConduit.errors).toBeUndefined();
     expect(onConduit.data!.salesConduit.customers).toEqual({
       totalCount: 2,
-      edges: [{ node: { id: w.customers.K1 } }],
+      edges: [{ node: { id: toGlobalId('Customer', w.customers.K1) } }],
       pageInfo: { hasNextPage: true },
     });
   });

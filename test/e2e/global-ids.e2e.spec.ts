@@ -113,6 +113,8 @@ const q = (query: string, variables: Record<string, unknown>, as: TestAccount) =
 
 type Obj = Record<string, unknown>;
 const first = (list: unknown): Obj => (list as Obj[])[0]!;
+/** The nodes of a connection (issue 13: growing lists are connections). */
+const nodes = (connection: unknown): Obj[] => ((connection as Obj).edges as Obj[]).map((e) => e.node as Obj);
 
 /** One row per Node type: how a screen reaches one normally, and the fields to compare with `node(id:)`. */
 const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; vars?: () => Obj; pick(d: Obj): Obj }> = [
@@ -165,7 +167,11 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
       ],
       ['ChatbotIntent', '{ intents { id name } }', (c: Obj) => first(c.intents)],
       ['ChatbotExternalRequest', '{ externalRequests { id name url } }', (c: Obj) => first(c.externalRequests)],
-      ['CompanyInvitation', '{ invitations { id email role } }', (c: Obj) => first(c.invitations)],
+      [
+        'CompanyInvitation',
+        '{ invitations { edges { node { id email role } } } }',
+        (c: Obj) => first(nodes(c.invitations)),
+      ],
     ] as const
   ).map(([type, selection, at]) => ({
     type,
@@ -190,9 +196,13 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
         '{ operatorRoles { grants { id module function } } }',
         (o: Obj) => first((o.operatorRoles as Obj[]).find((r) => (r.grants as Obj[]).length > 0)!.grants),
       ],
-      ['Operator', '{ operators { id accountId } }', (o: Obj) => first(o.operators)],
-      ['Chat', '{ chats { id visitorName } }', (o: Obj) => first(o.chats)],
-      ['ChatMessage', '{ chats { messages { id body } } }', (o: Obj) => first(first(o.chats).messages)],
+      ['Operator', '{ operators { edges { node { id accountId } } } }', (o: Obj) => first(nodes(o.operators))],
+      ['Chat', '{ chats { edges { node { id visitorName } } } }', (o: Obj) => first(nodes(o.chats))],
+      [
+        'ChatMessage',
+        '{ chats { edges { node { messages { edges { node { id body } } } } } } }',
+        (o: Obj) => first(nodes(first(nodes(o.chats)).messages)),
+      ],
     ] as const
   ).map(([type, selection, at]) => ({
     type,
@@ -217,21 +227,20 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   {
     type: 'Server',
     as: () => world.people.ROOT,
-    query: '{ servers { id name } }',
-    pick: (d) => first(d.servers),
+    query: '{ servers { edges { node { id name } } } }',
+    pick: (d) => first(nodes(d.servers)),
   },
   ...(
     [
       ['CustomerDepartment', '{ departments { id name } }', (c: Obj) => first(c.departments)],
       ['CustomerGroup', '{ groups { id name } }', (c: Obj) => first(c.groups)],
       ['BroadcastGroup', '{ broadcastGroups { id name } }', (c: Obj) => first(c.broadcastGroups)],
-      ['EndUser', '{ endUsers { id name email } }', (c: Obj) => first(c.endUsers)],
-      ['CustomerNote', '{ notes { id body } }', (c: Obj) => first(c.notes)],
+      ['EndUser', '{ endUsers { edges { node { id name email } } } }', (c: Obj) => first(nodes(c.endUsers))],
+      ['CustomerNote', '{ notes { edges { node { id body } } } }', (c: Obj) => first(nodes(c.notes))],
       ['ManualActivationCode', '{ activationCodes { id label } }', (c: Obj) => first(c.activationCodes)],
       ['ExternalContact', '{ externalContacts { id name email } }', (c: Obj) => first(c.externalContacts)],
       ['RtpGatewayConfig', '{ rtpGatewayConfig { id host port transport } }', (c: Obj) => c.rtpGatewayConfig as Obj],
       ['DepartmentAssociation', '{ departmentAssociations { id kind } }', (c: Obj) => first(c.departmentAssociations)],
-      ['CustomerHierarchyAuditEvent', '{ auditEvents(first: 1) { id action } }', (c: Obj) => first(c.auditEvents)],
     ] as const
   ).map(([type, selection, at]) => ({
     type,
