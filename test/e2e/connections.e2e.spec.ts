@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { PortalRole } from '../../subgraphs/customer-hierarchy/access/portal.matrix';
@@ -242,18 +243,14 @@ describe('customers: within reach, filtered by name, billing state and conduit, 
   });
 
   it('answers every bad argument at once, and a foreign cursor, as BAD_USER_INPUT', async () => {
-    const bad = await q(
-      CUSTOMERS,
-      { first: 101, filter: { conduitId: 'nope', search: '', billingStates: [] } },
-      w.people.ROOT.token,
-    );
+    const bad = await q(CUSTOMERS, { first: 101, filter: { search: '', billingStates: [] } }, w.people.ROOT.token);
     expect(fieldErrors(bad)).toEqual([
-      {
-        code: 'BAD_USER_INPUT',
-        field: 'first',
-        fields: ['first', 'filter.conduitId', 'filter.billingStates', 'filter.search'],
-      },
+      { code: 'BAD_USER_INPUT', field: 'first', fields: ['first', 'filter.billingStates', 'filter.search'] },
     ]);
+    // A malformed id is refused by the global-id layer before the filter is checked (node, issue 13).
+    expect(fieldErrors(await q(CUSTOMERS, { filter: { conduitId: 'nope' } }, w.people.ROOT.token))[0]).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
     const forged = Buffer.from(JSON.stringify(['not a time', w.customers.K1])).toString('base64url');
     expect(fieldErrors(await q(CUSTOMERS, { after: forged }, w.people.ROOT.token))).toEqual([
       { code: 'BAD_USER_INPUT', field: 'after', fields: ['after'] },
@@ -311,13 +308,12 @@ describe('every input error at once (issue 13)', () => {
     // department-groups: createUserGroup.
     const group = await q(
       'mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { id } }',
-      { i: { organizationId: org.id, name: ' ', workWithIds: ['nope'], roleIds: ['nope'] } },
+      // Well-formed ids (malformed ones are refused one by one by the global-id layer first), too many of them.
+      { i: { organizationId: org.id, name: ' ', workWithIds: Array.from({ length: 201 }, () => randomUUID()) } },
       owner.token,
     );
     expect(group.data).toEqual({ createUserGroup: null });
-    expect(fieldErrors(group)).toEqual([
-      { code: 'BAD_USER_INPUT', field: 'name', fields: ['name', 'workWithIds', 'roleIds'] },
-    ]);
+    expect(fieldErrors(group)).toEqual([{ code: 'BAD_USER_INPUT', field: 'name', fields: ['name', 'workWithIds'] }]);
     // product-roles: createProductRole.
     await giveLiveChat(sys.deps['product-roles']!.db, owner.viewer, org.id, []);
     const role = await q(
