@@ -21,3 +21,10 @@ export class SetOperatorDepartmentGroupsInput {
   @Field(() => ID) accountId!: string;
   @Field(() => [ID]) departmentGroupIds!: string[];
 }
+
+@InputType()
+export class RemoveOperatorInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID, { description: 'The operator’s account; it stays a member of the organization.' })
+  accountId!: string;
+}

@@ -7,7 +7,14 @@ import { AccountRef } from '../account/account.ref';
 import { pairKey } from '../permission/access-facts';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
-import { CreateOperatorInput, SetOperatorDepartmentGroupsInput, SetOperatorUserGroupsInput } from './operator.input';
+import { viewerCanRemoveOperator } from '../access/viewer-can';
+import {
+  CreateOperatorInput,
+  RemoveOperatorInput,
+  SetOperatorDepartmentGroupsInput,
+  SetOperatorUserGroupsInput,
+} from './operator.input';
+import { RemoveOperatorPayload } from './operator.type';
 import type { OperatorRef } from './operator.model';
 import { Operator } from './operator.type';
 
@@ -62,5 +69,27 @@ export class OperatorResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<OperatorRef> {
     return ctx.services.operators.setOperatorDepartmentGroups(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the caller may remove this operator (X-7; removeOperator: lhuser/edituser within LHC-6).',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanRemove(@Root() op: OperatorRef, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanRemoveOperator(ctx, op.organizationId, op.accountId);
+  }
+
+  @Mutation(() => RemoveOperatorPayload, {
+    nullable: true,
+    description:
+      "Ends an operator's live-chat grants here (user groups, department groups), audited; the account stays a member and keeps its LiveChat product user (lhuser/edituser; team leaders within LHC-6).",
+  })
+  @RequiresPermission('lhuser:edituser')
+  removeOperator(
+    @Arg('input') input: RemoveOperatorInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<RemoveOperatorPayload> {
+    return ctx.services.operators.removeOperator(ctx.viewer!, input);
   }
 }

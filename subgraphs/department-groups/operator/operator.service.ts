@@ -1,12 +1,12 @@
 import { membershipOf } from '../../common/contracts/accounts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decide, decideGrantCeiling } from '../access/decide';
+import { decide, decideGrantCeiling, decideOperatorRemoval } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
 import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
-import { changeOrganization } from '../access/organization.tx';
+import { changeOrganization, type OrganizationTx } from '../access/organization.tx';
 import type { AccessFacts } from '../permission/access-facts';
 import { hasFunction, type Grant } from '../permission/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
@@ -129,6 +129,23 @@ export class OperatorService {
     );
   }
 
+  /** Removes an operator (see {@link removeOperatorIn}); the account stays a member of the organization. */
+  removeOperator(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string },
+  ): Promise<{ removedOperatorAccountId: string }> {
+    const accountId = requireId('accountId', input.accountId);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor, target }) =>
+        decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
+      (tx) => removeOperatorIn(tx, accountId),
+      accountId,
+    );
+  }
+
   /** Replaces an operator's user groups; never leaves them without a required group (LHC-4). */
   setOperatorUserGroups(
     viewer: Viewer,
@@ -228,6 +245,29 @@ export class OperatorService {
       accountId,
     );
   }
+}
+
+/**
+ * Removing an operator: ends the account's live-chat grants in this organization (its user groups and department
+ * groups), audited; its membership and its LiveChat product user (product-roles, LC-1) stay. Decided by
+ * `decideOperatorRemoval`, the same function `Operator.viewerCanRemove` calls.
+ */
+export async function removeOperatorIn(
+  tx: OrganizationTx,
+  accountId: string,
+): Promise<{ removedOperatorAccountId: string }> {
+  const { manager, organizationId } = tx;
+  const userGroupIds = await requireOperator(manager, organizationId, accountId);
+  tx.require(decideOperatorRemoval(tx.facts.actor, tx.facts.target));
+  const departmentGroupIds = sorted(
+    (await manager.findBy(OperatorDepartmentGroupEntity, { organizationId, accountId })).map(
+      (d) => d.departmentGroupId,
+    ),
+  );
+  await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
+  await manager.delete(OperatorDepartmentGroupEntity, { organizationId, accountId });
+  await tx.audit('operator.removed', 'Operator', accountId, { accountId, userGroupIds, departmentGroupIds }, null);
+  return { removedOperatorAccountId: accountId };
 }
 
 /** Every grant the roles of these user groups give (what putting a user in them grants). */

@@ -7,3 +7,10 @@ import { Public } from '../../common/access/directive';
 export class Operator {
   @Field(() => ID, { description: 'The account this operator is.' }) @Public() accountId!: string;
 }
+
+@ObjectType('RemoveOperatorPayload', {
+  description: 'Whose live-chat grants ended (user groups, department groups); the account stays a member.',
+})
+export class RemoveOperatorPayload {
+  @Field(() => ID) @Public() removedOperatorAccountId!: string;
+}
