@@ -16,12 +16,15 @@ import { HierarchyService } from './hierarchy/hierarchy.service';
 import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
 import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
 import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
+import { CustomerHierarchyGroupMembers1732500000050 } from './migrations/1732500000050-customer-hierarchy-group-members';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
 import { PortalRoleService } from './portal-role/portal-role.service';
 import { seedCustomerHierarchyDemo } from './seed/demo';
 import {
   ActivationCodeEntity,
   BroadcastGroupEntity,
+  BroadcastGroupMemberEntity,
+  CustomerGroupMemberEntity,
   CustomerDepartmentEntity,
   CustomerGroupEntity,
   CustomerNoteEntity,
@@ -68,6 +71,8 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerNoteEntity,
     ActivationCodeEntity,
     ExternalContactEntity,
+    CustomerGroupMemberEntity,
+    BroadcastGroupMemberEntity,
     DepartmentAssociationEntity,
     AuditEventEntity,
   ],
@@ -75,6 +80,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerHierarchyInitial1732500000000,
     CustomerHierarchyOffboarding1732500000010,
     CustomerHierarchyAuditLog1732500000019,
+    CustomerHierarchyGroupMembers1732500000050,
   ],
   definition: {
     name: 'customer-hierarchy',
