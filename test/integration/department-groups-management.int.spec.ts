@@ -1,3 +1,4 @@
+import { addNewMember } from '../../subgraphs/common/contracts/accounts';
 import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
 import { DepartmentService } from '../../subgraphs/department-groups/department/department.service';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
@@ -490,5 +491,229 @@ describe('issue 13: races where a deletion could silently drop a dependent', () 
       ]);
       expect([started, deleted].sort()).toEqual(started === 'OK' ? ['CONFLICT', 'OK'] : ['NOT_FOUND', 'OK']);
     }
+  });
+});
+
+describe('issue 13 item 2: a team leader brings in a new person (seed 001 "team leaders create users", LHC-6)', () => {
+  let o: SampleOrganization;
+  beforeAll(async () => {
+    o = await dg.sample();
+  }, 120_000);
+  const q = (sql: string, params: unknown[]) => dg.deps.db.query(sql, params);
+  const membership = async (accountId: string) =>
+    (
+      await q(
+        'SELECT primary_role, custom_roles FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
+        [o.organizationId, accountId],
+      )
+    )[0] as { primary_role: string; custom_roles: string[] } | undefined;
+  const usPlacement = () => ({
+    userGroupIds: [o.ids.userGroups.get('Operators')!, o.ids.userGroups.get('US Operators')!],
+    departmentGroupIds: [o.ids.departmentGroups.get('Departments US')!],
+  });
+  const MUTATION =
+    'mutation($input: AddOperatorMemberInput!) { addOperatorMember(input: $input) { operator { accountId userGroups { name } } } }';
+
+  // Who may, cell by cell: owners and administrators; the US leader (createuser, work-with Operators + US Operators,
+  // its own Departments US); not the manager (US Managers work with US Operators and US Team Leaders, not
+  // Operators); never an operator or a plain member.
+  const WHO: Array<[Who, boolean]> = [
+    ['owner', true],
+    ['admin', true],
+    ['usLeader', true],
+    ['manager', false],
+    ['usOperator', false],
+    ['member', false],
+  ];
+  it.each(WHO)('%s brings a registered non-member in as an operator → allowed %s', async (who, allowed) => {
+    const person = await dg.f.account('newcomer');
+    const res = await dg.run(o[who].viewer, MUTATION, {
+      input: { organizationId: o.organizationId, email: person.email, ...usPlacement() },
+    });
+    if (allowed) {
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.addOperatorMember.operator.accountId).toBe(person.id);
+      expect(await membership(person.id)).toEqual({ primary_role: 'MEMBER', custom_roles: [] });
+      const [event] = await q(
+        `SELECT actor_account_id, after FROM accounts.audit_events WHERE action = 'membership.added' AND after->>'accountId' = $1`,
+        [person.id],
+      );
+      expect(event.actor_account_id).toBe(o[who].id);
+    } else {
+      expect(dgCodes(res)).toEqual(['FORBIDDEN']);
+      expect(await membership(person.id)).toBeUndefined();
+    }
+  });
+
+  it('refusals create no membership: outside work-with, a foreign department group, no required group, another org’s group ids', async () => {
+    const other = await dg.sample();
+    const cases: Array<[string, Record<string, unknown>, string]> = [
+      [
+        'Team Leader group (outside its work-with)',
+        { userGroupIds: [o.ids.userGroups.get('Team Leader')!] },
+        'FORBIDDEN',
+      ],
+      [
+        'Departments AU (not its own department group)',
+        { ...usPlacement(), departmentGroupIds: [o.ids.departmentGroups.get('Departments AU')!] },
+        'FORBIDDEN',
+      ],
+      [
+        'US Operators alone (no required group)',
+        { userGroupIds: [o.ids.userGroups.get('US Operators')!] },
+        'REQUIRED_GROUP_MISSING',
+      ],
+      [
+        "another organization's Operators group",
+        { userGroupIds: [other.ids.userGroups.get('Operators')!] },
+        'NOT_FOUND',
+      ],
+    ];
+    for (const [name, placement, code] of cases) {
+      const person = await dg.f.account('refused');
+      const got = await attempt(() =>
+        s.operators.addOperatorMember(o.usLeader.viewer, {
+          organizationId: o.organizationId,
+          email: person.email,
+          userGroupIds: [],
+          ...placement,
+        } as never),
+      );
+      expect([name, got]).toEqual([name, code]);
+      expect(await membership(person.id)).toBeUndefined();
+    }
+    // In an organization where the leader is not a member: FORBIDDEN, like any organization it has no part in.
+    const person = await dg.f.account('elsewhere');
+    expect(
+      await attempt(() =>
+        s.operators.addOperatorMember(o.usLeader.viewer, {
+          organizationId: other.organizationId,
+          email: person.email,
+          userGroupIds: [other.ids.userGroups.get('Operators')!],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('never acts on someone already here (CONFLICT, nothing changed); an unknown e-mail is NOT_REGISTERED', async () => {
+    for (const who of [o.member, o.admin, o.owner]) {
+      const before = await membership(who.id);
+      expect(
+        await attempt(() =>
+          s.operators.addOperatorMember(o.usLeader.viewer, {
+            organizationId: o.organizationId,
+            email: who.email,
+            ...usPlacement(),
+          }),
+        ),
+      ).toBe('CONFLICT');
+      expect(await membership(who.id)).toEqual(before);
+    }
+    expect(
+      await attempt(() =>
+        s.operators.addOperatorMember(o.usLeader.viewer, {
+          organizationId: o.organizationId,
+          email: 'nobody-registered@nowhere.test',
+          ...usPlacement(),
+        }),
+      ),
+    ).toBe('NOT_REGISTERED');
+  });
+
+  it('someone an administrator removed comes back only as a plain MEMBER with the leader-given groups (X-6)', async () => {
+    const person = await dg.f.account('was-admin');
+    await dg.f.services.memberships.addMember(o.owner.viewer, {
+      organizationId: o.organizationId,
+      email: person.email,
+      role: PrimaryRole.ADMINISTRATOR,
+    });
+    await dg.f.services.memberships.removeMember(o.owner.viewer, {
+      organizationId: o.organizationId,
+      accountId: person.id,
+    });
+    await s.operators.addOperatorMember(o.usLeader.viewer, {
+      organizationId: o.organizationId,
+      email: person.email,
+      ...usPlacement(),
+    });
+    expect(await membership(person.id)).toEqual({ primary_role: 'MEMBER', custom_roles: [] });
+    // No product's grant: no LiveChat (or any) product user comes with it.
+    expect(
+      await q('SELECT 1 FROM product_roles.product_users WHERE organization_id = $1 AND account_id = $2', [
+        o.organizationId,
+        person.id,
+      ]),
+    ).toHaveLength(0);
+  });
+
+  it('race: the leader removed while bringing someone in — never a newcomer added by a removed leader', async () => {
+    for (let i = 0; i < 3; i++) {
+      const leader = await dg.f.account('racing-leader');
+      await dg.f.services.memberships.addMember(o.owner.viewer, {
+        organizationId: o.organizationId,
+        email: leader.email,
+        role: PrimaryRole.MEMBER,
+      });
+      await giveLiveChat(dg.productDb, o.owner.viewer, o.organizationId, [[leader.id, 'normal']]);
+      await s.operators.createOperator(o.owner.viewer, {
+        organizationId: o.organizationId,
+        accountId: leader.id,
+        userGroupIds: [o.ids.userGroups.get('Team Leader')!, o.ids.userGroups.get('US Team Leaders')!],
+        departmentGroupIds: [o.ids.departmentGroups.get('Departments US')!],
+      });
+      const person = await dg.f.account('race-newcomer');
+      const [added, removed] = await Promise.all([
+        attempt(() =>
+          s.operators.addOperatorMember(leader.viewer, {
+            organizationId: o.organizationId,
+            email: person.email,
+            ...usPlacement(),
+          }),
+        ),
+        attempt(() =>
+          dg.f.services.memberships.removeMember(o.owner.viewer, {
+            organizationId: o.organizationId,
+            accountId: leader.id,
+          }),
+        ),
+      ]);
+      expect(removed).toBe('OK');
+      // Either the leader acted first (the newcomer is in), or its removal came first and it brought in no one.
+      expect(['OK', 'FORBIDDEN']).toContain(added);
+      expect((await membership(person.id)) !== undefined).toBe(added === 'OK');
+      if (added === 'OK') {
+        const [addedAt] = await q(
+          `SELECT created_at FROM accounts.audit_events WHERE action = 'membership.added' AND after->>'accountId' = $1`,
+          [person.id],
+        );
+        const [removedAt] = await q(
+          `SELECT created_at FROM accounts.audit_events WHERE action = 'membership.removed' AND target_type = 'Membership' AND before->>'accountId' = $1 ORDER BY created_at DESC LIMIT 1`,
+          [leader.id],
+        );
+        if (removedAt)
+          expect(new Date(addedAt.created_at).getTime()).toBeLessThanOrEqual(new Date(removedAt.created_at).getTime());
+      }
+    }
+  });
+});
+
+describe('issue 13 item 2: accounts.add_new_member, the seam (subgraphs/common/contracts/accounts.ts addNewMember)', () => {
+  it('refuses an actor who is not (or no longer) a member (42501) and an existing member (23514); adds only MEMBER', async () => {
+    const { org, owner, member } = await dg.f.organization();
+    const outsider = await dg.f.account('outsider');
+    const person = await dg.f.account('person');
+    const call = (actor: string, account: string) =>
+      dg.deps.db.transaction((m) =>
+        addNewMember(m, { organizationId: org.id, accountId: account, actorAccountId: actor, reason: 'test' }),
+      );
+    await expect(call(outsider.id, person.id)).rejects.toMatchObject({ code: '42501' });
+    await expect(call(owner.id, member.id)).rejects.toMatchObject({ code: '23514' });
+    await call(owner.id, person.id);
+    const [row] = await dg.deps.db.query(
+      'SELECT primary_role, custom_roles FROM accounts.membership_roles WHERE organization_id = $1 AND account_id = $2',
+      [org.id, person.id],
+    );
+    expect(row).toEqual({ primary_role: 'MEMBER', custom_roles: [] });
+    await expect(call(owner.id, person.id)).rejects.toMatchObject({ code: '23514' });
   });
 });

@@ -9,12 +9,13 @@ import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
 import { viewerCanRemoveOperator } from '../access/viewer-can';
 import {
+  AddOperatorMemberInput,
   CreateOperatorInput,
   RemoveOperatorInput,
   SetOperatorDepartmentGroupsInput,
   SetOperatorUserGroupsInput,
 } from './operator.input';
-import { RemoveOperatorPayload } from './operator.type';
+import { AddOperatorMemberPayload, RemoveOperatorPayload } from './operator.type';
 import type { OperatorRef } from './operator.model';
 import { Operator } from './operator.type';
 
@@ -91,5 +92,18 @@ export class OperatorResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<RemoveOperatorPayload> {
     return ctx.services.operators.removeOperator(ctx.viewer!, input);
+  }
+
+  @Mutation(() => AddOperatorMemberPayload, {
+    nullable: true,
+    description:
+      'Brings a new person into the organization as a live-chat operator (seed 001: team leaders create users; lhuser/createuser within LHC-6 and the grant ceiling): a registered account that is not yet a member becomes a plain MEMBER, through accounts, and is placed in the given groups, in one transaction. Already a member: CONFLICT (use createOperator).',
+  })
+  @RequiresPermission('lhuser:createuser')
+  async addOperatorMember(
+    @Arg('input') input: AddOperatorMemberInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<AddOperatorMemberPayload> {
+    return { operator: await ctx.services.operators.addOperatorMember(ctx.viewer!, input) };
   }
 }

@@ -14,3 +14,10 @@ export class Operator {
 export class RemoveOperatorPayload {
   @Field(() => ID) @Public() removedOperatorAccountId!: string;
 }
+
+@ObjectType('AddOperatorMemberPayload', {
+  description: 'The new operator; the account became a plain MEMBER of the organization.',
+})
+export class AddOperatorMemberPayload {
+  @Field(() => Operator, { nullable: true }) @Public() operator!: unknown;
+}
