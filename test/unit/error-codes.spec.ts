@@ -26,6 +26,7 @@ const DECLARED: Record<string, { module: Record<string, string>; codes: string[]
       'NOT_A_MEMBER',
       'NOT_REGISTERED',
       'SERVICE_BUSY',
+      'SUBGRAPH_UNAVAILABLE',
       'OPERATION_RESOLUTION_FAILURE',
       'TOO_MANY_ROOT_FIELDS',
       'QUERY_TOO_DEEP',

@@ -48,8 +48,22 @@ export function checkVariables(variables: unknown): InputProblem | null {
   return null;
 }
 
-/** The same checks for values written into the operation itself (string, list and object literals). */
+/** Verdicts of `checkDocument` per parsed document: engines reuse one DocumentNode per query text (parse caches). */
+const checkedDocuments = new WeakMap<DocumentNode, InputProblem | null>();
+
+/**
+ * The same checks for values written into the operation itself (string, list and object literals). A document is
+ * walked once: the verdict is remembered for that DocumentNode, which engines reuse for the same query text.
+ */
 export function checkDocument(document: DocumentNode): InputProblem | null {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  const problem = walkDocument(document);
+  checkedDocuments.set(document, problem);
+  return problem;
+}
+
+function walkDocument(document: DocumentNode): InputProblem | null {
   let problem: InputProblem | null = null;
   let depth = 0;
   const nest = {

@@ -7,6 +7,8 @@ import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client
 export interface RequestObservation {
   /** The operation's name, `anonymous`, or undefined when no operation was resolved (parse or validation failure). */
   operationName?: string;
+  /** `query`, `mutation` or `subscription`, once resolved (for the request's span). */
+  operationType?: string;
   /** `extensions.code` of every error of the response. */
   errorCodes: string[];
 }
@@ -113,7 +115,10 @@ export function observationPlugin<Ctx extends BaseContext>(): ApolloServerPlugin
       return Promise.resolve({
         didResolveOperation({ operationName, operation }) {
           const observation = current();
-          if (observation) observation.operationName = operationNameOf(operationName ?? operation?.name?.value);
+          if (observation) {
+            observation.operationName = operationNameOf(operationName ?? operation?.name?.value);
+            observation.operationType = operation?.operation;
+          }
           return Promise.resolve();
         },
         // The response as sent: its errors carry their final codes (after formatError and the gateway's merging).

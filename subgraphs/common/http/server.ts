@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext
 import { requestScope, type RequestStats } from '../db/data-source';
 import { ErrorCode, type CommonErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { endRequest, type RequestTrace, type Tracing } from '../telemetry/tracing';
 import { handleCors, originMatcher } from './cors';
 import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
 
@@ -13,6 +14,8 @@ export interface IncomingRequest {
   headers: http.IncomingHttpHeaders;
   requestId: string;
   remoteAddress: string;
+  /** The request's server span when tracing is on: the gateway makes its subgraph fetches children of it. */
+  trace?: RequestTrace;
 }
 
 /** A GraphQL request as the HTTP layer hands it to an engine: body read within the limit, JSON already checked. */
@@ -54,6 +57,8 @@ export interface HttpServerOptions {
   corsOrigins?: readonly string[];
   /** Serves Prometheus metrics on `/metrics` (default on). */
   metrics?: boolean;
+  /** OpenTelemetry: a server span per GraphQL request (absent: tracing off). Shut down when the server closes. */
+  tracing?: Tracing;
   logger: Logger;
 }
 
@@ -105,12 +110,16 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** Records the resolved operation's name (`anonymous` when it has none) for the request log line and metrics. */
-export function noteOperationName(name: string | null | undefined): void {
+/**
+ * Records the resolved operation's name (`anonymous` when it has none) and type for the request log line, metrics
+ * and the request's span.
+ */
+export function noteOperationName(name: string | null | undefined, type?: string): void {
   const stats = requestScope.getStore();
   if (stats && name) stats.operationName = name;
   const observation = requestObservation.getStore();
   if (observation && observation.operationName === undefined) observation.operationName = name ?? 'anonymous';
+  if (observation && type && observation.operationType === undefined) observation.operationType = type;
 }
 
 /** `extensions.code` of every error of a JSON GraphQL response (empty when it is not one). */
@@ -184,6 +193,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
   const limit = options.bodyLimitBytes ?? 1_000_000;
   const corsAllowed = originMatcher(options.corsOrigins ?? []);
   const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
+  const { tracing } = options;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, stats: RequestStats) => {
     const incomingId = req.headers['x-request-id'];
@@ -192,6 +202,24 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const observation: RequestObservation = { errorCodes: [] };
+    if (tracing && url.pathname === '/graphql' && req.method !== 'OPTIONS') {
+      const { span, trace } = tracing.startRequest({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        headers: req.headers,
+        clientAddress: req.socket.remoteAddress ?? '',
+      });
+      stats.trace = trace;
+      // 'close' comes after 'finish', or alone when the caller hung up first.
+      res.once('close', () =>
+        endRequest(span, {
+          status: res.writableFinished ? res.statusCode : undefined,
+          operationName: observation.operationName ?? stats.operationName ?? undefined,
+          operationType: observation.operationType,
+          errorCodes: observation.errorCodes,
+        }),
+      );
+    }
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS';
@@ -275,6 +303,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         body,
         requestId,
         remoteAddress: req.socket.remoteAddress ?? '',
+        trace: stats.trace,
       }),
     );
     // An engine without Apollo's observation plugin (the gateway's Hive runtime) still reports its error codes.
@@ -316,6 +345,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
       await engine.stop();
+      await tracing?.shutdown();
     },
   };
 }
