@@ -262,3 +262,58 @@ describe('issue 13: an expired demo is visible (computed from the date at read t
     ).toBe('FORBIDDEN');
   });
 });
+
+describe('issue 13: servers and conduits are renamed by whoever creates them (ROOT; SUPPORT for its conduits)', () => {
+  const CASES: Array<[PortalRole, boolean, boolean]> = [
+    // role, may rename the server, may rename a conduit of its server
+    [PortalRole.ROOT, true, true],
+    [PortalRole.SUPPORT, false, true],
+    [PortalRole.CONDUIT_ADMIN, false, false],
+    [PortalRole.SALES_REP, false, false],
+    [PortalRole.CUSTOMER_ADMIN, false, false],
+  ];
+  it.each(CASES)('%s: server %s, conduit %s; viewerCanRename agrees', async (role, server, conduit) => {
+    const who = w.people[role].viewer;
+    const place = inside(w);
+    const read = await t.run(
+      who,
+      'query($s: ID!, $c: ID!) { server(id: $s) { viewerCanRename } salesConduit(id: $c) { viewerCanRename } }',
+      { s: place.server, c: place.conduit },
+    );
+    expect(read.data?.server?.viewerCanRename === true).toBe(server);
+    expect(read.data?.salesConduit?.viewerCanRename === true).toBe(conduit);
+    const n = ++seq;
+    const rs = await t.run(who, 'mutation($i: RenameServerInput!) { renameServer(input: $i) { server { id name } } }', {
+      i: { serverId: place.server, name: `Server ${n}` },
+    });
+    const rc = await t.run(
+      who,
+      'mutation($i: RenameSalesConduitInput!) { renameSalesConduit(input: $i) { salesConduit { id name } } }',
+      { i: { conduitId: place.conduit, name: `Conduit ${n}` } },
+    );
+    if (server) expect(rs.data!.renameServer.server).toEqual({ id: place.server, name: `Server ${n}` });
+    else expect(chCodes(rs)).toEqual(['FORBIDDEN']);
+    if (conduit) expect(rc.data!.renameSalesConduit.salesConduit).toEqual({ id: place.conduit, name: `Conduit ${n}` });
+    else expect(chCodes(rc)).toEqual(['FORBIDDEN']);
+  });
+
+  it("SUPPORT on another server's conduit and on an unknown conduit: FORBIDDEN alike; names stay unique", async () => {
+    const support = w.people.SUPPORT.viewer;
+    for (const conduitId of [outside(w, PortalRole.SUPPORT).conduit, '00000000-0000-4000-8000-000000000000']) {
+      const res = await t.run(
+        support,
+        'mutation($i: RenameSalesConduitInput!) { renameSalesConduit(input: $i) { salesConduit { id } } }',
+        { i: { conduitId, name: 'Taken over' } },
+      );
+      expect(chCodes(res)).toEqual(['FORBIDDEN']);
+    }
+    const [other] = await t.db.query(
+      'SELECT name FROM customer_hierarchy.sales_conduits WHERE server_id = (SELECT server_id FROM customer_hierarchy.sales_conduits WHERE id = $1) AND id <> $1 LIMIT 1',
+      [inside(w).conduit],
+    );
+    if (other)
+      expect(
+        await outcome(s.hierarchy.renameSalesConduit(root(), { conduitId: inside(w).conduit, name: other.name })),
+      ).toBe('CONFLICT');
+  });
+});
