@@ -5,6 +5,7 @@ import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatService } from './chat/chat.service';
 import type { DepartmentGroupsContext } from './department-groups.context';
 import { createDepartmentGroupsLoaders } from './department-groups.loaders';
+import { departmentGroupsNodes } from './department-groups.nodes';
 import { departmentGroupsPolicies } from './department-groups.policy';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department/department.entity';
 import { DepartmentService } from './department/department.service';
@@ -82,6 +83,8 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
     orphanedTypes: [OrganizationRef],
     policies: departmentGroupsPolicies,
+    nodes: departmentGroupsNodes,
+    idNames: { role: 'OperatorRole' },
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
       Organization: {

@@ -17,7 +17,7 @@ describe('department-groups schema (X-4)', () => {
       { name: 'department-groups', url: 'http://department-groups', typeDefs: parse(sdl) },
     ]);
     expect(result.errors?.map((e) => e.message)).toBeUndefined();
-    expect(sdl).toMatch(/type Organization\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Organization implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(
       /effectivePermissions\(organizationId: ID!\): \[OperatorPermission!\] @requiresPermission\(permission: "lhpermission:see_permissions"\)/,
     );
