@@ -105,7 +105,12 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     orphanedTypes: [AccountRef, OrganizationRef],
     policies: customerHierarchyPolicies,
     nodes: customerHierarchyNodes,
-    idNames: { department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment' },
+    idNames: {
+      department: 'CustomerDepartment',
+      otherDepartment: 'CustomerDepartment',
+      'CustomerGroupMembersInput.groupId': 'CustomerGroup',
+      addedEndUser: 'EndUser',
+    },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },

@@ -56,12 +56,21 @@ const TABLE: Record<(typeof ROLES)[number], { group: boolean; broadcast: boolean
 };
 
 const KINDS = {
-  group: { add: 'addCustomerGroupMembers', remove: 'removeCustomerGroupMembers', list: 'groups', payload: 'group' },
+  group: {
+    add: 'addCustomerGroupMembers',
+    remove: 'removeCustomerGroupMembers',
+    list: 'groups',
+    payload: 'group',
+    input: 'CustomerGroupMembersInput',
+    groupField: 'groupId',
+  },
   broadcast: {
     add: 'addBroadcastGroupMembers',
     remove: 'removeBroadcastGroupMembers',
     list: 'broadcastGroups',
     payload: 'broadcastGroup',
+    input: 'BroadcastGroupMembersInput',
+    groupField: 'broadcastGroupId',
   },
 } as const;
 
@@ -77,17 +86,18 @@ async function tryMembers(role: PortalRole, kind: keyof typeof KINDS, customerId
   const rows = (read.data?.customer?.[k.list] ?? []) as Array<{ id: string; viewerCanManageMembers: boolean }>;
   const capability = rows.find((r) => r.id === groupId)?.viewerCanManageMembers === true;
   const input = { customerId, groupId, endUserIds: [f.user] };
+  const apiInput = { customerId, [k.groupField]: groupId, endUserIds: [f.user] };
   const add = await t.run(
     w.people[role].viewer,
-    `mutation($input: GroupMembersInput!) { ${k.add}(input: $input) { ${k.payload} { id members { id } } addedEndUserIds } }`,
-    { input },
+    `mutation($input: ${k.input}!) { ${k.add}(input: $input) { ${k.payload} { id members { id } } addedEndUserIds } }`,
+    { input: apiInput },
   );
   // Removal is tried on a group the fixture filled (as ROOT), so an allowed removal has something to remove.
   await s.workspace.addGroupMembers(root(), kind === 'group' ? 'group' : 'broadcast_group', input);
   const remove = await t.run(
     w.people[role].viewer,
-    `mutation($input: GroupMembersInput!) { ${k.remove}(input: $input) { ${k.payload} { id members { id } } removedEndUserIds } }`,
-    { input },
+    `mutation($input: ${k.input}!) { ${k.remove}(input: $input) { ${k.payload} { id members { id } } removedEndUserIds } }`,
+    { input: apiInput },
   );
   return { f, capability, add, remove, k };
 }

@@ -1,3 +1,4 @@
+import { compositeRawId } from '../../subgraphs/common/federation/global-id';
 import { addNewMember } from '../../subgraphs/common/contracts/accounts';
 import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
 import { DepartmentService } from '../../subgraphs/department-groups/department/department.service';
@@ -149,9 +150,9 @@ const OPS: Record<string, Cell> = {
   removeOperator: {
     target: freshOperator,
     capability: ['operators', 'viewerCanRemove'],
-    mutation: 'removeOperator(input: $input) { removedOperatorAccountId }',
+    mutation: 'removeOperator(input: $input) { removedOperatorId }',
     input: (o, id) => ({ organizationId: o.organizationId, accountId: id }),
-    result: 'removedOperatorAccountId',
+    result: 'removedOperatorId',
   },
 };
 
@@ -202,7 +203,9 @@ describe('issue 13: live-chat management matrix (who × rename/delete/remove), t
     if (allowed) {
       expect(res.errors).toBeUndefined();
       const payload = res.data![op][cell.result];
-      expect(typeof payload === 'string' ? payload : payload.id).toBe(id);
+      // An Operator's raw id is its organization and account (read back from the global id by the runner).
+      const expected = op === 'removeOperator' ? compositeRawId([o.organizationId, id]) : id;
+      expect(typeof payload === 'string' ? payload : payload.id).toBe(expected);
     } else {
       expect(dgCodes(res)).toEqual(['FORBIDDEN']);
     }

@@ -9,7 +9,7 @@ import {
   EndUser,
   RemoveBroadcastGroupMembersPayload,
 } from './workspace.type';
-import { CreateNamedInput, GroupMembersInput, RenameInput } from './workspace.input';
+import { CreateNamedInput, BroadcastGroupMembersInput, RenameInput } from './workspace.input';
 
 type C = CustomerHierarchyContext;
 
@@ -49,14 +49,14 @@ export class BroadcastGroupResolver {
   })
   @RequiresPermission('portal:edit:broadcast_group')
   async addBroadcastGroupMembers(
-    @Arg('input') input: GroupMembersInput,
+    @Arg('input') input: BroadcastGroupMembersInput,
     @Ctx() ctx: C,
   ): Promise<AddBroadcastGroupMembersPayload> {
-    const { group, addedEndUserIds } = await ctx.services.workspace.addGroupMembers(
-      ctx.viewer!,
-      'broadcast_group',
-      input,
-    );
+    const { group, addedEndUserIds } = await ctx.services.workspace.addGroupMembers(ctx.viewer!, 'broadcast_group', {
+      customerId: input.customerId,
+      groupId: input.broadcastGroupId,
+      endUserIds: input.endUserIds,
+    });
     return { broadcastGroup: group, addedEndUserIds };
   }
 
@@ -66,13 +66,17 @@ export class BroadcastGroupResolver {
   })
   @RequiresPermission('portal:edit:broadcast_group')
   async removeBroadcastGroupMembers(
-    @Arg('input') input: GroupMembersInput,
+    @Arg('input') input: BroadcastGroupMembersInput,
     @Ctx() ctx: C,
   ): Promise<RemoveBroadcastGroupMembersPayload> {
     const { group, removedEndUserIds } = await ctx.services.workspace.removeGroupMembers(
       ctx.viewer!,
       'broadcast_group',
-      input,
+      {
+        customerId: input.customerId,
+        groupId: input.broadcastGroupId,
+        endUserIds: input.endUserIds,
+      },
     );
     return { broadcastGroup: group, removedEndUserIds };
   }

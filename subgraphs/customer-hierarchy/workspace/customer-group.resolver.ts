@@ -3,7 +3,7 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { viewerCanManageMembers } from './group-members';
 import type { CustomerGroupEntity, EndUserEntity } from './workspace.entity';
-import { CreateNamedInput, DeleteInput, GroupMembersInput, RenameInput } from './workspace.input';
+import { CreateNamedInput, DeleteInput, CustomerGroupMembersInput, RenameInput } from './workspace.input';
 import {
   AddCustomerGroupMembersPayload,
   CustomerGroup,
@@ -55,7 +55,7 @@ export class CustomerGroupResolver {
   })
   @RequiresPermission('portal:edit:group')
   async addCustomerGroupMembers(
-    @Arg('input') input: GroupMembersInput,
+    @Arg('input') input: CustomerGroupMembersInput,
     @Ctx() ctx: C,
   ): Promise<AddCustomerGroupMembersPayload> {
     return ctx.services.workspace.addGroupMembers(ctx.viewer!, 'group', input);
@@ -67,7 +67,7 @@ export class CustomerGroupResolver {
   })
   @RequiresPermission('portal:edit:group')
   async removeCustomerGroupMembers(
-    @Arg('input') input: GroupMembersInput,
+    @Arg('input') input: CustomerGroupMembersInput,
     @Ctx() ctx: C,
   ): Promise<RemoveCustomerGroupMembersPayload> {
     return ctx.services.workspace.removeGroupMembers(ctx.viewer!, 'group', input);

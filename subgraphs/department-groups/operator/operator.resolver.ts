@@ -1,3 +1,4 @@
+import { compositeRawId } from '../../common/federation/global-id';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
@@ -87,11 +88,13 @@ export class OperatorResolver {
       "Ends an operator's live-chat grants here (user groups, department groups), audited; the account stays a member and keeps its LiveChat product user (lhuser/edituser; team leaders within LHC-6).",
   })
   @RequiresPermission('lhuser:edituser')
-  removeOperator(
+  async removeOperator(
     @Arg('input') input: RemoveOperatorInput,
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<RemoveOperatorPayload> {
-    return ctx.services.operators.removeOperator(ctx.viewer!, input);
+    const { removedOperatorAccountId } = await ctx.services.operators.removeOperator(ctx.viewer!, input);
+    // The Operator's raw id (organization + account); the global-id layer encodes it as an Operator id.
+    return { removedOperatorId: compositeRawId([input.organizationId, removedOperatorAccountId]) };
   }
 
   @Mutation(() => AddOperatorMemberPayload, {

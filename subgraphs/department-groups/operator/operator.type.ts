@@ -13,7 +13,9 @@ export class Operator {
   description: 'Whose live-chat grants ended (user groups, department groups); the account stays a member.',
 })
 export class RemoveOperatorPayload {
-  @Field(() => ID) @Public() removedOperatorAccountId!: string;
+  @Field(() => ID, { description: 'The removed Operator’s id, for clients to evict it.' })
+  @Public()
+  removedOperatorId!: string;
 }
 
 @ObjectType('AddOperatorMemberPayload', {
