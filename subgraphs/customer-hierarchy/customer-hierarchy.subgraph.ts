@@ -18,12 +18,15 @@ import { HierarchyService } from './hierarchy/hierarchy.service';
 import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
 import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
 import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
+import { CustomerHierarchyGroupMembers1732500000050 } from './migrations/1732500000050-customer-hierarchy-group-members';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
 import { PortalRoleService } from './portal-role/portal-role.service';
 import { seedCustomerHierarchyDemo } from './seed/demo';
 import {
   ActivationCodeEntity,
   BroadcastGroupEntity,
+  BroadcastGroupMemberEntity,
+  CustomerGroupMemberEntity,
   CustomerDepartmentEntity,
   CustomerGroupEntity,
   CustomerNoteEntity,
@@ -70,6 +73,8 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerNoteEntity,
     ActivationCodeEntity,
     ExternalContactEntity,
+    CustomerGroupMemberEntity,
+    BroadcastGroupMemberEntity,
     DepartmentAssociationEntity,
     AuditEventEntity,
   ],
@@ -77,6 +82,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerHierarchyInitial1732500000000,
     CustomerHierarchyOffboarding1732500000010,
     CustomerHierarchyAuditLog1732500000019,
+    CustomerHierarchyGroupMembers1732500000050,
   ],
   definition: {
     name: 'customer-hierarchy',
@@ -102,7 +108,13 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     policies: customerHierarchyPolicies,
     nodes: customerHierarchyNodes,
     // AuditEvent: the one shareable audit type (issue 13); its id is global, node(id:) does not load it (as in accounts).
-    idNames: { department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment', 'AuditEvent.id': 'AuditEvent' },
+    idNames: {
+      department: 'CustomerDepartment',
+      otherDepartment: 'CustomerDepartment',
+      'CustomerGroupMembersInput.groupId': 'CustomerGroup',
+      addedEndUser: 'EndUser',
+      'AuditEvent.id': 'AuditEvent',
+    },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },

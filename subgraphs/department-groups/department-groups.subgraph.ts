@@ -88,7 +88,14 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     orphanedTypes: [OrganizationRef],
     policies: departmentGroupsPolicies,
     nodes: departmentGroupsNodes,
-    idNames: { role: 'OperatorRole' },
+    idNames: {
+      role: 'OperatorRole',
+      deletedDepartment: 'Department',
+      reassignChatsToDepartment: 'Department',
+      deletedDepartmentGroup: 'DepartmentGroup',
+      deletedOperatorRole: 'OperatorRole',
+      deletedUserGroup: 'UserGroup',
+    },
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
       Organization: {

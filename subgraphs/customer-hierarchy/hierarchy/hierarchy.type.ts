@@ -21,3 +21,13 @@ export class ServerConnection extends CountedConnection(Server, 'Server') {}
 
 @ObjectType('SalesConduitConnection', { description: "A page of a server's sales conduits, by name." })
 export class SalesConduitConnection extends CountedConnection(SalesConduit, 'SalesConduit') {}
+
+@ObjectType('RenameServerPayload', { description: 'The server as renamed.' })
+export class RenameServerPayload {
+  @Field(() => Server, { nullable: true }) @Public() server!: unknown;
+}
+
+@ObjectType('RenameSalesConduitPayload', { description: 'The sales conduit as renamed.' })
+export class RenameSalesConduitPayload {
+  @Field(() => SalesConduit, { nullable: true }) @Public() salesConduit!: unknown;
+}

@@ -12,3 +12,19 @@ export class Operator {
 
 @ObjectType('OperatorConnection', { description: 'A page of operators, by account id.' })
 export class OperatorConnection extends CountedConnection(Operator, 'Operator') {}
+
+@ObjectType('RemoveOperatorPayload', {
+  description: 'Whose live-chat grants ended (user groups, department groups); the account stays a member.',
+})
+export class RemoveOperatorPayload {
+  @Field(() => ID, { description: 'The removed Operator’s id, for clients to evict it.' })
+  @Public()
+  removedOperatorId!: string;
+}
+
+@ObjectType('AddOperatorMemberPayload', {
+  description: 'The new operator; the account became a plain MEMBER of the organization.',
+})
+export class AddOperatorMemberPayload {
+  @Field(() => Operator, { nullable: true }) @Public() operator!: unknown;
+}
