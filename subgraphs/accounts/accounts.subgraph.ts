@@ -1,3 +1,4 @@
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
@@ -11,6 +12,9 @@ import { createAccountsLoaders } from './accounts.loaders';
 import { accountsPolicies } from './accounts.policy';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
 import { MembershipConnectionResolver, MembershipResolver } from './membership/membership.resolver';
+import { MembershipCapabilityResolver } from './membership/membership.capability.resolver';
+import { OrganizationCapabilityResolver } from './organization/organization.capability.resolver';
+import { AccountsDecisionTypes, DecisionResolver } from './decision/decision.resolver';
 import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
@@ -49,8 +53,12 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       OrganizationResolver,
       MembershipResolver,
       MembershipConnectionResolver,
+      MembershipCapabilityResolver,
+      OrganizationCapabilityResolver,
       SessionResolver,
+      DecisionResolver,
     ],
+    orphanedTypes: [AccountsDecisionTypes.Own, ...AccountsDecisionTypes.stubs],
     policies: accountsPolicies,
     referenceResolvers: {
       Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
@@ -58,6 +66,9 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
         __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.organizationById.load(ref.id),
       },
       Membership: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.membershipById.load(ref.id) },
+      [DECISION_TYPE_NAMES.accounts]: {
+        __resolveReference: (ref: { key: string }, ctx: AccountsContext) => ctx.loaders.accountsDecision.load(ref.key),
+      },
     },
   },
   createContextFactory({ db, tokens, config }) {
@@ -75,8 +86,8 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     };
     return (viewer, req) => {
       const ctx = { viewer, requestId: req.requestId, clientAddress: req.clientAddress, services } as AccountsContext;
-      ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
+      ctx.loaders = createAccountsLoaders(db, () => ctx.viewer, ctx.orgAccess);
       return ctx;
     };
   },

@@ -1,3 +1,6 @@
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import { CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS } from './decision/capability.resolver';
+import { PortalAccessDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { SubgraphModule } from '../common/subgraph';
 import { DecisionService } from './access/decision.service';
@@ -91,12 +94,17 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
       ManualActivationCodeResolver,
       DepartmentAssociationResolver,
       PortalDecisionResolver,
+      ...CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS,
     ],
     // Entities of accounts this subgraph links to and extends: listed so type-graphql never drops them.
-    orphanedTypes: [AccountRef, OrganizationRef],
+    orphanedTypes: [AccountRef, OrganizationRef, PortalAccessDecisionTypes.DomainDecision],
     policies: customerHierarchyPolicies,
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['customer-hierarchy']]: {
+        __resolveReference: (ref: { key: string }, ctx: CustomerHierarchyContext) =>
+          ctx.loaders.portalAccessDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
     },

@@ -1,6 +1,15 @@
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import {
+  ChatCapabilityResolver,
+  DepartmentGroupCapabilityResolver,
+  OperatorRoleCapabilityResolver,
+  OrganizationCapabilityResolver,
+  UserGroupCapabilityResolver,
+} from './decision/capability.resolver';
+import { LiveChatDecisionTypes } from './decision/decision.resolver';
 import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatMessageResolver, ChatResolver } from './chat/chat.resolver';
@@ -78,11 +87,20 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
       PermissionDecisionResolver,
       ChatResolver,
       ChatMessageResolver,
+      OrganizationCapabilityResolver,
+      ChatCapabilityResolver,
+      DepartmentGroupCapabilityResolver,
+      UserGroupCapabilityResolver,
+      OperatorRoleCapabilityResolver,
     ],
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
-    orphanedTypes: [Organization],
+    orphanedTypes: [Organization, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['department-groups']]: {
+        __resolveReference: (ref: { key: string }, ctx: DepartmentGroupsContext) =>
+          ctx.loaders.liveChatDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
       Organization: {
         __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.organizationById.load(ref.id),

@@ -1,3 +1,6 @@
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import { ProductCustomRoleCapabilityResolver, ProductUserCapabilityResolver } from './decision/capability.resolver';
+import { ProductDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
@@ -96,12 +99,18 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
       ChatbotAgentResolver,
       ChatbotIntentResolver,
       ChatbotExternalRequestResolver,
+      ProductUserCapabilityResolver,
+      ProductCustomRoleCapabilityResolver,
     ],
     // Entities of accounts this subgraph only adds fields to: no field returns them, so type-graphql would drop them.
-    orphanedTypes: [AccountRef, OrganizationRef, MembershipRef],
+    orphanedTypes: [AccountRef, OrganizationRef, MembershipRef, ProductDecisionTypes.DomainDecision],
     policies: productRolesPolicies,
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['product-roles']]: {
+        __resolveReference: (ref: { key: string }, ctx: ProductRolesContext) =>
+          ctx.loaders.productDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Membership: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
