@@ -13,8 +13,13 @@ const common = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     // See test/support/dynamic-import.transform.js: the Rust query planner's loader, made loadable under Jest.
     'router-runtime/dist/index\\.cjs$': '<rootDir>/test/support/dynamic-import.transform.js',
+    // The same for the OTLP exporter's http/https loading (tracing e2e test).
+    'otlp-exporter-base/build/src/(transport/http-exporter-transport|configuration/otlp-node-http-configuration)\\.js$':
+      '<rootDir>/test/support/dynamic-import.transform.js',
   },
-  transformIgnorePatterns: ['/node_modules/(?!@graphql-hive/router-runtime/dist/index\\.cjs$)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(.*/)?(@graphql-hive/router-runtime/dist/index\\.cjs|@opentelemetry/otlp-exporter-base/build/src/(transport/http-exporter-transport|configuration/otlp-node-http-configuration)\\.js)$)',
+  ],
   setupFiles: ['reflect-metadata'],
 };
 const withDatabase = {

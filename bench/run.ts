@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { execSync, fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TokenService, ensureDevKeys } from '../subgraphs/common/auth/tokens';
@@ -27,6 +29,9 @@ const ROOT = projectRoot();
 const WORK = path.join(ROOT, 'bench/.work');
 const SCALES = (process.env.BENCH_SCALES ?? '1000,100000,1000000').split(',').map(Number);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+/** Gateways are driven in turn, this many rounds (each round in a rotated order); each figure is the median round. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const log = (m: string) => console.log(`[bench] ${m}`);
 
 /** Peak resident set size of a process, from /proc (VmHWM), in MiB. */
@@ -84,6 +89,7 @@ async function load(
   variables: Record<string, unknown>,
   connections: number,
   seconds = SECONDS,
+  warmUp = true,
 ) {
   const opts = {
     url,
@@ -91,7 +97,7 @@ async function load(
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   };
-  await autocannon({ ...opts, connections, duration: 2 }); // warm-up
+  if (warmUp) await autocannon({ ...opts, connections, duration: 2 });
   const r = await autocannon({ ...opts, connections, duration: seconds });
   if (r.non2xx || r.errors || r.timeouts)
     log(`warning: ${url} non2xx=${r.non2xx} errors=${r.errors} timeouts=${r.timeouts}`);
@@ -106,6 +112,27 @@ async function load(
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
+/** An OTLP/HTTP collector that only counts: what the traced processes export, received and dropped. */
+async function startSpanSink(): Promise<{ url: string; spans(): number }> {
+  let spans = 0;
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      spans += (
+        Buffer.concat(chunks)
+          .toString('utf8')
+          .match(/"spanId"/g) ?? []
+      ).length;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans: () => spans };
+}
+
 async function main() {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
@@ -116,6 +143,9 @@ async function main() {
     hive: await freePort(),
     hiveRust: await freePort(),
     noauth: await freePort(),
+    traced: await freePort(),
+    tracedAccounts: await freePort(),
+    tracedProductRoles: await freePort(),
   } as Record<string, number>;
   for (const s of SUBGRAPHS) ports[s.name] = await freePort();
   const base: Config = await ensureDevKeys(
@@ -156,9 +186,17 @@ async function main() {
       env[`${s.name.toUpperCase().replace(/-/g, '_')}_PORT`] = String(ports[s.name]);
       env[`${s.name.toUpperCase().replace(/-/g, '_')}_URL`] = `http://127.0.0.1:${ports[s.name]}/graphql`;
     }
-    const start = async (name: string, script: string, args: string[], extraEnv: NodeJS.ProcessEnv, ready: string) => {
+    const start = async (
+      name: string,
+      script: string,
+      args: string[],
+      extraEnv: NodeJS.ProcessEnv,
+      ready: string,
+      execArgv: string[] = [],
+    ) => {
       const child = fork(path.join(ROOT, 'dist', script), args, {
         env: { ...env, ...extraEnv },
+        execArgv,
         stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       });
       children.push({ name, child });
@@ -173,13 +211,51 @@ async function main() {
       { ACCOUNTS_PORT: String(ports.noauth), BENCH_ONLY_DISABLE_ACCESS_ENFORCEMENT: 'true' },
       `http://127.0.0.1:${ports.noauth}/ready`,
     );
-    await start('gateway (default engine)', 'gateway/main.js', [], {}, `http://127.0.0.1:${ports.gateway}/health`);
+    await start(
+      'gateway (default engine)',
+      'gateway/main.js',
+      [],
+      {},
+      `http://127.0.0.1:${ports.gateway}/health`,
+      // BENCH_CPU_PROF=<dir>: a V8 CPU profile of our gateway over the whole run (open it in Chrome DevTools).
+      CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [],
+    );
     await start(
       'gateway (GATEWAY_ENGINE=apollo)',
       'gateway/main.js',
       [],
       { GATEWAY_ENGINE: 'apollo', GATEWAY_PORT: String(ports.apollo) },
       `http://127.0.0.1:${ports.apollo}/health`,
+    );
+    // Tracing on vs off: a second gateway (default engine) over a second accounts and product-roles (the two subgraphs
+    // the queries reach), all three exporting every span (OTLP/HTTP JSON) to a sink in this process.
+    const sink = await startSpanSink();
+    const traced = { OTEL_EXPORTER_OTLP_ENDPOINT: sink.url };
+    await start(
+      'accounts (tracing on)',
+      'subgraphs/main.js',
+      ['accounts'],
+      { ...traced, ACCOUNTS_PORT: String(ports.tracedAccounts) },
+      `http://127.0.0.1:${ports.tracedAccounts}/ready`,
+    );
+    await start(
+      'product-roles (tracing on)',
+      'subgraphs/main.js',
+      ['product-roles'],
+      { ...traced, PRODUCT_ROLES_PORT: String(ports.tracedProductRoles) },
+      `http://127.0.0.1:${ports.tracedProductRoles}/ready`,
+    );
+    await start(
+      'gateway (tracing on)',
+      'gateway/main.js',
+      [],
+      {
+        ...traced,
+        GATEWAY_PORT: String(ports.traced),
+        ACCOUNTS_URL: `http://127.0.0.1:${ports.tracedAccounts}/graphql`,
+        PRODUCT_ROLES_URL: `http://127.0.0.1:${ports.tracedProductRoles}/graphql`,
+      },
+      `http://127.0.0.1:${ports.traced}/health`,
     );
     // The peer gateway reads the same supergraph, pointed at this run's subgraph ports.
     let supergraph = readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
@@ -218,6 +294,7 @@ async function main() {
     const targets: Array<[string, string]> = [
       ['ours (default engine)', gw],
       ['Hive Gateway + Rust planner', url(ports.hiveRust)],
+      ['ours, OpenTelemetry tracing on', url(ports.traced)],
       ['Hive Gateway (default planner)', url(ports.hive)],
       ['@apollo/gateway (GATEWAY_ENGINE=apollo)', url(ports.apollo)],
       ['direct to the subgraph', accounts],
@@ -234,10 +311,21 @@ async function main() {
       for (const [name, target] of here)
         sameAnswer[name] = JSON.stringify((await post(target, token, query)).body) === reference;
       const byConnections: Record<string, Record<string, Awaited<ReturnType<typeof load>>>> = {};
+      // The machine is shared: load from elsewhere drifts over minutes. Several short rounds, each target once per
+      // round in a rotated order, and the median round per target, keep that drift from favouring one target.
       for (const connections of [16, 1]) {
-        byConnections[connections] = {};
-        for (const [name, target] of here)
-          byConnections[connections][name] = await load(target, token, query, {}, connections);
+        const runs: Record<string, Array<Awaited<ReturnType<typeof load>>>> = {};
+        for (let round = 0; round < ROUNDS; round++)
+          for (let i = 0; i < here.length; i++) {
+            const [name, target] = here[(i + round) % here.length];
+            (runs[name] ??= []).push(await load(target, token, query, {}, connections, SECONDS, round === 0));
+          }
+        byConnections[connections] = Object.fromEntries(
+          here.map(([name]) => {
+            const sorted = [...runs[name]].sort((a, b) => a.rps - b.rps);
+            return [name, { ...sorted[Math.floor(sorted.length / 2)], rounds: runs[name].map((r) => r.rps) }];
+          }),
+        );
       }
       gateways[queryName] = { sameAnswer, byConnections };
     }
@@ -249,11 +337,17 @@ async function main() {
     const cross = gateways.crossSubgraph as Side;
     const OURS = targets[0][0];
     const PEER = targets[1][0];
+    const TRACED = targets[2][0];
     results.gateways = {
       ...gateways,
       throughputVsHiveRust: {
         accountsOnly: ratio(acc.byConnections[16][OURS].rps, acc.byConnections[16][PEER].rps),
         crossSubgraph: ratio(cross.byConnections[16][OURS].rps, cross.byConnections[16][PEER].rps),
+      },
+      tracingOnVsOff: {
+        accountsOnly: ratio(acc.byConnections[16][TRACED].rps, acc.byConnections[16][OURS].rps),
+        crossSubgraph: ratio(cross.byConnections[16][TRACED].rps, cross.byConnections[16][OURS].rps),
+        spansExported: sink.spans(),
       },
       overheadVsDirect: {
         p50: ratio(acc.byConnections[1][OURS].p50 || 0.5, acc.byConnections[1]['direct to the subgraph'].p50 || 0.5),
@@ -319,7 +413,12 @@ async function main() {
     await db.destroy();
 
     const report = {
-      command: 'npm run bench',
+      command: [
+        ...Object.entries(process.env)
+          .filter(([k]) => k.startsWith('BENCH_'))
+          .map(([k, v]) => `${k}=${v}`),
+        'npm run bench',
+      ].join(' '),
       date: new Date().toISOString(),
       commit: (() => {
         try {
@@ -335,7 +434,7 @@ async function main() {
         node: process.version,
         platform: `${os.platform()} ${os.release()}`,
       },
-      settings: { secondsPerRun: SECONDS, scales: SCALES },
+      settings: { secondsPerRun: SECONDS, rounds: ROUNDS, scales: SCALES },
       results,
     };
     writeReport(report);
@@ -357,13 +456,14 @@ function writeReport(report: any) {
   const lines = [
     `# Benchmark ${report.date.slice(0, 10)}`,
     '',
-    `\`${report.command}\` at ${report.commit}; ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.settings.secondsPerRun} s per run after a 2 s warm-up. Every comparison is a ratio measured in this same run (the machine is shared and noisy).`,
+    `\`${report.command}\` at ${report.commit}; ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}; ${report.settings.secondsPerRun} s per run after a 2 s warm-up; gateways in ${report.settings.rounds} interleaved rounds, median round reported (every round's req/s in the JSON). Every comparison is a ratio measured in this same run (the machine is shared and noisy).`,
     '',
     `Targets: ${TARGETS}.`,
     '',
     '| measure | figures | ratio | target |',
     '|---|---|---|---|',
     `| gateway throughput vs Hive Gateway + Rust planner (16 connections) | see the table below | accounts-only ${r.gateways.throughputVsHiveRust.accountsOnly}×, cross-subgraph ${r.gateways.throughputVsHiveRust.crossSubgraph}× | ${verdict(r.gateways.throughputVsHiveRust.accountsOnly >= 1 && r.gateways.throughputVsHiveRust.crossSubgraph >= 1)} (≥ 1.0×) |`,
+    `| OpenTelemetry tracing on vs off (ours, 16 connections; every span exported, ${r.gateways.tracingOnVsOff.spansExported} in the run) | see the table below | accounts-only ${r.gateways.tracingOnVsOff.accountsOnly}×, cross-subgraph ${r.gateways.tracingOnVsOff.crossSubgraph}× | reported |`,
     `| gateway overhead vs direct, 1 connection (accounts-only query) | see the table below | p50 ${r.gateways.overheadVsDirect.p50}×, p99 ${r.gateways.overheadVsDirect.p99}× | ${verdict(r.gateways.overheadVsDirect.p50 <= 1.3)} (≤ 1.3×) |`,
     `| authorization, ${r.authorization.protectedFieldsPerRequest} protected fields per request (16 connections, direct) | on ${r.authorization.on.rps} req/s; off ${r.authorization.off.rps} req/s | ${r.authorization.throughputRatio}×; ${r.authorization.microsecondsPerCheck} µs per check | ${verdict(r.authorization.throughputRatio >= 0.9)} (≥ 0.9×) |`,
     `| SQL statements per request, _entities of 10 / 100 / 1,000 memberships, two nesting levels | ${r.sqlStatements.entities_10} / ${r.sqlStatements.entities_100} / ${r.sqlStatements.entities_1000}; member page of 10 / 100: ${r.sqlStatements.memberPage_10} / ${r.sqlStatements.memberPage_100} | flat: ${r.sqlStatements.flat} | ${verdict(r.sqlStatements.flat)} |`,

@@ -1,3 +1,5 @@
+import type { RequestTrace } from '../subgraphs/common/telemetry/tracing';
+
 /** What the gateway keeps of a request: the token to forward and the request id to carry. */
 export interface GatewayContext {
   authorization?: string;
@@ -6,4 +8,6 @@ export interface GatewayContext {
   clientAddress?: string;
   /** Why the caller's token was refused: the request runs anonymous, and protected fields are refused. */
   tokenError?: string;
+  /** The request's server span when tracing is on: each subgraph fetch becomes its child. */
+  trace?: RequestTrace;
 }

@@ -14,6 +14,7 @@ import { serveGraphQL, startGraphQLHttpServer, type RunningServer } from '../sub
 import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
 import { schemaDir } from '../subgraphs/common/paths';
+import { Tracing } from '../subgraphs/common/telemetry/tracing';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
 import type { GatewayContext } from './gateway.context';
 import { frontDoor } from './front-door';
@@ -53,6 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     bodyLimitBytes: config.limits.bodyBytes,
     corsOrigins: config.corsOrigins,
     ready: () => Promise.resolve(true),
+    tracing: Tracing.start(config.tracing, 'gateway'),
   };
   if (engine === 'apollo') return startApolloGateway(options, committed, urlOf, door, server);
 
@@ -88,6 +90,7 @@ function startApolloGateway(
     supergraphSdl,
     buildService: ({ name, url }) =>
       new AuthForwardingDataSource(
+        name,
         {
           url: urlOf(name, url!),
           // A slow subgraph costs its own fields an error after the timeout, never the whole response.
@@ -129,7 +132,13 @@ function startApolloGateway(
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
       // A refused token is still forwarded: each subgraph reaches the same verdict itself and says why per field.
       const { tokenError } = await authenticate(authorization, tokens);
-      return { authorization, requestId: req.requestId, clientAddress: req.remoteAddress, tokenError };
+      return {
+        authorization,
+        requestId: req.requestId,
+        clientAddress: req.remoteAddress,
+        tokenError,
+        trace: req.trace,
+      };
     },
   });
 }

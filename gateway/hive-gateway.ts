@@ -16,11 +16,13 @@ import type { Config } from '../subgraphs/common/config';
 import { authenticate } from '../subgraphs/common/context';
 import { ErrorCode } from '../subgraphs/common/errors';
 import type { TokenService } from '../subgraphs/common/auth/tokens';
-import { forwardedHeaders } from '../subgraphs/common/http/forwarded';
+import { FORWARDED, forwardedHeaders } from '../subgraphs/common/http/forwarded';
 import { inputRefusal } from '../subgraphs/common/http/input-guard';
 import { costRefusal, operationLimitRules, type OperationLimits } from '../subgraphs/common/http/limits';
 import { noteOperationName, type GraphQLEngine } from '../subgraphs/common/http/server';
 import type { Logger } from '../subgraphs/common/logger';
+import { endFetch, startFetch, type RequestTrace } from '../subgraphs/common/telemetry/tracing';
+import { TRACEPARENT } from '../subgraphs/common/telemetry/traceparent';
 import type { FrontDoor } from './front-door';
 
 /** What our HTTP layer hands the runtime per request (merged into its GraphQL context). */
@@ -29,6 +31,8 @@ interface HiveServerContext {
   clientAddress: string;
   authorization?: string;
   tokenError?: string;
+  /** The request's server span when tracing is on: each subgraph fetch becomes its child. */
+  trace?: RequestTrace;
 }
 
 /** Options of the Hive Gateway engine. */
@@ -111,7 +115,11 @@ function maskError(logger: Logger) {
     if (error instanceof GraphQLError) {
       const original = error.originalError;
       const code = error.extensions?.code;
-      if (!original || original instanceof GraphQLError || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR'))
+      if (
+        !original ||
+        original instanceof GraphQLError ||
+        (code !== undefined && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+      )
         return error;
       logger.error({ err: original }, 'unexpected error');
       return new GraphQLError('Internal server error', {
@@ -152,7 +160,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
             extensions: { code: ErrorCode.BAD_USER_INPUT },
           });
         else if (!(err instanceof GraphQLError)) throw err;
-        else entry = withCode(err, 'GRAPHQL_PARSE_FAILED');
+        else entry = withCode(err, ErrorCode.GRAPHQL_PARSE_FAILED);
       }
       if (parsed.size >= 1_000) parsed.delete(parsed.keys().next().value!);
       parsed.set(text, entry);
@@ -187,18 +195,42 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
     onFetch: (payload) => {
       const { context, options } = payload;
       if (!('requestId' in context)) return; // the runtime's own fetches, not a client's operation
-      // The request id is set here, outside the coalescing key: the same caller's identical queries in flight at
-      // once still share one subgraph request (logged under the first one's id).
-      options.headers = { ...options.headers, 'x-request-id': (context as unknown as HiveServerContext).requestId };
+      // The request id, and the signature over it and the client address, are set here, outside the coalescing key:
+      // the same caller's identical queries in flight at once still share one subgraph request (logged under the
+      // first one's id, whose signature it carries). Per-request values in `propagateHeaders` would make every key
+      // unique and turn coalescing off.
+      const { requestId, clientAddress, trace } = context as unknown as HiveServerContext;
+      // Traced: the fetch is a client span of the request's span, and the subgraph continues it (traceparent).
+      const fetchSpan = trace
+        ? startFetch(trace, payload.executionRequest?.subgraphName ?? payload.url, payload.url)
+        : undefined;
+      options.headers = {
+        ...options.headers,
+        ...(config.gatewaySecret && clientAddress
+          ? forwardedHeaders(config.gatewaySecret, { requestId, clientAddress })
+          : { [FORWARDED.requestId]: requestId }),
+        ...(fetchSpan ? { [TRACEPARENT]: fetchSpan.traceparent } : {}),
+      };
       // A slow subgraph costs its own fields an error after the timeout, never the whole response. Applied around the
       // final fetch, so no later hook's copy of the options can drop the signal.
       const fetchFn = payload.fetchFn;
       payload.setFetchFn((url, init, ...rest) => {
         const signal = AbortSignal.timeout(timeoutMs);
-        return fetchFn(
+        const response = fetchFn(
           url,
           { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal },
           ...rest,
+        );
+        if (!fetchSpan) return response;
+        return Promise.resolve(response).then(
+          (res) => {
+            endFetch(fetchSpan.span, { status: res.status });
+            return res;
+          },
+          (error: unknown) => {
+            endFetch(fetchSpan.span, { error });
+            throw error;
+          },
         );
       });
     },
@@ -206,7 +238,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       for (const rule of rules) payload.addValidationRule(rule);
       return (done) => {
         const errors = done.result as readonly GraphQLError[];
-        if (errors.length) done.setResult(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
+        if (errors.length) done.setResult(errors.map((e) => withCode(e, ErrorCode.GRAPHQL_VALIDATION_FAILED)));
       };
     },
     onExecute: ({ args, setResultAndStopExecution }) => {
@@ -215,15 +247,15 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         operationName?: string | null;
         contextValue: HiveServerContext;
       };
-      noteOperationName(getOperationAST(document, operationName)?.name?.value);
+      const resolved = getOperationAST(document, operationName);
+      noteOperationName(resolved?.name?.value, resolved?.operation);
       const refused = door.check(document, operationName, contextValue.tokenError);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       // Hostile input and the cost budget (X-10): the same rules the Apollo engine and every subgraph apply.
       const variables = (args as { variableValues?: Record<string, unknown> | null }).variableValues ?? {};
-      const operation = getOperationAST(document, operationName);
       const over =
         inputRefusal(variables, document) ??
-        (operation ? costRefusal(args.schema as GraphQLSchema, document, operation, variables, options.limits) : null);
+        (resolved ? costRefusal(args.schema as GraphQLSchema, document, resolved, variables, options.limits) : null);
       if (over) return setResultAndStopExecution({ errors: [over] });
       return {
         // The GraphQL spec (and @apollo/gateway): once execution started, `data` is present, null when a non-null
@@ -249,16 +281,12 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       // cannot choose the address its log-in attempts are counted against). Through this option, not a fetch hook:
       // the runtime coalesces identical in-flight subgraph queries, and only headers set here are part of what
       // "identical" means. Set later, two callers' identical queries would share one caller's answer.
-      // The client address goes out signed with GATEWAY_SECRET (forwardedHeaders), the only way a subgraph believes
-      // an address other than its socket peer's; the signature covers the request id, so it travels here too.
+      // The address goes out signed with GATEWAY_SECRET (forwardedHeaders, in onFetch: the signature covers the
+      // request id, which must stay out of the key), the only way a subgraph believes an address other than its
+      // socket peer's.
       fromClientToSubgraphs: ({ context }) => ({
         authorization: context.authorization,
-        ...(config.gatewaySecret && context.clientAddress
-          ? forwardedHeaders(config.gatewaySecret, {
-              requestId: context.requestId ?? '',
-              clientAddress: context.clientAddress,
-            })
-          : {}),
+        ...(config.gatewaySecret && context.clientAddress ? { [FORWARDED.clientAddress]: context.clientAddress } : {}),
       }),
     },
     plugins: () => [plugin],
@@ -271,10 +299,10 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         return { status: 200, headers: [['content-type', 'text/html']], body: await options.landingPageHtml() };
       }
       const csrf = csrfRefusal(req.headers);
-      if (csrf) return jsonError(400, csrf, 'BAD_REQUEST');
+      if (csrf) return jsonError(400, csrf, ErrorCode.BAD_REQUEST);
       if (req.method === 'POST' && typeof req.body === 'string')
-        return jsonError(400, 'Send the operation as application/json', 'BAD_REQUEST');
-      if (Array.isArray(req.body)) return jsonError(400, 'Batched operations are not supported', 'BAD_REQUEST');
+        return jsonError(400, 'Send the operation as application/json', ErrorCode.BAD_REQUEST);
+      if (Array.isArray(req.body)) return jsonError(400, 'Batched operations are not supported', ErrorCode.BAD_REQUEST);
       const authorization = typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined;
       const { tokenError } = await authenticate(authorization, tokens);
       const headers = new Headers();
@@ -285,6 +313,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         clientAddress: req.remoteAddress,
         authorization,
         tokenError,
+        trace: req.trace,
       };
       const response = await runtime.fetch(
         `http://localhost${req.url.pathname}${req.url.search}`,

@@ -4,14 +4,12 @@ import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { AccountEntity } from './account/account.entity';
-import { AccountResolver } from './account/account.resolver';
 import { AccountService } from './account/account.service';
 import { LoginThrottle } from './account/login-throttle';
 import type { AccountsContext } from './accounts.context';
 import { createAccountsLoaders } from './accounts.loaders';
 import { accountsPolicies } from './accounts.policy';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
-import { MembershipConnectionResolver, MembershipResolver } from './membership/membership.resolver';
 import { MembershipCapabilityResolver } from './membership/membership.capability.resolver';
 import { OrganizationCapabilityResolver } from './organization/organization.capability.resolver';
 import { AccountsDecisionTypes, DecisionResolver } from './decision/decision.resolver';
@@ -23,12 +21,15 @@ import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-a
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
 import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
 import { AccountsRenameOrganization1732300000040 } from './migrations/1732300000040-accounts-rename-organization';
-import { OrganizationResolver } from './organization/organization.resolver';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
 import { seedAccountsDemo } from './seed/demo';
-import { SessionResolver } from './session/session.resolver';
 import { SessionService } from './session/session.service';
+import { AccountResolver } from './account/account.resolver';
+import { MembershipConnectionResolver } from './membership/membership-connection.resolver';
+import { MembershipResolver } from './membership/membership.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { SessionResolver } from './session/session.resolver';
 
 type Ref = { id: string };
 

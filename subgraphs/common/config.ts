@@ -11,6 +11,32 @@ export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 export const GATEWAY_ENGINES = ['hive-router', 'apollo'] as const;
 export type GatewayEngineName = (typeof GATEWAY_ENGINES)[number];
 
+/** Samplers of the OpenTelemetry specification's `OTEL_TRACES_SAMPLER`. */
+export const TRACE_SAMPLERS = [
+  'always_on',
+  'always_off',
+  'traceidratio',
+  'parentbased_always_on',
+  'parentbased_always_off',
+  'parentbased_traceidratio',
+] as const;
+export type TraceSamplerName = (typeof TRACE_SAMPLERS)[number];
+
+/** OpenTelemetry tracing, from the specification's standard variables; absent when tracing is off (the default). */
+export interface TracingConfig {
+  /** Where spans go: OTLP over HTTP, JSON encoding (`…/v1/traces`). */
+  endpoint: string;
+  /** Extra headers of every export (e.g. a collector's API key). */
+  headers: Record<string, string>;
+  /** `OTEL_SERVICE_NAME`; unset, each process names itself (`gateway`, `subgraph-accounts`, …). */
+  serviceName: string | undefined;
+  /** `OTEL_RESOURCE_ATTRIBUTES`, added to every span's resource. */
+  resourceAttributes: Record<string, string>;
+  sampler: TraceSamplerName;
+  /** The ratio of the `traceidratio` samplers, 0…1. */
+  samplerRatio: number;
+}
+
 /** Typed configuration, read once from the environment and validated at boot. */
 export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
@@ -78,6 +104,8 @@ export interface Config {
   /** scrypt cost and the bounded queue in front of it (see PasswordHasher). */
   passwords: PasswordHashingConfig;
   logLevel: string;
+  /** OpenTelemetry traces (gateway → subgraphs → PostgreSQL); undefined: off, nothing is created. */
+  tracing: TracingConfig | undefined;
 }
 
 /** Raised at boot when a variable is missing or malformed; the message names the variable. */
@@ -140,6 +168,75 @@ function origins(env: Env, name: string, fallback: readonly string[]): string[] 
       `${name} must be a comma-separated list of origins like https://app.example.com, got "${bad}"`,
     );
   return list;
+}
+
+/** `key=value,key2=value2` as the OpenTelemetry specification writes headers and resource attributes. */
+function keyValues(env: Env, name: string): Record<string, string> {
+  const raw = env[name];
+  const out: Record<string, string> = {};
+  if (raw === undefined || raw.trim() === '') return out;
+  for (const pair of raw.split(',')) {
+    const at = pair.indexOf('=');
+    const key = pair.slice(0, at).trim();
+    if (at < 1 || !key) throw new ConfigError(`${name} must be a comma-separated list of key=value, got "${raw}"`);
+    try {
+      out[key] = decodeURIComponent(pair.slice(at + 1).trim());
+    } catch {
+      throw new ConfigError(`${name}: the value of "${key}" is not valid percent-encoding`);
+    }
+  }
+  return out;
+}
+
+function httpUrl(name: string, raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an http:// or https:// URL, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError(`${name} must be an http:// or https:// URL, got "${raw}"`);
+  return raw;
+}
+
+/**
+ * OpenTelemetry tracing from the specification's variables. Off unless asked for: `OTEL_TRACES_EXPORTER=otlp`, or an
+ * OTLP endpoint (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`).
+ * `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` turn it off whatever else is set.
+ */
+function tracingConfig(env: Env): TracingConfig | undefined {
+  if (bool(env, 'OTEL_SDK_DISABLED', false)) return undefined;
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim();
+  if (exporter && exporter !== 'otlp' && exporter !== 'none')
+    throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none, got "${exporter}"`);
+  const tracesEndpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || undefined;
+  const baseEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
+  if (exporter === 'none' || (exporter !== 'otlp' && !tracesEndpoint && !baseEndpoint)) return undefined;
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_PROTOCOL']) {
+    const protocol = env[name];
+    if (protocol && protocol !== 'http/json')
+      throw new ConfigError(`${name} must be http/json (spans are exported as OTLP/HTTP JSON), got "${protocol}"`);
+  }
+  const endpoint = tracesEndpoint
+    ? httpUrl('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', tracesEndpoint)
+    : `${httpUrl('OTEL_EXPORTER_OTLP_ENDPOINT', baseEndpoint ?? 'http://localhost:4318').replace(/\/+$/, '')}/v1/traces`;
+  const sampler = oneOf(env, 'OTEL_TRACES_SAMPLER', TRACE_SAMPLERS, 'parentbased_always_on');
+  const ratioRaw = env.OTEL_TRACES_SAMPLER_ARG;
+  const samplerRatio = ratioRaw === undefined || ratioRaw === '' ? 1 : Number(ratioRaw);
+  if (!(samplerRatio >= 0 && samplerRatio <= 1))
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a ratio from 0 to 1, got "${ratioRaw}"`);
+  const headersVariable = env.OTEL_EXPORTER_OTLP_TRACES_HEADERS
+    ? 'OTEL_EXPORTER_OTLP_TRACES_HEADERS'
+    : 'OTEL_EXPORTER_OTLP_HEADERS';
+  return {
+    endpoint,
+    headers: keyValues(env, headersVariable),
+    serviceName: env.OTEL_SERVICE_NAME?.trim() || undefined,
+    resourceAttributes: keyValues(env, 'OTEL_RESOURCE_ATTRIBUTES'),
+    sampler,
+    samplerRatio,
+  };
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the bad variable. */
@@ -213,6 +310,7 @@ export function loadConfig(env: Env = process.env): Config {
       queue: int(env, 'PASSWORD_HASH_QUEUE', 8, 0, 10_000),
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+    tracing: tracingConfig(env),
   };
   // OWASP's minimum is the floor; only the test suite may hash cheaper (it signs up thousands of accounts).
   if (config.passwords.log2N < 17 && nodeEnv !== 'test') {

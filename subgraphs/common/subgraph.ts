@@ -17,6 +17,7 @@ import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from
 import type { Logger } from './logger';
 import { createDataSource } from './db/data-source';
 import { costLimitPlugin, operationLimitRules, type OperationLimits } from './http/limits';
+import { Tracing } from './telemetry/tracing';
 
 /**
  * The operation limits of the configuration. Subgraphs get two more levels of depth: the gateway's query plans
@@ -113,6 +114,7 @@ export async function startSubgraph<Ctx extends AccessContext>(
     corsOrigins: deps.config.corsOrigins,
     exposeSqlCount: deps.config.nodeEnv !== 'production',
     maxResolvedObjects: deps.config.limits.maxResolvedObjects,
+    tracing: Tracing.start(deps.config.tracing, `subgraph-${module.name}`),
     ready: async () => ((await deps.db.query('SELECT 1 AS ok')) as Array<{ ok: number }>)[0]?.ok === 1,
     context: async (req) => {
       // X-9: a valid signature is not enough; the token's session must still be active (read per request). This

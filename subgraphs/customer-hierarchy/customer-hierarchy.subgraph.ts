@@ -4,26 +4,22 @@ import { PortalAccessDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { SubgraphModule } from '../common/subgraph';
 import { DecisionService } from './access/decision.service';
-import { PortalDecisionResolver } from './access/decision.resolver';
 import { DepartmentAssociationEntity } from './association/association.entity';
-import { DepartmentAssociationResolver } from './association/association.resolver';
 import { AssociationService } from './association/association.service';
 import { BillingService } from './customer/billing.service';
 import { CustomerEntity } from './customer/customer.entity';
-import { CustomerResolver, OrganizationCustomerResolver } from './customer/customer.resolver';
 import { CustomerService } from './customer/customer.service';
 import type { CustomerHierarchyContext } from './customer-hierarchy.context';
 import { createCustomerHierarchyLoaders } from './customer-hierarchy.loaders';
 import { customerHierarchyPolicies } from './customer-hierarchy.policy';
-import { AccountRef, OrganizationRef } from './federation.type';
+import { AccountRef } from './account/account.ref';
+import { OrganizationRef } from './organization/organization.ref';
 import { SalesConduitEntity, ServerEntity } from './hierarchy/hierarchy.entity';
-import { SalesConduitResolver, ServerResolver } from './hierarchy/hierarchy.resolver';
 import { HierarchyService } from './hierarchy/hierarchy.service';
 import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
 import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
 import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
-import { AccountPortalRolesResolver, PortalRoleAssignmentResolver } from './portal-role/portal-role.resolver';
 import { PortalRoleService } from './portal-role/portal-role.service';
 import { seedCustomerHierarchyDemo } from './seed/demo';
 import {
@@ -36,15 +32,21 @@ import {
   EndUserFeatureKeyEntity,
   ExternalContactEntity,
 } from './workspace/workspace.entity';
-import {
-  BroadcastGroupResolver,
-  CustomerDepartmentResolver,
-  CustomerGroupResolver,
-  CustomerNoteResolver,
-  EndUserResolver,
-  ManualActivationCodeResolver,
-} from './workspace/workspace.resolver';
 import { WorkspaceService } from './workspace/workspace.service';
+import { PortalDecisionResolver } from './access/decision.resolver';
+import { AccountResolver } from './account/account.resolver';
+import { DepartmentAssociationResolver } from './association/association.resolver';
+import { CustomerResolver } from './customer/customer.resolver';
+import { SalesConduitResolver } from './hierarchy/sales-conduit.resolver';
+import { ServerResolver } from './hierarchy/server.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { PortalRoleAssignmentResolver } from './portal-role/portal-role.resolver';
+import { BroadcastGroupResolver } from './workspace/broadcast-group.resolver';
+import { CustomerDepartmentResolver } from './workspace/customer-department.resolver';
+import { CustomerGroupResolver } from './workspace/customer-group.resolver';
+import { CustomerNoteResolver } from './workspace/customer-note.resolver';
+import { EndUserResolver } from './workspace/end-user.resolver';
+import { ManualActivationCodeResolver } from './workspace/manual-activation-code.resolver';
 
 type Ref = { id: string };
 
@@ -83,9 +85,9 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
       ServerResolver,
       SalesConduitResolver,
       CustomerResolver,
-      OrganizationCustomerResolver,
+      OrganizationResolver,
       PortalRoleAssignmentResolver,
-      AccountPortalRolesResolver,
+      AccountResolver,
       CustomerDepartmentResolver,
       CustomerGroupResolver,
       BroadcastGroupResolver,

@@ -10,30 +10,19 @@ import {
   UserGroupCapabilityResolver,
 } from './decision/capability.resolver';
 import { LiveChatDecisionTypes } from './decision/decision.resolver';
-import { CatalogueResolver } from './catalogue/catalogue.resolver';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
-import { ChatMessageResolver, ChatResolver } from './chat/chat.resolver';
 import { ChatService } from './chat/chat.service';
 import type { DepartmentGroupsContext } from './department-groups.context';
 import { createDepartmentGroupsLoaders } from './department-groups.loaders';
 import { departmentGroupsPolicies } from './department-groups.policy';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department/department.entity';
-import { DepartmentGroupResolver, DepartmentResolver } from './department/department.resolver';
 import { DepartmentService } from './department/department.service';
 import { DepartmentGroupsInitial1732400000000 } from './migrations/1732400000000-department-groups-initial';
 import { DepartmentGroupsAuditLog1732400000029 } from './migrations/1732400000029-department-groups-audit-log';
 import { DepartmentGroupsOffboarding1732400000020 } from './migrations/1732400000020-department-groups-offboarding';
-import { OperatorResolver } from './operator/operator.resolver';
 import { OperatorService } from './operator/operator.service';
-import { OrganizationResolver } from './organization/organization.resolver';
-import { Organization } from './organization/organization.type';
-import {
-  AccountPermissionsResolver,
-  OperatorPermissionResolver,
-  PermissionDecisionResolver,
-} from './permission/permission.resolver';
+import { OrganizationRef } from './organization/organization.ref';
 import { RoleEntity, RoleGrantEntity } from './role/role.entity';
-import { RoleResolver } from './role/role.resolver';
 import { RoleService } from './role/role.service';
 import { seedDepartmentGroupsDemo } from './seed/demo';
 import {
@@ -43,8 +32,19 @@ import {
   UserGroupRoleEntity,
   UserGroupWorkWithEntity,
 } from './user-group/user-group.entity';
-import { UserGroupResolver } from './user-group/user-group.resolver';
 import { UserGroupService } from './user-group/user-group.service';
+import { AccountResolver } from './account/account.resolver';
+import { CatalogueResolver } from './catalogue/catalogue.resolver';
+import { ChatMessageResolver } from './chat/chat-message.resolver';
+import { ChatResolver } from './chat/chat.resolver';
+import { DepartmentGroupResolver } from './department/department-group.resolver';
+import { DepartmentResolver } from './department/department.resolver';
+import { OperatorResolver } from './operator/operator.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { OperatorPermissionResolver } from './permission/operator-permission.resolver';
+import { PermissionDecisionResolver } from './permission/permission-decision.resolver';
+import { RoleResolver } from './role/role.resolver';
+import { UserGroupResolver } from './user-group/user-group.resolver';
 
 type Ref = { id: string };
 
@@ -76,7 +76,7 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     name: 'department-groups',
     resolvers: [
       OrganizationResolver,
-      AccountPermissionsResolver,
+      AccountResolver,
       DepartmentResolver,
       DepartmentGroupResolver,
       UserGroupResolver,
@@ -94,7 +94,7 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
       OperatorRoleCapabilityResolver,
     ],
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
-    orphanedTypes: [Organization, LiveChatDecisionTypes.DomainDecision],
+    orphanedTypes: [OrganizationRef, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
     referenceResolvers: {
       [DECISION_TYPE_NAMES['department-groups']]: {

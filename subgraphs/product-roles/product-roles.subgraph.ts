@@ -6,12 +6,6 @@ import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { ChatbotContentService } from './chatbot/chatbot-content.service';
 import {
-  ChatbotAgentResolver,
-  ChatbotExternalRequestResolver,
-  ChatbotIntentResolver,
-  ChatbotProjectResolver,
-} from './chatbot/chatbot-content.resolver';
-import {
   ChatbotAgentEntity,
   ChatbotChannelEntity,
   ChatbotExternalRequestEntity,
@@ -20,7 +14,6 @@ import {
   ChatbotScenarioEntity,
 } from './chatbot/chatbot-resource.entity';
 import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity } from './chatbot/company.entity';
-import { AccountCompaniesResolver, CompanyResolver, OrganizationCompanyResolver } from './chatbot/company.resolver';
 import { CompanyService } from './chatbot/company.service';
 import { ProductRolesInitial1732400000000 } from './migrations/1732400000000-product-roles-initial';
 import { ProductRolesPublishedAccess1732400000001 } from './migrations/1732400000001-product-roles-published-access';
@@ -31,21 +24,27 @@ import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-p
 import { ProductRolesOwnershipRace1732400000011 } from './migrations/1732400000011-product-roles-ownership-race';
 import { ProductRolesCompanyNameIsOrganizationName1732400000040 } from './migrations/1732400000040-product-roles-company-name-is-organization-name';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
-import { EnabledProductResolver, OrganizationProductsResolver, ProductResolver } from './product/product.resolver';
 import { ProductService } from './product/product.service';
-import { AccountRef, MembershipRef, OrganizationRef } from './federation.type';
+import { AccountRef } from './account/account.ref';
+import { MembershipRef } from './membership/membership.ref';
+import { OrganizationRef } from './organization/organization.ref';
 import type { ProductRolesContext } from './product-roles.context';
 import { createProductRolesLoaders } from './product-roles.loaders';
 import { productRolesPolicies } from './product-roles.policy';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user/product-user.entity';
-import {
-  AccountProductRolesResolver,
-  MembershipProductRolesResolver,
-  OrganizationProductUsersResolver,
-  ProductUserResolver,
-} from './product-user/product-user.resolver';
 import { ProductUserService } from './product-user/product-user.service';
 import { seedProductRolesDemo } from './seed/demo';
+import { AccountResolver } from './account/account.resolver';
+import { ChatbotAgentResolver } from './chatbot/chatbot-agent.resolver';
+import { ChatbotExternalRequestResolver } from './chatbot/chatbot-external-request.resolver';
+import { ChatbotIntentResolver } from './chatbot/chatbot-intent.resolver';
+import { ChatbotProjectResolver } from './chatbot/chatbot-project.resolver';
+import { CompanyResolver } from './chatbot/company.resolver';
+import { MembershipResolver } from './membership/membership.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { ProductUserResolver } from './product-user/product-user.resolver';
+import { EnabledProductResolver } from './product/enabled-product.resolver';
+import { ProductResolver } from './product/product.resolver';
 
 type Ref = { id: string };
 
@@ -87,14 +86,11 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     resolvers: [
       ProductResolver,
       EnabledProductResolver,
-      OrganizationProductsResolver,
+      OrganizationResolver,
       ProductUserResolver,
-      OrganizationProductUsersResolver,
-      MembershipProductRolesResolver,
-      AccountProductRolesResolver,
+      MembershipResolver,
+      AccountResolver,
       CompanyResolver,
-      OrganizationCompanyResolver,
-      AccountCompaniesResolver,
       ChatbotProjectResolver,
       ChatbotAgentResolver,
       ChatbotIntentResolver,

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
 import { giveLiveChat } from '../support/department-groups';

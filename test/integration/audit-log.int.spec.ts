@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { accountsSubgraph } from '../../subgraphs/accounts/accounts.subgraph';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import {
   auditLogPageSql,

@@ -1,4 +1,4 @@
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { DomainError } from '../../subgraphs/common/errors';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { accountsFactory, useAccounts, type TestAccount } from '../support/factories';

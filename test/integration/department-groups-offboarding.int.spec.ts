@@ -1,4 +1,4 @@
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { dgCodes, useDepartmentGroups, type SampleOrganization } from '../support/department-groups';
 import { outcome } from '../support/factories';

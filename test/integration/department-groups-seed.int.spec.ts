@@ -1,4 +1,4 @@
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
 import { PERMISSION_CATALOGUE } from '../../subgraphs/department-groups/catalogue/permission-catalogue';
 import { giveLiveChat, useDepartmentGroups } from '../support/department-groups';

@@ -1,4 +1,4 @@
-import { CustomRole, PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-access';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { accountsFactory, outcome, useAccounts, type TestAccount } from '../support/factories';
 

@@ -1,6 +1,6 @@
 import { recordAudit } from '../../subgraphs/common/audit/audit.service';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
-import { CustomRole, PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-access';
 import { accountsFactory, outcome, PASSWORD, useAccounts, type TestAccount } from '../support/factories';
 
 const ctx = useAccounts();

@@ -5,7 +5,7 @@ import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import { formatError } from '../../subgraphs/common/errors';
 import { buildFederatedSubgraph } from '../../subgraphs/common/federation/build-subgraph';
 import type { SubgraphDeps, SubgraphModule } from '../../subgraphs/common/subgraph';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
 import { OperatorService } from '../../subgraphs/department-groups/operator/operator.service';
 import { loadSampleConfiguration, type SampleIds } from '../../subgraphs/department-groups/seed/demo';

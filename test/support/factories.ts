@@ -3,7 +3,7 @@ import type { Viewer } from '../../subgraphs/common/auth/tokens';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
 import { AccountService } from '../../subgraphs/accounts/account/account.service';
 import { MembershipService } from '../../subgraphs/accounts/membership/membership.service';
-import { PrimaryRole } from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { OrganizationService } from '../../subgraphs/accounts/organization/organization.service';
 import { SessionService } from '../../subgraphs/accounts/session/session.service';
 import { uniqueEmail, useSubgraphDeps } from './system';

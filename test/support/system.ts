@@ -10,16 +10,16 @@ import { createLogger } from '../../subgraphs/common/logger';
 import { dataSourceFor, startSubgraph, type SubgraphDeps, type SubgraphModule } from '../../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 
-/** The configuration global setup left in the environment (test database, keys). */
-export function testConfig(): Config {
-  return loadConfig(process.env);
+/** The configuration global setup left in the environment (test database, keys), with `env` on top. */
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ ...process.env, ...env });
 }
 
 /** Dependencies of one subgraph against the test database; call `close()` after the tests. */
 export async function subgraphDeps(
   module: SubgraphModule<AccessContext>,
+  config: Config = testConfig(),
 ): Promise<SubgraphDeps & { close(): Promise<void> }> {
-  const config = testConfig();
   const db: DataSource = dataSourceFor(module, config.databaseUrl!, undefined, config.limits.statementTimeoutMs);
   await db.initialize();
   const tokens = await TokenService.fromConfig(config.jwt);
@@ -34,8 +34,12 @@ export interface TestSystem {
   close(): Promise<void>;
 }
 
-/** Starts every subgraph and the gateway over the committed supergraph, each on a free port. */
-export async function startTestSystem(): Promise<TestSystem> {
+/**
+ * Starts every subgraph and the gateway over the committed supergraph, each on a free port. `env` adds variables to
+ * the test configuration of every process (e.g. OpenTelemetry's).
+ */
+export async function startTestSystem(options: { env?: Record<string, string> } = {}): Promise<TestSystem> {
+  const config = testConfig(options.env);
   const servers: RunningServer[] = [];
   const closers: Array<() => Promise<void>> = [];
   const subgraphUrls: Record<string, string> = {};
@@ -46,14 +50,13 @@ export async function startTestSystem(): Promise<TestSystem> {
   };
   try {
     for (const module of SUBGRAPHS) {
-      const d = await subgraphDeps(module);
+      const d = await subgraphDeps(module, config);
       closers.push(() => d.close());
       deps[module.name] = d;
       const server = await startSubgraph(module, d, { port: 0 });
       servers.push(server);
       subgraphUrls[module.name] = server.url;
     }
-    const config = testConfig();
     const gateway = await startGateway({
       config,
       tokens: await TokenService.fromConfig(config.jwt),

@@ -1,8 +1,4 @@
-import {
-  PrimaryRole,
-  roleGrants,
-  type OrganizationPermission,
-} from '../../subgraphs/accounts/membership/membership.roles';
+import { PrimaryRole, roleGrants, type OrganizationPermission } from '../../subgraphs/common/organization-access';
 
 // GA-6, cell by cell: administrator manages the organization, member manages only itself; only the owner transfers.
 const MATRIX: Array<[PrimaryRole | null, OrganizationPermission, boolean]> = [

@@ -78,6 +78,30 @@ describe('access tokens', () => {
     await expect(tokens.verify(otherAudience)).rejects.toThrow();
   });
 
+  it('answers a token verified moments ago from memory, but never past its expiry', async () => {
+    const jwt = await keys();
+    const tokens = await TokenService.fromConfig(jwt);
+    const issued = await tokens.issue(ID, SID);
+    const issuedAt = issued.expiresAt.getTime() - jwt.ttlSeconds * 1000;
+    expect(await tokens.verify(issued.token, issuedAt)).toEqual({ accountId: ID, sessionId: SID });
+    // Remembered: the same verdict a second later.
+    expect(await tokens.verify(issued.token, issuedAt + 1000)).toEqual({ accountId: ID, sessionId: SID });
+    // At its expiry the remembered verdict does not count: refused exactly as without memory.
+    await expect(tokens.verify(issued.token, issued.expiresAt.getTime())).rejects.toThrow();
+    // A short-lived token: remembered at most until its own exp, not the cache's 30 s.
+    const key = await importPKCS8(jwt.privateKeyPem!, 'EdDSA');
+    const exp = Math.floor(Date.now() / 1000) + 5;
+    const short = await new SignJWT({ sid: SID })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject(ID)
+      .setIssuer(jwt.issuer)
+      .setAudience(jwt.audience)
+      .setExpirationTime(exp)
+      .sign(key);
+    expect(await tokens.verify(short, exp * 1000 - 4000)).toEqual({ accountId: ID, sessionId: SID });
+    await expect(tokens.verify(short, exp * 1000)).rejects.toThrow();
+  });
+
   it('keeps generated development keys across restarts', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'keys-'));
     expect((await keys(dir)).publicKeyPem).toBe((await keys(dir)).publicKeyPem);

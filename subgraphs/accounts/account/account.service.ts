@@ -8,6 +8,7 @@ import { requireEmail, requireName } from '../../common/validation';
 import { AccountEntity } from './account.entity';
 import type { SessionService, SessionTokens } from '../session/session.service';
 import type { CheckReservation, LoginThrottle } from './login-throttle';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 
 /** A signed-in account and its new session's tokens. */
 export interface AuthResult extends SessionTokens {
@@ -80,7 +81,9 @@ export class AccountService {
       return { ...(await this.sessions.start(account.id)), account };
     } catch (err) {
       if (isUniqueViolation(err))
-        throw new DomainError(ErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', { field: 'email' });
+        throw new AccountsError(AccountsErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', {
+          field: 'email',
+        });
       throw err;
     }
   }
@@ -100,7 +103,7 @@ export class AccountService {
       .where('a.email = :email', { email })
       .getOne();
     const { ok, rehash } = await this.check({ email, address: from.address ?? '' }, password, account?.passwordHash);
-    if (!account || !ok) throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
+    if (!account || !ok) throw new AccountsError(AccountsErrorCode.INVALID_CREDENTIALS, 'E-mail or password is wrong');
     if (rehash) await this.upgradeHash(account.id, account.passwordHash, password);
     const { passwordHash: _secret, ...rest } = account;
     return { ...(await this.sessions.start(account.id)), account: rest as AccountEntity };
@@ -147,7 +150,9 @@ export class AccountService {
       );
       if (!row) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
       const wrong = () =>
-        new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', { field: 'currentPassword' });
+        new AccountsError(AccountsErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
+          field: 'currentPassword',
+        });
       if (typeof input.currentPassword !== 'string') throw wrong();
       const current = input.currentPassword.slice(0, MAX_PASSWORD + 1);
       const { ok } = await this.check({ email: row.email, address: from.address ?? '' }, current, row.hash);
@@ -166,7 +171,7 @@ export class AccountService {
       if (!current) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
       // The password proven above must still be the one stored (a concurrent change wins; this one must re-prove).
       if (provenHash !== undefined && current.passwordHash !== provenHash)
-        throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
+        throw new AccountsError(AccountsErrorCode.INVALID_CREDENTIALS, 'currentPassword is wrong', {
           field: 'currentPassword',
         });
       await manager.update(AccountEntity, { id: viewer.accountId }, changes);

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../common/config';
-import { DomainError, ErrorCode } from '../../common/errors';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 
 class Refused extends Error {}
 
@@ -88,7 +88,7 @@ export class LoginThrottle {
          FROM accounts.login_attempts WHERE key = $1`,
         [refused],
       );
-      throw new DomainError(ErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed password checks; try again later', {
+      throw new AccountsError(AccountsErrorCode.TOO_MANY_ATTEMPTS, 'Too many failed password checks; try again later', {
         retryAfterSeconds: row?.retry ?? this.limits.lockoutSeconds,
       });
     }

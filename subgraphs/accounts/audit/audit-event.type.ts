@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { Connection } from '../../common/pagination';
 
@@ -61,17 +61,3 @@ export class AuditEvent {
   description: "A page of an organization's audit events across every domain, newest first.",
 })
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent') {}
-
-@InputType('AuditLogFilter', { description: 'Which events to show; every given criterion must hold.' })
-export class AuditLogFilter {
-  @Field(() => [AuditDomain], { nullable: true, description: 'Only these domains (all when omitted).' })
-  domains?: AuditDomain[] | null;
-  @Field(() => [String], { nullable: true, description: 'Only these actions, e.g. member.offboarded.' })
-  actions?: string[] | null;
-  @Field(() => ID, { nullable: true, description: 'Only changes made by this account.' })
-  actorAccountId?: string | null;
-  @Field(() => String, { nullable: true, description: 'Only changes of this kind of target, e.g. Membership.' })
-  targetType?: string | null;
-  @Field(() => String, { nullable: true, description: 'Only changes of this target.' })
-  targetId?: string | null;
-}

@@ -7,7 +7,8 @@ import {
 import { ValidationError } from '../../common/errors';
 import { decodeCursor, pageSize, toPage, type Page } from '../../common/pagination';
 import { requireId } from '../../common/validation';
-import type { AuditEvent, AuditLogFilter as AuditLogFilterInput } from './audit-event.type';
+import type { AuditEvent } from './audit-event.type';
+import type { AuditLogFilter as AuditLogFilterInput } from './audit-event.input';
 
 /** One validated request for a page of an organization's audit log. */
 export interface AuditLogRequest {

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { CustomRole, PrimaryRole } from './membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
 
 /** An account's place in an organization, with its primary role (GA-3, GA-4). */
 @Entity({ name: 'memberships' })

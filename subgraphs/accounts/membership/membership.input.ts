@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { CustomRole, PrimaryRole } from './membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
 
 @InputType({ description: 'Adds a signed-up account by e-mail, as ADMINISTRATOR or MEMBER.' })
 export class AddOrganizationMemberInput {

@@ -13,8 +13,8 @@ import {
   OrganizationMemberInput,
   SetPrimaryRoleInput,
 } from './membership.input';
-import { CustomRole } from './membership.roles';
-import { Membership, MembershipConnection } from './membership.type';
+import { CustomRole } from '../../common/organization-access';
+import { Membership } from './membership.type';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -103,13 +103,5 @@ export class MembershipResolver {
     @Ctx() ctx: AccountsContext,
   ): Promise<OrganizationEntity> {
     return ctx.services.memberships.leave(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => MembershipConnection)
-export class MembershipConnectionResolver {
-  @FieldResolver(() => Number)
-  totalCount(@Root() page: MembershipConnection, @Ctx() ctx: AccountsContext): Promise<number> {
-    return ctx.loaders.memberCountByOrganizationId.load(page.organizationId);
   }
 }

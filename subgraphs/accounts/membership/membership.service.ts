@@ -9,7 +9,8 @@ import { lockOrganization, organizationLockKey } from '../organization/organizat
 import type { OrganizationEntity } from '../organization/organization.entity';
 import { decideMembershipChange, OPERATION_PERMISSION, type MembershipOperation } from './membership.access';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership.entity';
-import { CustomRole, PrimaryRole } from './membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
+import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 
 const ALL_PRIMARY = Object.values(PrimaryRole);
 const ALL_CUSTOM = Object.values(CustomRole);
@@ -85,8 +86,8 @@ export class MembershipService {
     const email = requireEmail('email', input.email);
     const role = requireOneOf('role', input.role, ALL_PRIMARY);
     if (role === PrimaryRole.OWNER) {
-      throw new DomainError(
-        ErrorCode.OWNER_REQUIRED,
+      throw new AccountsError(
+        AccountsErrorCode.OWNER_REQUIRED,
         'An organization has one owner: add the member, then transfer ownership',
         { field: 'role' },
       );
@@ -104,7 +105,9 @@ export class MembershipService {
         accountId: account.id,
       });
       if (existing)
-        throw new DomainError(ErrorCode.ALREADY_MEMBER, 'That account is already a member', { field: 'email' });
+        throw new AccountsError(AccountsErrorCode.ALREADY_MEMBER, 'That account is already a member', {
+          field: 'email',
+        });
       const { identifiers } = await manager.insert(MembershipEntity, {
         organizationId: organization.id,
         accountId: account.id,
@@ -127,7 +130,7 @@ export class MembershipService {
   ): Promise<MembershipEntity> {
     const role = requireOneOf('role', input.role, ALL_PRIMARY);
     if (role === PrimaryRole.OWNER) {
-      throw new DomainError(ErrorCode.OWNER_REQUIRED, 'Use transferOwnership to make someone the owner', {
+      throw new AccountsError(AccountsErrorCode.OWNER_REQUIRED, 'Use transferOwnership to make someone the owner', {
         field: 'role',
       });
     }
@@ -135,9 +138,13 @@ export class MembershipService {
       const { manager, organization } = tx;
       const target = await this.target(manager, organization.id, input.accountId);
       if (target.role === PrimaryRole.OWNER) {
-        throw new DomainError(ErrorCode.OWNER_REQUIRED, "The owner's role changes only by transferring ownership", {
-          field: 'accountId',
-        });
+        throw new AccountsError(
+          AccountsErrorCode.OWNER_REQUIRED,
+          "The owner's role changes only by transferring ownership",
+          {
+            field: 'accountId',
+          },
+        );
       }
       this.requireChange(tx, 'setPrimaryRole', target, role);
       if (target.role === role) return target;
@@ -244,8 +251,8 @@ export class MembershipService {
    */
   private async remove(tx: MembershipTx, op: 'removeMember' | 'leave', target: MembershipEntity) {
     if (target.role === PrimaryRole.OWNER) {
-      throw new DomainError(
-        ErrorCode.OWNER_CANNOT_BE_REMOVED,
+      throw new AccountsError(
+        AccountsErrorCode.OWNER_CANNOT_BE_REMOVED,
         'The owner cannot be removed; transfer ownership first',
         { field: 'accountId' },
       );

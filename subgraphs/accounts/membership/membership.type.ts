@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { Connection } from '../../common/pagination';
-import { CustomRole, PrimaryRole } from './membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
 
 registerEnumType(PrimaryRole, {
   name: 'PrimaryRole',

@@ -8,7 +8,7 @@ import { organizationDecision, membershipIn } from '../../common/organization-ac
 import { requireId, requireName } from '../../common/validation';
 import { renameOrganization } from '../../common/contracts/accounts';
 import { MembershipEntity } from '../membership/membership.entity';
-import { PrimaryRole } from '../membership/membership.roles';
+import { PrimaryRole } from '../../common/organization-access';
 import { OrganizationEntity } from './organization.entity';
 
 /**

@@ -2,7 +2,7 @@ import { passwordHasher } from '../../common/auth/passwords';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { AccountService } from '../account/account.service';
 import { MembershipService } from '../membership/membership.service';
-import { CustomRole, PrimaryRole } from '../membership/membership.roles';
+import { CustomRole, PrimaryRole } from '../../common/organization-access';
 import { OrganizationService } from '../organization/organization.service';
 import { SessionService } from '../session/session.service';
 

@@ -7,7 +7,7 @@ import {
   type GraphQLSchema,
   type StringValueNode,
 } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode, graphQLError } from '../errors';
 import { chargeResolved } from '../http/budget';
 import { PUBLIC, REQUIRES_PERMISSION } from './directive';
 import type { AccessContext, Policy, PolicyTable } from './policy';
@@ -47,13 +47,9 @@ export function listFieldPolicies(schema: GraphQLSchema): Array<{ coordinate: st
 
 function deny(ctx: AccessContext, coordinate: string, permission: string): GraphQLError {
   if (!ctx.viewer) {
-    return new GraphQLError(ctx.tokenError ?? `Sign in to read ${coordinate}`, {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, permission },
-    });
+    return graphQLError(ErrorCode.UNAUTHENTICATED, ctx.tokenError ?? `Sign in to read ${coordinate}`, { permission });
   }
-  return new GraphQLError(`Not allowed: ${coordinate} requires ${permission}`, {
-    extensions: { code: ErrorCode.FORBIDDEN, permission },
-  });
+  return graphQLError(ErrorCode.FORBIDDEN, `Not allowed: ${coordinate} requires ${permission}`, { permission });
 }
 
 function countList(value: unknown): unknown {

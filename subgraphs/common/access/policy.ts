@@ -51,14 +51,6 @@ export function organizationIdOf(input: PolicyInput<unknown>): string | undefine
   return stringProp(source, 'organizationId');
 }
 
-/** Policy combinators, so tables read like the seeds' matrices. */
-export const anyOf =
-  <Ctx>(...policies: Policy<Ctx>[]): Policy<Ctx> =>
-  async (input) => {
-    for (const p of policies) if (await p(input)) return true;
-    return false;
-  };
-
 /** Allows any verified caller. */
 export const authenticated: Policy<AccessContext> = ({ ctx }) => ctx.viewer !== null;
 

@@ -30,11 +30,44 @@ export interface IssuedToken {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** How long a verified token is remembered (never past its `exp`), and how many are. */
+const VERIFIED_TTL_MS = 30_000;
+const VERIFIED_MAX = 10_000;
+
+/**
+ * Tokens whose signature, issuer, audience and claims were verified, by token string: a bounded LRU of what cannot
+ * change for a given string (the key pair is fixed for the process). An entry ends at the token's `exp` at the latest,
+ * so an expired token is refused exactly as without the cache. Only successes are kept: a refused token is checked
+ * again every time, and nobody fills the cache without validly signed tokens. Whether the token's session is still
+ * active is NOT here: that is read from the database on every request (X-9, `withActiveSession`).
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { viewer: Required<Viewer>; until: number }>();
+
+  get(token: string, now: number): Required<Viewer> | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    this.entries.delete(token);
+    if (now >= entry.until) return undefined;
+    this.entries.set(token, entry); // most recently used last
+    return entry.viewer;
+  }
+
+  set(token: string, viewer: Required<Viewer>, expSeconds: number, now: number): void {
+    const until = Math.min(expSeconds * 1000, now + VERIFIED_TTL_MS);
+    if (until <= now) return;
+    if (this.entries.size >= VERIFIED_MAX) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { viewer, until });
+  }
+}
+
 /**
  * Signs and verifies access tokens. Tokens carry only the account id and the session id: roles are read per request
  * (X-5), and whether the session is still active is read per request too (X-9, `requireActiveSession`).
  */
 export class TokenService {
+  private readonly verified = new VerifiedTokens();
+
   private constructor(
     private readonly config: Config['jwt'],
     private readonly publicKey: KeyLike,
@@ -67,19 +100,25 @@ export class TokenService {
 
   /**
    * Verifies signature, issuer, audience and expiry, and that the token names a session; throws on any failure.
-   * Whether that session is still active is the caller's database read (`requireActiveSession`).
+   * Whether that session is still active is the caller's database read (`requireActiveSession`). A token verified in
+   * the last seconds is answered from memory (`VerifiedTokens`: same verdict, never past its expiry).
    */
-  async verify(token: string): Promise<Required<Viewer>> {
+  async verify(token: string, now: number = Date.now()): Promise<Required<Viewer>> {
+    const known = this.verified.get(token, now);
+    if (known) return { ...known };
     const { payload } = await jwtVerify(token, this.publicKey, {
       algorithms: [ALG],
       issuer: this.config.issuer,
       audience: this.config.audience,
       requiredClaims: ['sub', 'exp', 'sid'],
+      currentDate: new Date(now),
     });
     if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) throw new Error('bad subject');
     // A token without a session could never be revoked (X-9): refused, even when its signature is good.
     if (typeof payload.sid !== 'string' || !UUID.test(payload.sid)) throw new Error('bad session');
-    return { accountId: payload.sub, sessionId: payload.sid };
+    const viewer = { accountId: payload.sub, sessionId: payload.sid };
+    this.verified.set(token, viewer, payload.exp!, now);
+    return { ...viewer };
   }
 }
 

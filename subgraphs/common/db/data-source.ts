@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DataSource, type Logger, type MixedList, type EntitySchema } from 'typeorm';
+import type { RequestTrace } from '../telemetry/tracing';
+import { TracedClient } from './traced-client';
 
 /** Per-request statistics and budget, attributed through AsyncLocalStorage. */
 export interface RequestStats {
@@ -14,6 +16,8 @@ export interface RequestStats {
   signal?: AbortSignal;
   /** The operation the request ran, once the GraphQL engine has resolved it (for the request log line). */
   operationName?: string | null;
+  /** The request's server span when tracing is on: SQL statements become its children (`TracedClient`). */
+  trace?: RequestTrace;
 }
 
 /** The request scope the HTTP layer opens around each request; the DB logger counts into it. */
@@ -65,6 +69,8 @@ export function createDataSource(options: SubgraphDataSourceOptions): DataSource
     extra: {
       max: options.poolSize ?? 10,
       application_name: `subgraph-${options.schema}`,
+      // Every statement goes through one client class: a span per statement while a traced request runs.
+      Client: TracedClient,
       ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
     },
   });

@@ -1,9 +1,10 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { requestScope } from '../db/data-source';
+import { ErrorCode, graphQLError, type CommonErrorCode } from '../errors';
 
 /** Raised once per request when its budget is spent or its caller has gone; later fields resolve to null. */
-function stop(code: string, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+function stop(code: CommonErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return graphQLError(code, message, extensions);
 }
 
 /**
@@ -18,13 +19,13 @@ export function chargeResolved(n: number): boolean {
   if (stats.stopped) return false;
   if (stats.signal?.aborted) {
     stats.stopped = true;
-    throw stop('REQUEST_ABORTED', 'The caller stopped waiting; the rest of this request was not resolved');
+    throw stop(ErrorCode.REQUEST_ABORTED, 'The caller stopped waiting; the rest of this request was not resolved');
   }
   stats.resolved = (stats.resolved ?? 0) + n;
   if (stats.resolved > stats.maxResolved) {
     stats.stopped = true;
     throw stop(
-      'REQUEST_BUDGET_EXCEEDED',
+      ErrorCode.REQUEST_BUDGET_EXCEEDED,
       `The request would resolve more than ${stats.maxResolved} objects; ask for less (smaller pages, fewer levels)`,
       { limit: stats.maxResolved },
     );

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode, graphQLError } from '../errors';
 
 /** Deepest nesting of a variable or literal value (lists and objects); real inputs stay far below it. */
 export const MAX_INPUT_DEPTH = 64;
@@ -48,8 +48,22 @@ export function checkVariables(variables: unknown): InputProblem | null {
   return null;
 }
 
-/** The same checks for values written into the operation itself (string, list and object literals). */
+/** Verdicts of `checkDocument` per parsed document: engines reuse one DocumentNode per query text (parse caches). */
+const checkedDocuments = new WeakMap<DocumentNode, InputProblem | null>();
+
+/**
+ * The same checks for values written into the operation itself (string, list and object literals). A document is
+ * walked once: the verdict is remembered for that DocumentNode, which engines reuse for the same query text.
+ */
 export function checkDocument(document: DocumentNode): InputProblem | null {
+  const known = checkedDocuments.get(document);
+  if (known !== undefined) return known;
+  const problem = walkDocument(document);
+  checkedDocuments.set(document, problem);
+  return problem;
+}
+
+function walkDocument(document: DocumentNode): InputProblem | null {
   let problem: InputProblem | null = null;
   let depth = 0;
   const nest = {
@@ -99,7 +113,8 @@ export function inputGuardPlugin<Ctx extends BaseContext>(): ApolloServerPlugin<
 export function inputRefusal(variables: unknown, document: DocumentNode): GraphQLError | null {
   const problem = checkVariables(variables ?? {}) ?? checkDocument(document);
   if (!problem) return null;
-  return new GraphQLError(`${problem.field} ${problem.reason}`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field: problem.field, http: { status: 400 } },
+  return graphQLError(ErrorCode.BAD_USER_INPUT, `${problem.field} ${problem.reason}`, {
+    field: problem.field,
+    http: { status: 400 },
   });
 }

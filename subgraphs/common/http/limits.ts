@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
-  GraphQLError,
+  type GraphQLError,
   getNamedType,
   isListType,
   isNonNullType,
@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { ErrorCode, graphQLError, type CommonErrorCode } from '../errors';
 
 // pagination.ts's DEFAULT_PAGE_SIZE, repeated rather than imported: that module declares type-graphql types, which
 // the gateway process does not load.
@@ -47,8 +48,8 @@ export const DEFAULT_LIMITS: OperationLimits = {
 /** Root fields of introspection; their subtrees are not counted as data (see `measure`). */
 const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
 
-function limitError(code: string, message: string, limit: number, actual: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, limit, actual } });
+function limitError(code: CommonErrorCode, message: string, limit: number, actual: number): GraphQLError {
+  return graphQLError(code, message, { limit, actual });
 }
 
 function isList(type: GraphQLOutputType): boolean {
@@ -149,7 +150,7 @@ export function operationLimitRules(
         if (rootFields > limits.maxRootFields) {
           ctx.reportError(
             limitError(
-              'TOO_MANY_ROOT_FIELDS',
+              ErrorCode.TOO_MANY_ROOT_FIELDS,
               `The operation has ${rootFields} root fields; the limit is ${limits.maxRootFields}`,
               limits.maxRootFields,
               rootFields,
@@ -165,7 +166,7 @@ export function operationLimitRules(
         if (totals.depth > limits.maxDepth) {
           ctx.reportError(
             limitError(
-              'QUERY_TOO_DEEP',
+              ErrorCode.QUERY_TOO_DEEP,
               `The operation is nested more than ${limits.maxDepth} levels deep`,
               limits.maxDepth,
               totals.depth,
@@ -174,7 +175,7 @@ export function operationLimitRules(
         } else if (totals.aliases > limits.maxAliases) {
           ctx.reportError(
             limitError(
-              'TOO_MANY_ALIASES',
+              ErrorCode.TOO_MANY_ALIASES,
               `The operation uses ${totals.aliases} aliases; the limit is ${limits.maxAliases}`,
               limits.maxAliases,
               totals.aliases,
@@ -248,7 +249,7 @@ export function costRefusal(
   const cost = costOf(schema, document, operation, variables, limits);
   if (cost <= limits.maxCost) return null;
   const error = limitError(
-    'QUERY_TOO_COMPLEX',
+    ErrorCode.QUERY_TOO_COMPLEX,
     `The operation could resolve more than ${limits.maxCost} fields; ask for smaller pages`,
     limits.maxCost,
     cost,

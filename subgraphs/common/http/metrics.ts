@@ -1,11 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { ErrorCode } from '../errors';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** What one GraphQL request reveals to logs and metrics; filled by the Apollo plugin, read when the response ends. */
 export interface RequestObservation {
   /** The operation's name, `anonymous`, or undefined when no operation was resolved (parse or validation failure). */
   operationName?: string;
+  /** `query`, `mutation` or `subscription`, once resolved (for the request's span). */
+  operationType?: string;
   /** `extensions.code` of every error of the response. */
   errorCodes: string[];
 }
@@ -90,7 +93,7 @@ export function operationNameOf(name: string | null | undefined): string {
 
 const codeOf = (error: unknown): string => {
   const code = (error as { extensions?: Record<string, unknown> } | null)?.extensions?.code;
-  return typeof code === 'string' && code ? code : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' && code ? code : ErrorCode.INTERNAL_SERVER_ERROR;
 };
 
 /**
@@ -112,7 +115,10 @@ export function observationPlugin<Ctx extends BaseContext>(): ApolloServerPlugin
       return Promise.resolve({
         didResolveOperation({ operationName, operation }) {
           const observation = current();
-          if (observation) observation.operationName = operationNameOf(operationName ?? operation?.name?.value);
+          if (observation) {
+            observation.operationName = operationNameOf(operationName ?? operation?.name?.value);
+            observation.operationType = operation?.operation;
+          }
           return Promise.resolve();
         },
         // The response as sent: its errors carry their final codes (after formatError and the gateway's merging).

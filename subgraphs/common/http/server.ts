@@ -3,7 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { requestScope, type RequestStats } from '../db/data-source';
+import { ErrorCode, type CommonErrorCode } from '../errors';
 import type { Logger } from '../logger';
+import { endRequest, type RequestTrace, type Tracing } from '../telemetry/tracing';
 import { handleCors, originMatcher } from './cors';
 import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
 
@@ -12,6 +14,8 @@ export interface IncomingRequest {
   headers: http.IncomingHttpHeaders;
   requestId: string;
   remoteAddress: string;
+  /** The request's server span when tracing is on: the gateway makes its subgraph fetches children of it. */
+  trace?: RequestTrace;
 }
 
 /** A GraphQL request as the HTTP layer hands it to an engine: body read within the limit, JSON already checked. */
@@ -53,6 +57,8 @@ export interface HttpServerOptions {
   corsOrigins?: readonly string[];
   /** Serves Prometheus metrics on `/metrics` (default on). */
   metrics?: boolean;
+  /** OpenTelemetry: a server span per GraphQL request (absent: tracing off). Shut down when the server closes. */
+  tracing?: Tracing;
   logger: Logger;
 }
 
@@ -76,7 +82,7 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
   res.end(JSON.stringify(body));
 }
 
-function errorBody(message: string, code: string) {
+function errorBody(message: string, code: CommonErrorCode) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
@@ -104,12 +110,16 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/** Records the resolved operation's name (`anonymous` when it has none) for the request log line and metrics. */
-export function noteOperationName(name: string | null | undefined): void {
+/**
+ * Records the resolved operation's name (`anonymous` when it has none) and type for the request log line, metrics
+ * and the request's span.
+ */
+export function noteOperationName(name: string | null | undefined, type?: string): void {
   const stats = requestScope.getStore();
   if (stats && name) stats.operationName = name;
   const observation = requestObservation.getStore();
   if (observation && observation.operationName === undefined) observation.operationName = name ?? 'anonymous';
+  if (observation && type && observation.operationType === undefined) observation.operationType = type;
 }
 
 /** `extensions.code` of every error of a JSON GraphQL response (empty when it is not one). */
@@ -183,6 +193,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
   const limit = options.bodyLimitBytes ?? 1_000_000;
   const corsAllowed = originMatcher(options.corsOrigins ?? []);
   const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
+  const { tracing } = options;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, stats: RequestStats) => {
     const incomingId = req.headers['x-request-id'];
@@ -191,6 +202,24 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
     const started = process.hrtime.bigint();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const observation: RequestObservation = { errorCodes: [] };
+    if (tracing && url.pathname === '/graphql' && req.method !== 'OPTIONS') {
+      const { span, trace } = tracing.startRequest({
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        headers: req.headers,
+        clientAddress: req.socket.remoteAddress ?? '',
+      });
+      stats.trace = trace;
+      // 'close' comes after 'finish', or alone when the caller hung up first.
+      res.once('close', () =>
+        endRequest(span, {
+          status: res.writableFinished ? res.statusCode : undefined,
+          operationName: observation.operationName ?? stats.operationName ?? undefined,
+          operationType: observation.operationType,
+          errorCodes: observation.errorCodes,
+        }),
+      );
+    }
     res.once('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const graphql = url.pathname === '/graphql' && req.method !== 'OPTIONS';
@@ -226,7 +255,8 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       res.writeHead(302, { location: '/graphql' });
       return res.end();
     }
-    if (url.pathname !== '/graphql') return sendJson(res, 404, errorBody('Not found: use /graphql', 'NOT_FOUND'));
+    if (url.pathname !== '/graphql')
+      return sendJson(res, 404, errorBody('Not found: use /graphql', ErrorCode.NOT_FOUND));
 
     let body: unknown = undefined;
     let raw: string | undefined;
@@ -235,13 +265,13 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         raw = await readBody(req, limit);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
-        observation.errorCodes.push(status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST');
+        observation.errorCodes.push(status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST);
         return sendJson(
           res,
           status,
           errorBody(
             status === 413 ? `Request body exceeds ${limit} bytes` : 'Could not read the request body',
-            status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST',
+            status === 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.BAD_REQUEST,
           ),
         );
       }
@@ -250,8 +280,8 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         try {
           body = JSON.parse(raw);
         } catch {
-          observation.errorCodes.push('BAD_REQUEST');
-          return sendJson(res, 400, errorBody('Request body is not valid JSON', 'BAD_REQUEST'));
+          observation.errorCodes.push(ErrorCode.BAD_REQUEST);
+          return sendJson(res, 400, errorBody('Request body is not valid JSON', ErrorCode.BAD_REQUEST));
         }
       } else {
         body = raw;
@@ -273,6 +303,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         body,
         requestId,
         remoteAddress: req.socket.remoteAddress ?? '',
+        trace: stats.trace,
       }),
     );
     // An engine without Apollo's observation plugin (the gateway's Hive runtime) still reports its error codes.
@@ -292,7 +323,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       .run(stats, () => handle(req, res, stats))
       .catch((err: unknown) => {
         logger.error({ err }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
         else res.end();
       });
   });
@@ -314,6 +345,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         setTimeout(() => server.closeAllConnections(), 2_000).unref();
       });
       await engine.stop();
+      await tracing?.shutdown();
     },
   };
 }

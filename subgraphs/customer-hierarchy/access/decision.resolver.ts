@@ -3,7 +3,8 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 import type { PortalDecisionResult } from './decision.service';
-import { PortalDecisionInput, PortalDecisionType } from './decision.type';
+import { PortalDecisionInput } from './decision.input';
+import { PortalDecisionType } from './decision.type';
 import type { AssignmentFacts } from './reach';
 
 @Resolver(() => PortalDecisionType)

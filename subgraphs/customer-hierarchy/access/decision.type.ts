@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { PortalActionEnum } from './enums';
 
@@ -7,16 +7,4 @@ export class PortalDecisionType {
   @Field(() => Boolean, { nullable: true }) @RequiresPermission('authenticated') allowed!: boolean;
   @Field(() => PortalActionEnum, { nullable: true }) @RequiresPermission('authenticated') action!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('authenticated') reason!: string;
-}
-
-@InputType({
-  description:
-    'May this account take this action (a matrix row) on this customer, conduit or server (give one, or none for the role alone)?',
-})
-export class PortalDecisionInput {
-  @Field(() => ID) accountId!: string;
-  @Field(() => PortalActionEnum) action!: string;
-  @Field(() => ID, { nullable: true }) customerId?: string;
-  @Field(() => ID, { nullable: true }) conduitId?: string;
-  @Field(() => ID, { nullable: true }) serverId?: string;
 }

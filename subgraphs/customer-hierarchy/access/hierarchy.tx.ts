@@ -16,6 +16,7 @@ import {
   type PortalDecision,
   type Target,
 } from './reach';
+import { CustomerHierarchyError, CustomerHierarchyErrorCode } from '../customer-hierarchy.errors';
 
 /**
  * What one access change of the hierarchy works with: the kernel's transaction (locks taken, the caller's
@@ -128,9 +129,13 @@ export function inCustomer<T>(
     async (tx) => {
       const { customer, actor } = tx.facts;
       if (customer.billingState === BillingState.ARCHIVED && !options.allowArchived) {
-        throw new DomainError('CUSTOMER_ARCHIVED', 'The customer is archived; archived customers are read-only', {
-          field: 'customerId',
-        });
+        throw new CustomerHierarchyError(
+          CustomerHierarchyErrorCode.CUSTOMER_ARCHIVED,
+          'The customer is archived; archived customers are read-only',
+          {
+            field: 'customerId',
+          },
+        );
       }
       const base = hierarchyTx({
         ...tx,

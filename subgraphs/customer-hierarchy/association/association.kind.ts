@@ -1,5 +1,5 @@
-import { DomainError } from '../../common/errors';
 import type { PortalAction } from '../access/portal.matrix';
+import { CustomerHierarchyError, CustomerHierarchyErrorCode } from '../customer-hierarchy.errors';
 
 /** ES-5: the three kinds of department association. */
 export enum AssociationKind {
@@ -21,9 +21,13 @@ export interface DepartmentPlace {
  */
 export function associationKind(a: DepartmentPlace, b: DepartmentPlace): AssociationKind {
   if (a.serverId !== b.serverId) {
-    throw new DomainError('CROSS_SERVER_ASSOCIATION', 'Departments on different servers are never associated', {
-      field: 'otherDepartmentId',
-    });
+    throw new CustomerHierarchyError(
+      CustomerHierarchyErrorCode.CROSS_SERVER_ASSOCIATION,
+      'Departments on different servers are never associated',
+      {
+        field: 'otherDepartmentId',
+      },
+    );
   }
   if (a.customerId === b.customerId) return AssociationKind.INTRA_CUSTOMER;
   return a.conduitId === b.conduitId ? AssociationKind.INTER_CUSTOMER : AssociationKind.INTER_CONDUIT;

@@ -4,11 +4,8 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerDepartmentEntity } from '../workspace/workspace.entity';
 import { CustomerDepartment } from '../workspace/workspace.type';
 import type { DepartmentAssociationEntity } from './association.entity';
-import {
-  CreateDepartmentAssociationInput,
-  DeleteDepartmentAssociationInput,
-  DepartmentAssociation,
-} from './association.type';
+import { CreateDepartmentAssociationInput, DeleteDepartmentAssociationInput } from './association.input';
+import { DepartmentAssociation } from './association.type';
 
 type C = CustomerHierarchyContext;
 

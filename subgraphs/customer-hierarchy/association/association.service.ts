@@ -9,6 +9,7 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { CustomerDepartmentEntity } from '../workspace/workspace.entity';
 import { DepartmentAssociationEntity } from './association.entity';
 import { associationAction, associationKind } from './association.kind';
+import { CustomerHierarchyError, CustomerHierarchyErrorCode } from '../customer-hierarchy.errors';
 
 /**
  * ES-5: the departments a department is linked with. Explicit associations always link; a customer with self
@@ -78,14 +79,22 @@ export class AssociationService {
         const kind = associationKind(place(ca), place(cb));
         tx.requireCell(associationAction('create', kind), [customerTarget(ca), customerTarget(cb)], 'all');
         if (ca.billingState === BillingState.ARCHIVED || cb.billingState === BillingState.ARCHIVED) {
-          throw new DomainError('CUSTOMER_ARCHIVED', 'An archived customer is read-only', { field: 'departmentId' });
+          throw new CustomerHierarchyError(
+            CustomerHierarchyErrorCode.CUSTOMER_ARCHIVED,
+            'An archived customer is read-only',
+            { field: 'departmentId' },
+          );
         }
         const [a, b] = first.id < second.id ? [first, second] : [second, first];
         const [custA, custB] = a === first ? [ca, cb] : [cb, ca];
         if (await tx.manager.findOneBy(DepartmentAssociationEntity, { departmentAId: a.id, departmentBId: b.id })) {
-          throw new DomainError('ALREADY_ASSOCIATED', 'These departments are already associated', {
-            field: 'otherDepartmentId',
-          });
+          throw new CustomerHierarchyError(
+            CustomerHierarchyErrorCode.ALREADY_ASSOCIATED,
+            'These departments are already associated',
+            {
+              field: 'otherDepartmentId',
+            },
+          );
         }
         const { identifiers } = await tx.manager.insert(DepartmentAssociationEntity, {
           serverId: custA.serverId,
@@ -135,7 +144,11 @@ export class AssociationService {
         ]);
         tx.requireCell(associationAction('delete', assoc.kind), customers.map(customerTarget), 'any');
         if (customers.some((c) => c.billingState === BillingState.ARCHIVED)) {
-          throw new DomainError('CUSTOMER_ARCHIVED', 'An archived customer is read-only', { field: 'associationId' });
+          throw new CustomerHierarchyError(
+            CustomerHierarchyErrorCode.CUSTOMER_ARCHIVED,
+            'An archived customer is read-only',
+            { field: 'associationId' },
+          );
         }
         await tx.manager.delete(DepartmentAssociationEntity, { id });
         for (const org of new Set(customers.map((c) => c.organizationId))) {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { AssociationKind } from '../access/enums';
 
@@ -9,15 +9,4 @@ export class DepartmentAssociation {
   @RequiresPermission('portal:association:read')
   kind!: AssociationKind;
   @Field(() => Date, { nullable: true }) @RequiresPermission('portal:association:read') createdAt!: Date;
-}
-
-@InputType()
-export class CreateDepartmentAssociationInput {
-  @Field(() => ID) departmentId!: string;
-  @Field(() => ID) otherDepartmentId!: string;
-}
-
-@InputType()
-export class DeleteDepartmentAssociationInput {
-  @Field(() => ID) associationId!: string;
 }

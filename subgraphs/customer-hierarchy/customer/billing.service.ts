@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { DomainError } from '../../common/errors';
 import { inCustomer } from '../access/hierarchy.tx';
 import {
   addDays,
@@ -13,6 +12,7 @@ import {
 } from './billing.machine';
 import { CustomerEntity } from './customer.entity';
 import { requireDemoDays } from './customer.service';
+import { CustomerHierarchyError, CustomerHierarchyErrorCode } from '../customer-hierarchy.errors';
 
 const billingOf = (c: CustomerEntity) => ({
   billingState: c.billingState,
@@ -49,8 +49,8 @@ export class BillingService {
         const c = tx.customer;
         const to = nextState(c.billingState, transition);
         if (to === null) {
-          throw new DomainError(
-            'INVALID_BILLING_TRANSITION',
+          throw new CustomerHierarchyError(
+            CustomerHierarchyErrorCode.INVALID_BILLING_TRANSITION,
             `A ${c.billingState} customer cannot ${transition.replace('_', ' ')}; allowed from ${t.from.join(', ')}`,
             {
               field: 'customerId',

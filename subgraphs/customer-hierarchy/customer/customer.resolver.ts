@@ -8,7 +8,7 @@ import type { DepartmentAssociationEntity } from '../association/association.ent
 import { AssociationKind } from '../association/association.kind';
 import { CustomerHierarchyAuditEvent } from '../audit/audit-event.type';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import { OrganizationRef } from '../federation.type';
+import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit } from '../hierarchy/hierarchy.type';
 import { readableOf } from '../portal-role/portal-role.resolver';
@@ -35,15 +35,14 @@ import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
 import {
   BillingDaysInput,
   CreateCustomerInput,
-  Customer,
   CustomerRefInput,
-  RtpGatewayConfigType,
   SetClientSideRecordingInput,
   SetExternalContactsInput,
   SetNonBillableInput,
   SetRtpGatewayConfigInput,
   UpdateCustomerInput,
-} from './customer.type';
+} from './customer.input';
+import { Customer, RtpGatewayConfigType } from './customer.type';
 
 type C = CustomerHierarchyContext;
 
@@ -266,17 +265,5 @@ export class CustomerResolver {
   @RequiresPermission('portal:edit:external_contacts')
   setExternalContacts(@Arg('input') input: SetExternalContactsInput, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
     return ctx.services.customers.setExternalContacts(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationCustomerResolver {
-  @FieldResolver(() => Customer, {
-    nullable: true,
-    description: 'The organization as a customer of the reseller hierarchy (ES-1), for portal users who reach it.',
-  })
-  @RequiresPermission('portal:hierarchy:read')
-  customer(@Root() org: OrganizationRef, @Ctx() ctx: C): Promise<CustomerEntity | null> {
-    return ctx.loaders.customerByOrganizationId.load(org.id);
   }
 }

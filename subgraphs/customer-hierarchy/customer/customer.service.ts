@@ -64,9 +64,13 @@ export class CustomerService {
       const decision = tx.requireCell('create:customer', [conduitTarget(conduit)]);
       const owner = await accountByEmail(tx.manager, ownerEmail);
       if (!owner)
-        throw new DomainError('NOT_REGISTERED', 'The owner must be a registered account: no account has that e-mail', {
-          field: 'ownerEmail',
-        });
+        throw new DomainError(
+          ErrorCode.NOT_REGISTERED,
+          'The owner must be a registered account: no account has that e-mail',
+          {
+            field: 'ownerEmail',
+          },
+        );
       // Who owns a customer's organization: its first CUSTOMER_ADMIN (see README "Who owns a customer's
       // organization"). GA-5: one owner from the start; ES-2: the customer's own administrator, not reseller staff.
       const organizationId = await createOrganization(tx.manager, {

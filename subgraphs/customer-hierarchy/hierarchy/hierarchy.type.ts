@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
 @ObjectType('Server', { description: 'The top of the reseller hierarchy (ES-1); read by ROOT and its SUPPORT.' })
@@ -13,15 +13,4 @@ export class Server {
 export class SalesConduit {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') name!: string;
-}
-
-@InputType()
-export class CreateServerInput {
-  @Field() name!: string;
-}
-
-@InputType()
-export class CreateSalesConduitInput {
-  @Field(() => ID) serverId!: string;
-  @Field() name!: string;
 }

@@ -4,15 +4,11 @@ import { readableAssignments, type AssignmentFacts } from '../access/reach';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { Customer } from '../customer/customer.type';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import { AccountRef } from '../federation.type';
+import { AccountRef } from '../account/account.ref';
 import type { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit, Server } from '../hierarchy/hierarchy.type';
-import {
-  AssignPortalRoleInput,
-  PortalAssignmentCustomerInput,
-  PortalAssignmentRefInput,
-  PortalRoleAssignment,
-} from './portal-role.type';
+import { AssignPortalRoleInput, PortalAssignmentCustomerInput, PortalAssignmentRefInput } from './portal-role.input';
+import { PortalRoleAssignment } from './portal-role.type';
 
 type C = CustomerHierarchyContext;
 const READ = 'portal:assignment:read';
@@ -108,17 +104,5 @@ export class PortalRoleAssignmentResolver {
     @Ctx() ctx: C,
   ): Promise<AssignmentFacts> {
     return ctx.services.portalRoles.unassignCustomer(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => AccountRef)
-export class AccountPortalRolesResolver {
-  @FieldResolver(() => [PortalRoleAssignment], {
-    nullable: true,
-    description: "The account's portal roles (X-1), for the account itself.",
-  })
-  @RequiresPermission('portal:self')
-  portalRoles(@Root() account: AccountRef, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
-    return ctx.loaders.assignmentsByAccountId.load(account.id);
   }
 }

@@ -11,6 +11,7 @@ import { scopeOfAssignment, type AssignmentFacts, type Target } from '../access/
 import { CustomerEntity } from '../customer/customer.entity';
 import { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role.entity';
+import { CustomerHierarchyError, CustomerHierarchyErrorCode } from '../customer-hierarchy.errors';
 
 const ROLES = Object.values(PortalRole);
 
@@ -89,7 +90,7 @@ export class PortalRoleService {
       const account = await accountByEmail(tx.manager, email);
       if (!account)
         throw new DomainError(
-          'NOT_REGISTERED',
+          ErrorCode.NOT_REGISTERED,
           'Portal roles are given to registered accounts: no account has that e-mail',
           { field: 'email' },
         );
@@ -102,7 +103,11 @@ export class PortalRoleService {
       };
       const where = Object.fromEntries(Object.entries(values).map(([key, v]) => [key, v === null ? IsNull() : v]));
       if (await tx.manager.findOneBy(PortalRoleAssignmentEntity, where as never)) {
-        throw new DomainError('ALREADY_ASSIGNED', `The account already holds ${role} there`, { field: 'email' });
+        throw new CustomerHierarchyError(
+          CustomerHierarchyErrorCode.ALREADY_ASSIGNED,
+          `The account already holds ${role} there`,
+          { field: 'email' },
+        );
       }
       let joinedOrganization = false;
       if (organizationId && !(await membershipOf(tx.manager, organizationId, account.accountId))) {
@@ -170,9 +175,13 @@ export class PortalRoleService {
       const customer = await tx.manager.findOneBy(CustomerEntity, { id: customerId });
       if (!customer) throw new DomainError(ErrorCode.NOT_FOUND, 'No such customer', { field: 'customerId' });
       if (customer.conduitId !== a.conduitId)
-        throw new DomainError('OUTSIDE_CONDUIT', "The customer is not in the assignment's conduit", {
-          field: 'customerId',
-        });
+        throw new CustomerHierarchyError(
+          CustomerHierarchyErrorCode.OUTSIDE_CONDUIT,
+          "The customer is not in the assignment's conduit",
+          {
+            field: 'customerId',
+          },
+        );
       tx.requireManage(scopeOfAssignment(a));
       tx.requireManage({ role: a.role, target: customerTarget(customer) });
       const has = a.customerIds.includes(customerId);
@@ -221,7 +230,9 @@ export async function bootstrapRoot(db: DataSource, emailRaw: string): Promise<s
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [locks.portal]);
     const account = await accountByEmail(manager, email);
     if (!account)
-      throw new DomainError('NOT_REGISTERED', `No registered account has the e-mail ${email}`, { field: 'email' });
+      throw new DomainError(ErrorCode.NOT_REGISTERED, `No registered account has the e-mail ${email}`, {
+        field: 'email',
+      });
     const existing = await manager.findOneBy(PortalRoleAssignmentEntity, {
       accountId: account.accountId,
       role: PortalRole.ROOT,

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { PortalRole } from '../access/enums';
 
@@ -14,27 +14,4 @@ export class PortalRoleAssignment {
   @Field(() => [ID], { nullable: true, description: 'Customers assigned to a sales rep or customer manager.' })
   @RequiresPermission(READ)
   customerIds!: string[];
-}
-
-@InputType({
-  description:
-    'Give a registered account a portal role: name the server (SUPPORT), the conduit (conduit roles) or the customer (customer roles).',
-})
-export class AssignPortalRoleInput {
-  @Field() email!: string;
-  @Field(() => PortalRole) role!: PortalRole;
-  @Field(() => ID, { nullable: true }) serverId?: string;
-  @Field(() => ID, { nullable: true }) conduitId?: string;
-  @Field(() => ID, { nullable: true }) customerId?: string;
-}
-
-@InputType()
-export class PortalAssignmentRefInput {
-  @Field(() => ID) assignmentId!: string;
-}
-
-@InputType()
-export class PortalAssignmentCustomerInput {
-  @Field(() => ID) assignmentId!: string;
-  @Field(() => ID) customerId!: string;
 }

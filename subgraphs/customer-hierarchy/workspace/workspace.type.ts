@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
 const READ = 'portal:hierarchy:read';
@@ -51,83 +51,4 @@ export class ExternalContact {
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) name!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) email!: string | null;
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) phone!: string | null;
-}
-
-@InputType()
-export class CreateNamedInput {
-  @Field(() => ID) customerId!: string;
-  @Field() name!: string;
-}
-
-@InputType()
-export class RenameInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
-}
-
-@InputType()
-export class DeleteInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) id!: string;
-}
-
-@InputType()
-export class CreateEndUserInput {
-  @Field(() => ID) customerId!: string;
-  @Field() name!: string;
-  @Field() email!: string;
-}
-
-@InputType()
-export class UpdateEndUserInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) endUserId!: string;
-  @Field(() => String, { nullable: true }) name?: string;
-  @Field(() => String, { nullable: true }) email?: string;
-}
-
-@InputType()
-export class EndUserRefInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) endUserId!: string;
-}
-
-@InputType()
-export class SetFeatureKeysInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) endUserId!: string;
-  @Field(() => [String]) keys!: string[];
-}
-
-@InputType()
-export class CreateNoteInput {
-  @Field(() => ID) customerId!: string;
-  @Field() body!: string;
-}
-
-@InputType()
-export class UpdateNoteInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) noteId!: string;
-  @Field() body!: string;
-}
-
-@InputType()
-export class NoteRefInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) noteId!: string;
-}
-
-@InputType()
-export class CreateActivationCodeInput {
-  @Field(() => ID) customerId!: string;
-  @Field() label!: string;
-}
-
-@InputType()
-export class UpdateActivationCodeInput {
-  @Field(() => ID) customerId!: string;
-  @Field(() => ID) activationCodeId!: string;
-  @Field() label!: string;
 }

@@ -3,9 +3,9 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity } from '../department/department.entity';
 import { Department } from '../department/department.type';
-import { Account } from '../organization/organization.type';
 import type { ChatEntity, ChatMessageEntity } from './chat.entity';
-import { Chat, ChatMessage, PostChatMessageInput, StartChatInput } from './chat.type';
+import { Chat, ChatMessage } from './chat.type';
+import { PostChatMessageInput, StartChatInput } from './chat.input';
 
 @Resolver(() => Chat)
 export class ChatResolver {
@@ -43,14 +43,5 @@ export class ChatResolver {
   @RequiresPermission('chat:post')
   postChatMessage(@Arg('input') input: PostChatMessageInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
     return ctx.services.chats.postMessage(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => ChatMessage)
-export class ChatMessageResolver {
-  @FieldResolver(() => Account, { nullable: true, description: 'The operator who wrote it; null for the visitor.' })
-  @RequiresPermission('chat:read')
-  author(@Root() message: ChatMessageEntity): Account | null {
-    return message.authorAccountId ? { id: message.authorAccountId } : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 
 @ObjectType('Chat', {
@@ -15,18 +15,4 @@ export class ChatMessage {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chat:read') body!: string;
   @Field(() => Date, { nullable: true }) @RequiresPermission('chat:read') createdAt!: Date;
-}
-
-@InputType()
-export class StartChatInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => ID) departmentId!: string;
-  @Field() visitorName!: string;
-  @Field() message!: string;
-}
-
-@InputType()
-export class PostChatMessageInput {
-  @Field(() => ID) chatId!: string;
-  @Field() body!: string;
 }

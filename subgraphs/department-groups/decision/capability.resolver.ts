@@ -5,7 +5,7 @@ import type { ChatEntity } from '../chat/chat.entity';
 import { Chat } from '../chat/chat.type';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import { DepartmentGroup } from '../department/department.type';
-import { Organization } from '../organization/organization.type';
+import { OrganizationRef as Organization } from '../organization/organization.ref';
 import { OperatorRole } from '../role/role.type';
 import { UserGroup } from '../user-group/user-group.type';
 

@@ -3,7 +3,7 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentGroupEntity } from '../department/department.entity';
 import { DepartmentGroup } from '../department/department.type';
-import { Account } from '../organization/organization.type';
+import { AccountRef } from '../account/account.ref';
 import { pairKey } from '../permission/access-facts';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
@@ -13,9 +13,9 @@ import { Operator } from './operator.type';
 
 @Resolver(() => Operator)
 export class OperatorResolver {
-  @FieldResolver(() => Account, { nullable: true })
+  @FieldResolver(() => AccountRef, { nullable: true })
   @RequiresPermission('organization:read')
-  account(@Root() op: OperatorRef): Account {
+  account(@Root() op: OperatorRef): AccountRef {
     return { id: op.accountId };
   }
 

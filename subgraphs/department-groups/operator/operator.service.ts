@@ -10,21 +10,13 @@ import { changeOrganization } from '../access/organization.tx';
 import type { AccessFacts } from '../permission/access-facts';
 import { hasFunction, type Grant } from '../permission/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
-import {
-  includesRequired,
-  operatorGroupIds,
-  REQUIRED_GROUP_MISSING,
-  userGroupsOf,
-} from '../user-group/user-group.service';
+import { includesRequired, operatorGroupIds, userGroupsOf } from '../user-group/user-group.service';
 import type { OperatorRef } from './operator.model';
-
-/** Stable codes of operator changes. */
-export const OperatorErrorCode = {
-  ALREADY_OPERATOR: 'ALREADY_OPERATOR',
-  NOT_AN_OPERATOR: 'NOT_AN_OPERATOR',
-  OUTSIDE_WORK_WITH: 'OUTSIDE_WORK_WITH',
-  DEPARTMENT_GROUP_NOT_ASSIGNABLE: 'DEPARTMENT_GROUP_NOT_ASSIGNABLE',
-} as const;
+import {
+  DepartmentGroupsError,
+  DepartmentGroupsErrorCode,
+  DepartmentGroupsRefusalReason,
+} from '../department-groups.errors';
 
 /**
  * LHC-6 as one rule: a team leader (not an owner or administrator) works only with users whose every group is
@@ -41,7 +33,7 @@ export function refuseOutsideWorkWith(
   if (outside.length) {
     throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${what} user groups your groups cannot work with`, {
       field,
-      reason: OperatorErrorCode.OUTSIDE_WORK_WITH,
+      reason: DepartmentGroupsRefusalReason.OUTSIDE_WORK_WITH,
     });
   }
 }
@@ -61,7 +53,7 @@ export function refuseDepartmentGroupChange(actor: AccessFacts, changedIds: read
       'Not allowed: you may assign only department groups you are a member of',
       {
         field: 'departmentGroupIds',
-        reason: OperatorErrorCode.DEPARTMENT_GROUP_NOT_ASSIGNABLE,
+        reason: DepartmentGroupsRefusalReason.DEPARTMENT_GROUP_NOT_ASSIGNABLE,
       },
     );
   }
@@ -92,16 +84,16 @@ export class OperatorService {
         const { actor } = facts;
         await requireMember(manager, organizationId, accountId);
         if ((await operatorGroupIds(manager, organizationId, accountId)).length) {
-          throw new DomainError(
-            OperatorErrorCode.ALREADY_OPERATOR,
+          throw new DepartmentGroupsError(
+            DepartmentGroupsErrorCode.ALREADY_OPERATOR,
             'That member is already an operator; edit their groups instead',
             { field: 'accountId' },
           );
         }
         await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
         if (!(await includesRequired(manager, userGroupIds))) {
-          throw new DomainError(
-            REQUIRED_GROUP_MISSING,
+          throw new DepartmentGroupsError(
+            DepartmentGroupsErrorCode.REQUIRED_GROUP_MISSING,
             'An operator must belong to at least one required group (LHC-4)',
             { field: 'userGroupIds' },
           );
@@ -157,8 +149,8 @@ export class OperatorService {
         await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
         refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
         if (!(await includesRequired(manager, userGroupIds))) {
-          throw new DomainError(
-            REQUIRED_GROUP_MISSING,
+          throw new DepartmentGroupsError(
+            DepartmentGroupsErrorCode.REQUIRED_GROUP_MISSING,
             'This would remove the last required group of the operator (LHC-4)',
             { field: 'userGroupIds' },
           );
@@ -261,8 +253,12 @@ async function requireOperator(manager: EntityManager, organizationId: string, a
   await requireMember(manager, organizationId, accountId);
   const groups = await operatorGroupIds(manager, organizationId, accountId);
   if (groups.length === 0)
-    throw new DomainError(OperatorErrorCode.NOT_AN_OPERATOR, 'That member is not an operator yet; create them first', {
-      field: 'accountId',
-    });
+    throw new DepartmentGroupsError(
+      DepartmentGroupsErrorCode.NOT_AN_OPERATOR,
+      'That member is not an operator yet; create them first',
+      {
+        field: 'accountId',
+      },
+    );
   return groups;
 }

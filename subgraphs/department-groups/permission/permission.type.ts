@@ -1,5 +1,5 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 
 @ObjectType('OperatorPermission', {
@@ -26,17 +26,4 @@ export class OperatorPermissionDecision {
   @RequiresPermission('organization:read')
   missing!: string[];
   @Field(() => String, { nullable: true }) @RequiresPermission('organization:read') reason!: string;
-}
-
-@InputType({ description: 'May this account use module/function (on this department)?' })
-export class OperatorPermissionDecisionInput {
-  @Field(() => ID) organizationId!: string;
-  @Field(() => ID) accountId!: string;
-  @Field() module!: string;
-  @Field() function!: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Also decide whether the account sees this department (reads its chats, LHC-5).',
-  })
-  departmentId?: string;
 }

@@ -1,6 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { DomainError } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
 import { decide } from '../access/decide';
 import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
@@ -12,9 +11,7 @@ import {
   UserGroupRoleEntity,
   UserGroupWorkWithEntity,
 } from './user-group.entity';
-
-/** LHC-4: the stable code of every refusal that would leave a user without a required group. */
-export const REQUIRED_GROUP_MISSING = 'REQUIRED_GROUP_MISSING';
+import { DepartmentGroupsError, DepartmentGroupsErrorCode } from '../department-groups.errors';
 
 /** User groups, their work-with lists and roles (LHC-2, LHC-3); owners and administrators only. */
 export class UserGroupService {
@@ -177,8 +174,8 @@ export class UserGroupService {
       [groupId],
     );
     if (rows.length) {
-      throw new DomainError(
-        REQUIRED_GROUP_MISSING,
+      throw new DepartmentGroupsError(
+        DepartmentGroupsErrorCode.REQUIRED_GROUP_MISSING,
         `${rows.length} member(s) would be left without a required group (LHC-4)`,
         { field: 'required' },
       );

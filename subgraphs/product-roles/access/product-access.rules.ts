@@ -8,8 +8,8 @@ import {
   type ChatbotResource,
   type Operation,
 } from '../chatbot/chatbot.matrix';
-import { ProductErrorCode } from '../product-roles.errors';
 import type { AccessFacts } from './product-access.facts';
+import { ProductRolesErrorCode, type ProductRolesErrorCodeValue } from '../product-roles.errors';
 
 /**
  * The rules of product-roles, written once as pure functions over facts (STYLE 5): the field policies call them
@@ -19,7 +19,7 @@ import type { AccessFacts } from './product-access.facts';
  * organization.
  */
 export interface ProductDecision extends Decision {
-  code?: string;
+  code?: ProductRolesErrorCodeValue;
 }
 
 /** The product permissions that manage users and roles (LC-1, LC-2). */
@@ -38,7 +38,11 @@ export const orgRank = (role: PrimaryRole | null | undefined): number => (role ?
 /** GA-6: organization owners and administrators manage products. */
 const isOrgAdmin = (f: AccessFacts): boolean => orgRank(f.primaryRole) >= ORG_RANK.ADMINISTRATOR;
 
-const refuse = (code: string, reason: string): ProductDecision => ({ allowed: false, reason, code });
+const refuse = (code: ProductRolesErrorCodeValue, reason: string): ProductDecision => ({
+  allowed: false,
+  reason,
+  code,
+});
 
 /** The account's product user row when it counts: product enabled (CB-2) and the user active (LC-1). */
 function activeUser(f: AccessFacts) {
@@ -148,14 +152,18 @@ export function decideCompanyChange(actor: AccessFacts, target: AccessFacts, cha
   if (!companyRoleAllows(actorRole, 'invited_users', change.kind === 'remove' ? 'D' : 'U'))
     return deny('only the company OWNER and ADMINISTRATOR edit roles and remove users (CB-4, CB-5)');
   if (actor.accountId === target.accountId)
-    return refuse(ProductErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You cannot edit your own role in the company');
+    return refuse(ProductRolesErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You cannot edit your own role in the company');
   if (change.kind === 'role' && change.role === CompanyRole.OWNER)
-    return refuse(ProductErrorCode.COMPANY_OWNER_REQUIRED, 'A company has one owner: use transferCompanyOwnership');
-  if (!target.user) return refuse(ProductErrorCode.NOT_A_COMPANY_USER, 'That account is not a user of this company');
+    return refuse(
+      ProductRolesErrorCode.COMPANY_OWNER_REQUIRED,
+      'A company has one owner: use transferCompanyOwnership',
+    );
+  if (!target.user)
+    return refuse(ProductRolesErrorCode.NOT_A_COMPANY_USER, 'That account is not a user of this company');
   const targetRole = target.user.role as CompanyRole;
   if (change.kind === 'remove' && targetRole === CompanyRole.OWNER)
     return refuse(
-      ProductErrorCode.COMPANY_OWNER_REQUIRED,
+      ProductRolesErrorCode.COMPANY_OWNER_REQUIRED,
       'The company owner cannot be removed or deactivated; transfer ownership first',
     );
   const rank = COMPANY_ROLE_RANK[actorRole!];
@@ -198,7 +206,7 @@ export function decideUserChange(actor: AccessFacts, target: AccessFacts, change
     return decideCompanyChange(actor, target, { kind: 'custom_role', permissions: change.permissions ?? [] });
   }
   if (actor.accountId === target.accountId && actor.primaryRole !== PrimaryRole.OWNER)
-    return refuse(ProductErrorCode.CANNOT_CHANGE_OWN_ROLE, 'Nobody edits their own grants: ask another manager');
+    return refuse(ProductRolesErrorCode.CANNOT_CHANGE_OWN_ROLE, 'Nobody edits their own grants: ask another manager');
   if (orgRank(target.primaryRole) > orgRank(actor.primaryRole))
     return deny(`that account is an organization ${target.primaryRole}, a higher rank than yours`);
   const held = heldPermissions(actor);
@@ -255,7 +263,10 @@ export function decideRoleChange(actor: AccessFacts, change: RoleChange): Produc
   if (touchesGrants) {
     for (const h of change.holders ?? []) {
       if (h.accountId === actor.accountId && actor.primaryRole !== PrimaryRole.OWNER)
-        return refuse(ProductErrorCode.CANNOT_CHANGE_OWN_ROLE, 'You hold this role: nobody edits their own grants');
+        return refuse(
+          ProductRolesErrorCode.CANNOT_CHANGE_OWN_ROLE,
+          'You hold this role: nobody edits their own grants',
+        );
       if (orgRank(h.primaryRole) > orgRank(actor.primaryRole))
         return deny(`an organization ${h.primaryRole} holds this role, a higher rank than yours`);
     }

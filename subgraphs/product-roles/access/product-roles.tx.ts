@@ -1,13 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { requireAllowed, type AccessChange, type Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
-import { DomainError, ValidationError } from '../../common/errors';
+import { ValidationError } from '../../common/errors';
 import { IsNull } from 'typeorm';
 import type { ChatbotResource, Operation } from '../chatbot/chatbot.matrix';
 import { OrganizationProductEntity, ProductEntity } from '../product/product.entity';
-import { ProductErrorCode } from '../product-roles.errors';
 import { accessFactsOf, type AccessFacts } from './product-access.facts';
 import { decideChatbotCell, type ProductDecision } from './product-access.rules';
+import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
 
 /** The advisory lock of every product-roles access change in an organization (sorted with other domains' keys). */
 export const organizationLock = (organizationId: string): string => `product_roles:org:${organizationId}`;
@@ -36,15 +36,20 @@ export async function lockEnabledProduct(
     .andWhere({ disabledAt: IsNull() })
     .getOne();
   if (!row)
-    throw new DomainError(ProductErrorCode.PRODUCT_NOT_ENABLED, `${product} is not enabled in this organization`, {
-      field: 'product',
-    });
+    throw new ProductRolesError(
+      ProductRolesErrorCode.PRODUCT_NOT_ENABLED,
+      `${product} is not enabled in this organization`,
+      {
+        field: 'product',
+      },
+    );
   return row;
 }
 
 /** Throws the decision's domain code (CANNOT_CHANGE_OWN_ROLE…) or FORBIDDEN when it denies; returns it otherwise. */
 export function enforce<D extends ProductDecision>(decision: D): D {
-  if (!decision.allowed && decision.code) throw new DomainError(decision.code, decision.reason, { field: 'accountId' });
+  if (!decision.allowed && decision.code)
+    throw new ProductRolesError(decision.code, decision.reason, { field: 'accountId' });
   return requireAllowed(decision);
 }
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { AccountRef, OrganizationRef } from '../federation.type';
+import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
 import { orgProductKey } from '../product-roles.loaders';
 import type { ProductUserEntity } from '../product-user/product-user.entity';
@@ -22,7 +22,6 @@ import {
   ChatbotIntent,
   ChatbotProject,
   CompanyInvitation,
-  CompanyListing,
 } from './chatbot.type';
 import type {
   ChatbotExternalRequestEntity,
@@ -30,7 +29,6 @@ import type {
   ChatbotProjectEntity,
 } from './chatbot-resource.entity';
 import type { ChatbotCompanyEntity, ChatbotInvitationEntity } from './company.entity';
-import type { CompanyListing as Listing } from './company.service';
 
 @Resolver(() => ChatbotCompany)
 export class CompanyResolver {
@@ -179,26 +177,5 @@ export class CompanyResolver {
       { organizationId: input.organizationId, plan: 'FREE' },
       'D',
     );
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationCompanyResolver {
-  @FieldResolver(() => ChatbotCompany, { nullable: true, description: 'The chatbot company, when chatbot is enabled.' })
-  @RequiresPermission('chatbot:company_name:read')
-  chatbotCompany(@Root() org: OrganizationRef, @Ctx() ctx: ProductRolesContext): Promise<ChatbotCompanyEntity | null> {
-    return ctx.loaders.companyByOrganizationId.load(org.id);
-  }
-}
-
-@Resolver(() => AccountRef)
-export class AccountCompaniesResolver {
-  @FieldResolver(() => [CompanyListing], {
-    nullable: true,
-    description: 'CB-3/CB-5: companies the caller belongs to or is invited to.',
-  })
-  @RequiresPermission('account:self')
-  chatbotCompanies(@Root() account: AccountRef, @Ctx() ctx: ProductRolesContext): Promise<Listing[]> {
-    return ctx.loaders.companyListingsByAccountId.load(account.id);
   }
 }

@@ -8,10 +8,10 @@ import { requireEmail, requireId, requireName, requireOneOf } from '../../common
 import { accessFactsOf } from '../access/product-access.facts';
 import { decideCompanyChange } from '../access/product-access.rules';
 import { chatbotChange, enforce, productChange } from '../access/product-roles.tx';
-import { ProductErrorCode } from '../product-roles.errors';
 import { ProductUserEntity } from '../product-user/product-user.entity';
 import { CompanyRole, type Operation } from './chatbot.matrix';
 import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity, withNames } from './company.entity';
+import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
 
 const INVITABLE = [CompanyRole.ADMINISTRATOR, CompanyRole.MANAGER, CompanyRole.DESIGNER] as const;
 export const BILLING_PLANS = ['FREE', 'STARTER', 'BUSINESS', 'ENTERPRISE'] as const;
@@ -66,7 +66,7 @@ export class CompanyService {
         const company = await this.company(manager, organizationId);
         const account = await accountByEmail(manager, email);
         if (!account)
-          throw new DomainError(ProductErrorCode.NOT_REGISTERED, 'No account is registered with this e-mail', {
+          throw new DomainError(ErrorCode.NOT_REGISTERED, 'No account is registered with this e-mail', {
             field: 'email',
           });
         const accountId = account.accountId;
@@ -74,9 +74,13 @@ export class CompanyService {
           (await manager.findOneBy(ProductUserEntity, { organizationId, product: 'chatbot', accountId })) ??
           (await manager.findOneBy(ChatbotInvitationEntity, { organizationId, accountId, status: 'PENDING' }));
         if (already)
-          throw new DomainError(ProductErrorCode.ALREADY_INVITED, 'This user is already invited to or in the company', {
-            field: 'email',
-          });
+          throw new ProductRolesError(
+            ProductRolesErrorCode.ALREADY_INVITED,
+            'This user is already invited to or in the company',
+            {
+              field: 'email',
+            },
+          );
         const { identifiers } = await manager.insert(ChatbotInvitationEntity, {
           organizationId,
           accountId,
@@ -260,9 +264,13 @@ export class CompanyService {
         const company = await this.company(manager, organizationId);
         const target = await accessFactsOf(manager, String(input.accountId), organizationId, 'chatbot');
         if (!target.user)
-          throw new DomainError(ProductErrorCode.NOT_A_COMPANY_USER, 'That account is not a user of this company', {
-            field: 'accountId',
-          });
+          throw new ProductRolesError(
+            ProductRolesErrorCode.NOT_A_COMPANY_USER,
+            'That account is not a user of this company',
+            {
+              field: 'accountId',
+            },
+          );
         if (target.accountId === viewer.accountId)
           throw new ValidationError('accountId', 'You already own this company');
         if (!target.user.active) throw new ValidationError('accountId', 'A deactivated user cannot own the company');

@@ -1,9 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { AccountRef, MembershipRef, OrganizationRef } from '../federation.type';
-import { deriveLegacyLiveChatRole, LegacyLiveChatRole } from '../legacy/legacy-livechat-role';
+import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
-import { orgProductKey } from '../product-roles.loaders';
 import type { ProductCustomRoleEntity, ProductUserEntity } from './product-user.entity';
 import {
   AssignProductRoleInput,
@@ -108,79 +106,5 @@ export class ProductUserResolver {
   @RequiresPermission('product:roles:manage')
   deleteProductRole(@Arg('input') input: DeleteProductRoleInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
     return ctx.services.productUsers.deleteRole(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationProductUsersResolver {
-  @FieldResolver(() => [ProductUser], { nullable: true, description: 'Users of one product (LC-1).' })
-  @RequiresPermission('product:users:read')
-  productUsers(
-    @Root() org: OrganizationRef,
-    @Arg('product') product: string,
-    @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity[]> {
-    return ctx.loaders.productUsersByOrgProduct.load(orgProductKey(org.id, product));
-  }
-
-  @FieldResolver(() => [ProductCustomRole], { nullable: true, description: 'Roles of one product (LC-2).' })
-  @RequiresPermission('product:roles:read')
-  productCustomRoles(
-    @Root() org: OrganizationRef,
-    @Arg('product') product: string,
-    @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductCustomRoleEntity[]> {
-    return ctx.loaders.customRolesByOrgProduct.load(orgProductKey(org.id, product));
-  }
-}
-
-@Resolver(() => MembershipRef)
-export class MembershipProductRolesResolver {
-  @FieldResolver(() => [ProductUser], {
-    nullable: true,
-    description: "The member's product roles in this organization.",
-  })
-  @RequiresPermission('membership:read')
-  async productRoles(@Root() m: MembershipRef, @Ctx() ctx: ProductRolesContext): Promise<ProductUserEntity[]> {
-    const facts = await ctx.orgAccess.membershipById.load(m.id);
-    if (!facts) return [];
-    return (await ctx.loaders.productUsersByAccountId.load(facts.accountId)).filter(
-      (u) => u.organizationId === facts.organizationId,
-    );
-  }
-
-  @FieldResolver(() => LegacyLiveChatRole, {
-    nullable: true,
-    description: 'GA-10, derived from the Accounts roles and the active LiveChat role.',
-  })
-  @RequiresPermission('membership:read')
-  async legacyLiveChatRole(
-    @Root() m: MembershipRef,
-    @Ctx() ctx: ProductRolesContext,
-  ): Promise<LegacyLiveChatRole | null> {
-    const facts = await ctx.orgAccess.membershipById.load(m.id);
-    if (!facts) return null;
-    const liveChat = (await ctx.loaders.productUsersByAccountId.load(facts.accountId)).find(
-      (u) => u.organizationId === facts.organizationId && u.product === 'livechat' && u.active,
-    );
-    return deriveLegacyLiveChatRole(facts.primaryRole, facts.customRoles, liveChat?.role ?? null);
-  }
-}
-
-@Resolver(() => AccountRef)
-export class AccountProductRolesResolver {
-  @FieldResolver(() => [ProductUser], {
-    nullable: true,
-    description: "The caller's product roles in one organization.",
-  })
-  @RequiresPermission('account:self')
-  async productRoles(
-    @Root() account: AccountRef,
-    @Arg('organizationId', () => ID) organizationId: string,
-    @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity[]> {
-    return (await ctx.loaders.productUsersByAccountId.load(account.id)).filter(
-      (u) => u.organizationId === organizationId,
-    );
   }
 }

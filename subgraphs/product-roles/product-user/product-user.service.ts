@@ -15,8 +15,8 @@ import {
 } from '../access/product-access.rules';
 import { enforce, productChange, requireProduct } from '../access/product-roles.tx';
 import type { ProductEntity } from '../product/product.entity';
-import { ProductErrorCode } from '../product-roles.errors';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user.entity';
+import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
 
 export type { ManagePermission } from '../access/product-access.rules';
 
@@ -62,9 +62,13 @@ export class ProductUserService {
       ? await manager.findOneBy(ProductUserEntity, { organizationId, product, accountId })
       : null;
     if (!user)
-      throw new DomainError(ProductErrorCode.NOT_A_PRODUCT_USER, 'That account is not a user of this product', {
-        field: 'accountId',
-      });
+      throw new ProductRolesError(
+        ProductRolesErrorCode.NOT_A_PRODUCT_USER,
+        'That account is not a user of this product',
+        {
+          field: 'accountId',
+        },
+      );
     return user;
   }
 
@@ -85,8 +89,8 @@ export class ProductUserService {
       async ({ manager, facts, audit }) => {
         const product = await requireProduct(manager, input.product);
         if (product.companyRoles) {
-          throw new DomainError(
-            ProductErrorCode.MANAGED_BY_COMPANY_ROLES,
+          throw new ProductRolesError(
+            ProductRolesErrorCode.MANAGED_BY_COMPANY_ROLES,
             `${product.key} users join by invitation (inviteCompanyUser)`,
             { field: 'product' },
           );
@@ -108,9 +112,13 @@ export class ProductUserService {
             });
         const target = await accessFactsOf(manager, accountId, input.organizationId, product.key);
         if (target.user)
-          throw new DomainError(ProductErrorCode.ALREADY_PRODUCT_USER, 'That account already uses this product', {
-            field: 'accountId',
-          });
+          throw new ProductRolesError(
+            ProductRolesErrorCode.ALREADY_PRODUCT_USER,
+            'That account already uses this product',
+            {
+              field: 'accountId',
+            },
+          );
         enforce(decideUserChange(facts, target, { kind: 'assign', role, permissions: customRole.permissions }));
         try {
           await manager.insert(ProductUserEntity, {
@@ -123,9 +131,13 @@ export class ProductUserService {
           });
         } catch (err) {
           if (isUniqueViolation(err))
-            throw new DomainError(ProductErrorCode.ALREADY_PRODUCT_USER, 'That account already uses this product', {
-              field: 'accountId',
-            });
+            throw new ProductRolesError(
+              ProductRolesErrorCode.ALREADY_PRODUCT_USER,
+              'That account already uses this product',
+              {
+                field: 'accountId',
+              },
+            );
           throw err;
         }
         const user = await manager.findOneByOrFail(ProductUserEntity, {
@@ -165,8 +177,8 @@ export class ProductUserService {
         const changes: Partial<ProductUserEntity> = {};
         if (input.role !== undefined && input.role !== null) {
           if (product.companyRoles)
-            throw new DomainError(
-              ProductErrorCode.MANAGED_BY_COMPANY_ROLES,
+            throw new ProductRolesError(
+              ProductRolesErrorCode.MANAGED_BY_COMPANY_ROLES,
               'Company roles change with changeCompanyRole',
               { field: 'role' },
             );
@@ -250,9 +262,13 @@ export class ProductUserService {
       async ({ manager, facts, audit }) => {
         const product = await requireProduct(manager, input.product);
         if (product.companyRoles)
-          throw new DomainError(ProductErrorCode.MANAGED_BY_COMPANY_ROLES, 'Use removeCompanyUser for chatbot users', {
-            field: 'product',
-          });
+          throw new ProductRolesError(
+            ProductRolesErrorCode.MANAGED_BY_COMPANY_ROLES,
+            'Use removeCompanyUser for chatbot users',
+            {
+              field: 'product',
+            },
+          );
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
         const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
         enforce(decideUserChange(facts, target, { kind: 'revoke' }));
@@ -302,7 +318,7 @@ export class ProductUserService {
           ).identifiers[0]!.id as string;
         } catch (err) {
           if (isUniqueViolation(err))
-            throw new DomainError(ProductErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
+            throw new ProductRolesError(ProductRolesErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
               field: 'name',
             });
           throw err;
@@ -333,7 +349,9 @@ export class ProductUserService {
         const changes: Partial<ProductCustomRoleEntity> = {};
         if (input.name !== undefined && input.name !== null) {
           if (role.isDefault)
-            throw new DomainError(ProductErrorCode.DEFAULT_ROLE, 'Default roles keep their names', { field: 'name' });
+            throw new ProductRolesError(ProductRolesErrorCode.DEFAULT_ROLE, 'Default roles keep their names', {
+              field: 'name',
+            });
           changes.name = requireName('name', input.name, 60);
         }
         if (input.permissions !== undefined && input.permissions !== null)
@@ -352,7 +370,7 @@ export class ProductUserService {
           await manager.update(ProductCustomRoleEntity, { id: role.id }, changes);
         } catch (err) {
           if (isUniqueViolation(err))
-            throw new DomainError(ProductErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
+            throw new ProductRolesError(ProductRolesErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
               field: 'name',
             });
           throw err;
@@ -384,8 +402,8 @@ export class ProductUserService {
         const product = await requireProduct(manager, input.product);
         const role = await this.customRole(manager, input.organizationId, product.key, input.roleId, 'roleId');
         if (role.isDefault)
-          throw new DomainError(
-            ProductErrorCode.DEFAULT_ROLE,
+          throw new ProductRolesError(
+            ProductRolesErrorCode.DEFAULT_ROLE,
             'Admin and Operator exist in every organization and cannot be deleted',
             { field: 'roleId' },
           );
@@ -403,8 +421,8 @@ export class ProductUserService {
           throw new ValidationError('reassignToRoleId', 'reassignToRoleId must be another role');
         const holders = await roleHolders(manager, role.id);
         if (holders.length && !reassignTo) {
-          throw new DomainError(
-            ProductErrorCode.ROLE_IN_USE,
+          throw new ProductRolesError(
+            ProductRolesErrorCode.ROLE_IN_USE,
             `${holders.length} user(s) hold this role: give reassignToRoleId`,
             { field: 'roleId', users: holders.length },
           );

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { OrganizationRef } from '../federation.type';
 import type { ProductRolesContext } from '../product-roles.context';
 import type { OrganizationProductEntity, ProductEntity } from './product.entity';
 import { OrganizationProductInput } from './product.input';
@@ -54,23 +53,5 @@ export class ProductResolver {
   @RequiresPermission('product:switch')
   disableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
     return ctx.services.products.disable(ctx.viewer!, input);
-  }
-}
-
-@Resolver(() => EnabledProduct)
-export class EnabledProductResolver {
-  @FieldResolver(() => Product, { nullable: true })
-  @RequiresPermission('organization:read')
-  product(@Root() enabled: OrganizationProductEntity, @Ctx() ctx: ProductRolesContext): Promise<ProductEntity | null> {
-    return ctx.loaders.productByKey.load(enabled.product);
-  }
-}
-
-@Resolver(() => OrganizationRef)
-export class OrganizationProductsResolver {
-  @FieldResolver(() => [EnabledProduct], { nullable: true, description: 'Products enabled in the organization.' })
-  @RequiresPermission('organization:read')
-  products(@Root() org: OrganizationRef, @Ctx() ctx: ProductRolesContext): Promise<OrganizationProductEntity[]> {
-    return ctx.loaders.enabledProductsByOrganizationId.load(org.id);
   }
 }

@@ -3,7 +3,6 @@ import { runAccessChange } from '../../common/access/kernel';
 import { membersWithRole, organizationById } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
-import { DomainError } from '../../common/errors';
 import { PrimaryRole } from '../../common/organization-access';
 import { requireId } from '../../common/validation';
 import { accessFactsOf } from '../access/product-access.facts';
@@ -11,9 +10,9 @@ import { decideLaunch, decideProductSwitch } from '../access/product-access.rule
 import { lockEnabledProduct, productChange, requireProduct } from '../access/product-roles.tx';
 import { CompanyRole } from '../chatbot/chatbot.matrix';
 import { ChatbotCompanyEntity } from '../chatbot/company.entity';
-import { ProductErrorCode } from '../product-roles.errors';
 import { ProductCustomRoleEntity, ProductUserEntity } from '../product-user/product-user.entity';
 import { OrganizationProductEntity, ProductEntity } from './product.entity';
+import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
 
 /**
  * Enabling, disabling and re-enabling products per organization (GA-8). Who: organization owners and
@@ -42,9 +41,13 @@ export class ProductService {
         const key = { organizationId, product: product.key };
         const existing = await manager.findOneBy(OrganizationProductEntity, key);
         if (existing && !existing.disabledAt) {
-          throw new DomainError(ProductErrorCode.PRODUCT_ALREADY_ENABLED, `${product.key} is already enabled here`, {
-            field: 'product',
-          });
+          throw new ProductRolesError(
+            ProductRolesErrorCode.PRODUCT_ALREADY_ENABLED,
+            `${product.key} is already enabled here`,
+            {
+              field: 'product',
+            },
+          );
         }
         if (existing) {
           await manager.query(
@@ -73,9 +76,13 @@ export class ProductService {
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
-        throw new DomainError(ProductErrorCode.PRODUCT_ALREADY_ENABLED, `${input.product} is already enabled here`, {
-          field: 'product',
-        });
+        throw new ProductRolesError(
+          ProductRolesErrorCode.PRODUCT_ALREADY_ENABLED,
+          `${input.product} is already enabled here`,
+          {
+            field: 'product',
+          },
+        );
       }
       throw err;
     }

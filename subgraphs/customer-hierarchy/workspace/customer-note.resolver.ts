@@ -1,0 +1,36 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import { AccountRef } from '../account/account.ref';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import type { CustomerNoteEntity } from './workspace.entity';
+import { CreateNoteInput, NoteRefInput, UpdateNoteInput } from './workspace.input';
+import { CustomerNote } from './workspace.type';
+
+type C = CustomerHierarchyContext;
+
+@Resolver(() => CustomerNote)
+export class CustomerNoteResolver {
+  @FieldResolver(() => AccountRef, { nullable: true })
+  @RequiresPermission('portal:view:notes')
+  author(@Root() n: CustomerNoteEntity): AccountRef | null {
+    return n.authorAccountId ? { id: n.authorAccountId } : null;
+  }
+
+  @Mutation(() => CustomerNote, { nullable: true })
+  @RequiresPermission('portal:create:note')
+  createCustomerNote(@Arg('input') input: CreateNoteInput, @Ctx() ctx: C): Promise<CustomerNoteEntity> {
+    return ctx.services.workspace.createNote(ctx.viewer!, input);
+  }
+
+  @Mutation(() => CustomerNote, { nullable: true })
+  @RequiresPermission('portal:edit:note')
+  updateCustomerNote(@Arg('input') input: UpdateNoteInput, @Ctx() ctx: C): Promise<CustomerNoteEntity> {
+    return ctx.services.workspace.updateNote(ctx.viewer!, input);
+  }
+
+  @Mutation(() => ID, { nullable: true })
+  @RequiresPermission('portal:delete:note')
+  deleteCustomerNote(@Arg('input') input: NoteRefInput, @Ctx() ctx: C): Promise<string> {
+    return ctx.services.workspace.deleteNote(ctx.viewer!, input);
+  }
+}

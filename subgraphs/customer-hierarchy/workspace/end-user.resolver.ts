@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
+import type { EndUserEntity } from './workspace.entity';
+import { CreateEndUserInput, EndUserRefInput, SetFeatureKeysInput, UpdateEndUserInput } from './workspace.input';
+import { EndUser } from './workspace.type';
+
+type C = CustomerHierarchyContext;
+
+@Resolver(() => EndUser)
+export class EndUserResolver {
+  @FieldResolver(() => [String], { nullable: true, description: 'User support feature keys.' })
+  @RequiresPermission('portal:hierarchy:read')
+  async featureKeys(@Root() u: EndUserEntity, @Ctx() ctx: C): Promise<string[]> {
+    return (await ctx.loaders.featureKeysByEndUserId.load(u.id)).map((k) => k.featureKey);
+  }
+
+  @Mutation(() => EndUser, { nullable: true })
+  @RequiresPermission('portal:create:user')
+  createEndUser(@Arg('input') input: CreateEndUserInput, @Ctx() ctx: C): Promise<EndUserEntity> {
+    return ctx.services.workspace.createEndUser(ctx.viewer!, input);
+  }
+
+  @Mutation(() => EndUser, { nullable: true })
+  @RequiresPermission('portal:edit:user')
+  updateEndUser(@Arg('input') input: UpdateEndUserInput, @Ctx() ctx: C): Promise<EndUserEntity> {
+    return ctx.services.workspace.updateEndUser(ctx.viewer!, input);
+  }
+
+  @Mutation(() => ID, { nullable: true })
+  @RequiresPermission('portal:delete:user')
+  deleteEndUser(@Arg('input') input: EndUserRefInput, @Ctx() ctx: C): Promise<string> {
+    return ctx.services.workspace.deleteEndUser(ctx.viewer!, input);
+  }
+
+  @Mutation(() => EndUser, { nullable: true, description: "Replaces an end user's support feature keys." })
+  @RequiresPermission('portal:edit:feature_keys')
+  setEndUserFeatureKeys(@Arg('input') input: SetFeatureKeysInput, @Ctx() ctx: C): Promise<EndUserEntity> {
+    return ctx.services.workspace.setFeatureKeys(ctx.viewer!, input);
+  }
+}

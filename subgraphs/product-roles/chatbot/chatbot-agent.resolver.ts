@@ -1,0 +1,99 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RequiresPermission } from '../../common/access/directive';
+import type { ProductRolesContext } from '../product-roles.context';
+import {
+  AddChannelInput,
+  AgentInput,
+  ChannelInput,
+  ImportAgentInput,
+  ReplaceScenarioInput,
+  ScenarioInput,
+  UpdateAgentInput,
+  UpdateChannelInput,
+} from './chatbot.input';
+import { ChatbotAgent, ChatbotChannel } from './chatbot.type';
+import type { AgentExport } from './chatbot-content.service';
+import type { ChatbotAgentEntity, ChatbotChannelEntity } from './chatbot-resource.entity';
+
+type Ctx_ = ProductRolesContext;
+
+@Resolver(() => ChatbotAgent)
+export class ChatbotAgentResolver {
+  @FieldResolver(() => [ChatbotChannel], { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:read')
+  channels(@Root() a: ChatbotAgentEntity, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity[]> {
+    return ctx.loaders.channelsByAgentId.load(a.id);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:read')
+  async scenario(@Root() a: ChatbotAgentEntity, @Ctx() ctx: Ctx_): Promise<object | null> {
+    return (await ctx.loaders.scenarioByAgentId.load(a.id))?.content ?? null;
+  }
+
+  @Query(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Agent export: data, scenario and channels as one JSON document.',
+  })
+  @RequiresPermission('chatbot:agent_export:action')
+  exportChatbotAgent(
+    @Arg('organizationId', () => ID) organizationId: string,
+    @Arg('agentId', () => ID) agentId: string,
+    @Ctx() ctx: Ctx_,
+  ): Promise<AgentExport> {
+    return ctx.services.chatbot.exportAgent({ organizationId, agentId });
+  }
+
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_import:action')
+  importChatbotAgent(@Arg('input') input: ImportAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.importAgent(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_data:update')
+  updateChatbotAgent(@Arg('input') input: UpdateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.updateAgent(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotChannel, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:create')
+  addChatbotAgentChannel(@Arg('input') input: AddChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
+    return ctx.services.chatbot.addChannel(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotChannel, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:update')
+  updateChatbotAgentChannel(@Arg('input') input: UpdateChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
+    return ctx.services.chatbot.updateChannel(ctx.viewer!, input);
+  }
+  @Mutation(() => Boolean, { nullable: true })
+  @RequiresPermission('chatbot:agent_channels:delete')
+  removeChatbotAgentChannel(@Arg('input') input: ChannelInput, @Ctx() ctx: Ctx_): Promise<boolean> {
+    return ctx.services.chatbot.removeChannel(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:create')
+  createChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.createScenario(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:update')
+  updateChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.updateScenario(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotAgent, { nullable: true })
+  @RequiresPermission('chatbot:agent_scenario:delete')
+  deleteChatbotAgentScenario(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.deleteScenario(ctx.viewer!, input);
+  }
+  @Mutation(() => ChatbotAgent, {
+    nullable: true,
+    description: "Agent scenario replacement: copies another agent's scenario.",
+  })
+  @RequiresPermission('chatbot:agent_scenario_replacement:action')
+  replaceChatbotAgentScenario(
+    @Arg('input') input: ReplaceScenarioInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<ChatbotAgentEntity> {
+    return ctx.services.chatbot.replaceScenario(ctx.viewer!, input);
+  }
+}
