@@ -2,13 +2,11 @@ import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
 import { DECISION_TYPE_NAMES } from '../common/access/capability';
-import {
-  ChatCapabilityResolver,
-  DepartmentGroupCapabilityResolver,
-  OperatorRoleCapabilityResolver,
-  OrganizationCapabilityResolver,
-  UserGroupCapabilityResolver,
-} from './decision/capability.resolver';
+import { ChatCapabilityResolver } from './chat/chat-capability.resolver';
+import { DepartmentGroupCapabilityResolver } from './department/department-group-capability.resolver';
+import { OrganizationCapabilityResolver } from './organization/organization-capability.resolver';
+import { OperatorRoleCapabilityResolver } from './role/operator-role-capability.resolver';
+import { UserGroupCapabilityResolver } from './user-group/user-group-capability.resolver';
 import { LiveChatDecisionTypes } from './decision/decision.resolver';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatService } from './chat/chat.service';

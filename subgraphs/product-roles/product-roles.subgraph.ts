@@ -1,5 +1,6 @@
 import { DECISION_TYPE_NAMES } from '../common/access/capability';
-import { ProductCustomRoleCapabilityResolver, ProductUserCapabilityResolver } from './decision/capability.resolver';
+import { ProductCustomRoleCapabilityResolver } from './product-user/product-custom-role-capability.resolver';
+import { ProductUserCapabilityResolver } from './product-user/product-user-capability.resolver';
 import { ProductDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
