@@ -4,7 +4,19 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.data/', 'bench/.work/', 'schema/', 'console/dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.data/',
+      'bench/.work/',
+      'schema/',
+      'console/dist/',
+      'console/src/gql/',
+      'test-artifacts/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -18,6 +30,13 @@ export default tseslint.config(
       // Off: with type-graphql's and TypeORM's declarations it calls assertions "unnecessary" that tsc needs
       // (its autofix broke \`tsc\` in build-subgraph.ts and embedded.ts); tsc's strict mode is the judge here.
       '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
+    // The console is a browser program with its own compiler options (DOM, JSX): its own tsconfig.
+    files: ['console/src/**/*.ts', 'console/src/**/*.tsx'],
+    languageOptions: {
+      parserOptions: { project: ['./console/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
     },
   },
   {

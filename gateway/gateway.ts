@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -11,9 +11,10 @@ import { formatError } from '../subgraphs/common/errors';
 import { inputGuardPlugin } from '../subgraphs/common/http/input-guard';
 import { costLimitPlugin, operationLimitRules } from '../subgraphs/common/http/limits';
 import { serveGraphQL, startGraphQLHttpServer, type RunningServer } from '../subgraphs/common/http/server';
+import type { StaticSite } from '../subgraphs/common/http/static-site';
 import { limitsOf } from '../subgraphs/common/subgraph';
 import type { Logger } from '../subgraphs/common/logger';
-import { schemaDir } from '../subgraphs/common/paths';
+import { projectRoot, schemaDir } from '../subgraphs/common/paths';
 import { Tracing } from '../subgraphs/common/telemetry/tracing';
 import { AuthForwardingDataSource } from './auth-forwarding.data-source';
 import type { GatewayContext } from './gateway.context';
@@ -22,6 +23,9 @@ import { hiveEngine } from './hive-gateway';
 
 /** The committed supergraph the gateway serves (static: no schema polling, no registry). */
 export const supergraphPath = (): string => path.join(schemaDir(), 'supergraph.graphql');
+
+/** Where the gateway serves the admin console (issue 14). */
+export const CONSOLE_PATH = '/console';
 
 /** Options of `startGateway`. */
 export interface GatewayOptions {
@@ -34,6 +38,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Overrides `config.gatewayEngine` (the parity test runs both over the same subgraphs). */
   engine?: GatewayEngineName;
+  /** The built console to serve at `/console` (default: dist/console when it has been built; false: none). */
+  consoleDir?: string | false;
 }
 
 /**
@@ -55,6 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     corsOrigins: config.corsOrigins,
     ready: () => Promise.resolve(true),
     tracing: Tracing.start(config.tracing, 'gateway'),
+    staticSites: consoleSites(options.consoleDir),
   };
   if (engine === 'apollo') return startApolloGateway(options, committed, urlOf, door, server);
 
@@ -177,3 +184,10 @@ query Me {
   }
 }
 `;
+
+/** The console's built files, when there are any: `npm run build` (and so `npm start`) builds them. */
+function consoleSites(dir: string | false | undefined): StaticSite[] {
+  if (dir === false) return [];
+  const folder = dir ?? path.join(projectRoot(), 'dist', 'console');
+  return existsSync(path.join(folder, 'index.html')) ? [{ prefix: CONSOLE_PATH, dir: folder }] : [];
+}

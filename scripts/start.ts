@@ -111,6 +111,7 @@ async function main() {
   console.log(`
 Ready.
   Gateway + Apollo Sandbox   http://localhost:${config.gatewayPort}/graphql
+  Admin console              http://localhost:${config.gatewayPort}/console/
 ${SUBGRAPHS.map((s) => `  subgraph ${s.name.padEnd(17)} http://localhost:${config.subgraphPorts[s.name]}/graphql`).join('\n')}
 ${
   config.seedDemoData

@@ -31,8 +31,6 @@ import { MembershipResolver } from './membership/membership.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { SessionResolver } from './session/session.resolver';
 
-type Ref = { id: string };
-
 /** The accounts subgraph: accounts, organizations, memberships, primary and custom roles (GA-1…GA-7, GA-11). */
 export const accountsSubgraph: SubgraphModule<AccountsContext> = {
   name: 'accounts',
@@ -62,15 +60,18 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     orphanedTypes: [AccountsDecisionTypes.Own, ...AccountsDecisionTypes.stubs],
     policies: accountsPolicies,
     referenceResolvers: {
-      Account: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.accountById.load(ref.id) },
-      Organization: {
-        __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.organizationById.load(ref.id),
-      },
-      Membership: { __resolveReference: (ref: Ref, ctx: AccountsContext) => ctx.loaders.membershipById.load(ref.id) },
       [DECISION_TYPE_NAMES.accounts]: {
         __resolveReference: (ref: { key: string }, ctx: AccountsContext) => ctx.loaders.accountsDecision.load(ref.key),
       },
     },
+    nodes: {
+      Account: { load: (ctx) => ctx.loaders.accountById },
+      Organization: { load: (ctx) => ctx.loaders.organizationById },
+      Membership: { load: (ctx) => ctx.loaders.membershipById },
+    },
+    // Audit events are read through the cross-domain audit contract by page only: their id is global, but
+    // `node(id:)` does not load them (answers null) until the contract reads one event by id.
+    idNames: { 'AuditEvent.id': 'AuditEvent' },
   },
   createContextFactory({ db, tokens, config }) {
     const sessions = new SessionService(db, tokens, config.sessions);

@@ -33,7 +33,7 @@ export const ErrorCode = {
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  /** The gateway could not get an answer from a subgraph (gateway/auth-forwarding.data-source.ts). */
+  /** No answer from a subgraph (gateway/auth-forwarding.data-source.ts; the Node host asking a node's owner). */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
 } as const;
 

@@ -41,3 +41,13 @@ export function groupLoader<Row>(
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
+
+/** Loads one item of a group by a composite raw id `group:rest` (a Node identified by several values). */
+export async function memberOf<Row>(
+  group: Pick<DataLoader<string, Row[]>, 'load'>,
+  groupKey: string | null,
+  matches: (row: Row) => boolean,
+): Promise<Row | null> {
+  if (groupKey === null) return null;
+  return (await group.load(groupKey)).find(matches) ?? null;
+}

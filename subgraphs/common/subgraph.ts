@@ -11,6 +11,7 @@ import type { Config, SubgraphName } from './config';
 import { authenticate } from './context';
 import { formatError } from './errors';
 import { buildFederatedSubgraph, type SubgraphDefinition } from './federation/build-subgraph';
+import { PEER_CALL, type PeerCall } from './federation/node-host';
 import { trustedClientAddress } from './http/forwarded';
 import { inputGuardPlugin } from './http/input-guard';
 import { startGraphQLHttpServer, type IncomingRequest, type RunningServer } from './http/server';
@@ -88,7 +89,13 @@ export async function startSubgraph<Ctx extends AccessContext>(
   deps: SubgraphDeps,
   options: { port: number; enforcement?: boolean },
 ): Promise<RunningServer> {
-  const schema = await buildFederatedSubgraph(module.definition, { enforcement: options.enforcement });
+  const schema = await buildFederatedSubgraph(module.definition, {
+    enforcement: options.enforcement,
+    peers: {
+      urlOf: (name) => deps.config.subgraphUrls[name as SubgraphName],
+      gatewaySecret: deps.config.gatewaySecret,
+    },
+  });
   const contextFor = module.createContextFactory(deps);
   const apollo = new ApolloServer<Ctx>({
     schema,
@@ -128,6 +135,12 @@ export async function startSubgraph<Ctx extends AccessContext>(
         clientAddress: trustedClientAddress(deps.config.gatewaySecret, req.headers, req.remoteAddress),
       });
       if (tokenError) ctx.tokenError = tokenError;
+      // Only `node`/`nodes` read this: they ask the owner of a node, on the caller's behalf, whether it is visible.
+      (ctx as unknown as Record<symbol, PeerCall>)[PEER_CALL] = {
+        authorization: typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined,
+        requestId: req.requestId,
+        clientAddress: trustedClientAddress(deps.config.gatewaySecret, req.headers, req.remoteAddress),
+      };
       return ctx;
     },
   });

@@ -28,6 +28,22 @@ import {
   ExternalContactEntity,
 } from './workspace/workspace.entity';
 
+/** An audit event row as the audit field resolvers read it. */
+function auditEventOf(r: Record<string, unknown>): AuditEventEntity {
+  return Object.assign(new AuditEventEntity(), {
+    id: r.id,
+    seq: String(r.seq),
+    organizationId: r.organization_id,
+    actorAccountId: r.actor_account_id,
+    action: r.action,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    before: r.before,
+    after: r.after,
+    createdAt: r.created_at,
+  });
+}
+
 /** An account as the accounts' published directory shows it. */
 export interface DirectoryAccount {
   id: string;
@@ -40,6 +56,11 @@ export interface DirectoryAccount {
  * all go through here, so a page of customers with their departments costs the same statements however long.
  */
 export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+  const byId = <T extends { id: string }>(entity: new () => T) =>
+    rowLoader<T>(
+      (ids) => db.getRepository(entity).findBy({ id: In(ids) } as never),
+      (r) => r.id,
+    );
   const byCustomer = <T extends { customerId: string }>(entity: new () => T, order: Record<string, 'ASC' | 'DESC'>) =>
     groupLoader<T>(
       (ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }),
@@ -161,6 +182,22 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
         : [];
       return keys.map((k) => rows.filter((r) => r.customerAId === k || r.customerBId === k));
     }),
+    // By id for `node(id:)` (issue 13).
+    groupById: byId(CustomerGroupEntity),
+    broadcastGroupById: byId(BroadcastGroupEntity),
+    endUserById: byId(EndUserEntity),
+    noteById: byId(CustomerNoteEntity),
+    activationCodeById: byId(ActivationCodeEntity),
+    externalContactById: byId(ExternalContactEntity),
+    auditEventById: rowLoader(
+      async (ids) =>
+        (
+          (await db.query(`SELECT * FROM customer_hierarchy.audit_events WHERE id = ANY($1::uuid[])`, [ids])) as Array<
+            Record<string, unknown>
+          >
+        ).map(auditEventOf),
+      (e) => e.id,
+    ),
     /** Audit events of a customer's organization, newest first; key `organizationId|first`. */
     auditByOrganizationId: new DataLoader<string, AuditEventEntity[]>(async (keys) => {
       const parsed = keys.map((k) => {
@@ -177,20 +214,7 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
                  FROM customer_hierarchy.audit_events e WHERE organization_id = ANY($1::uuid[])) x WHERE rn <= $2 ORDER BY seq DESC`,
               [valid, max],
             )) as Array<Record<string, unknown>>
-          ).map((r) =>
-            Object.assign(new AuditEventEntity(), {
-              id: r.id,
-              seq: String(r.seq),
-              organizationId: r.organization_id,
-              actorAccountId: r.actor_account_id,
-              action: r.action,
-              targetType: r.target_type,
-              targetId: r.target_id,
-              before: r.before,
-              after: r.after,
-              createdAt: r.created_at,
-            }),
-          )
+          ).map(auditEventOf)
         : [];
       return parsed.map((p) => rows.filter((r) => r.organizationId === p.org).slice(0, p.first));
     }),

@@ -3,6 +3,7 @@ import { CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS } from './decision/capability.r
 import { PortalAccessDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { SubgraphModule } from '../common/subgraph';
+import { customerHierarchyNodes } from './customer-hierarchy.nodes';
 import { DecisionService } from './access/decision.service';
 import { DepartmentAssociationEntity } from './association/association.entity';
 import { AssociationService } from './association/association.service';
@@ -101,6 +102,8 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     // Entities of accounts this subgraph links to and extends: listed so type-graphql never drops them.
     orphanedTypes: [AccountRef, OrganizationRef, PortalAccessDecisionTypes.DomainDecision],
     policies: customerHierarchyPolicies,
+    nodes: customerHierarchyNodes,
+    idNames: { department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment' },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['customer-hierarchy']]: {

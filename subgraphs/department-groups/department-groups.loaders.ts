@@ -243,6 +243,15 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       (ids) => db.getRepository(ChatEntity).find({ where: { organizationId: In(ids) }, order: { createdAt: 'ASC' } }),
       (c) => c.organizationId,
     ),
+    // By id for `node(id:)` (issue 13).
+    messageById: rowLoader(
+      (ids) => db.getRepository(ChatMessageEntity).findBy({ id: In(ids) }),
+      (m) => m.id,
+    ),
+    grantById: rowLoader(
+      (ids) => db.getRepository(RoleGrantEntity).findBy({ id: In(ids) }),
+      (g) => g.id,
+    ),
     messagesByChatId: groupLoader(
       (ids) => db.getRepository(ChatMessageEntity).find({ where: { chatId: In(ids) }, order: { seq: 'ASC' } }),
       (m) => m.chatId,

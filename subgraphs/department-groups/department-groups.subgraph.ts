@@ -12,6 +12,7 @@ import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatService } from './chat/chat.service';
 import type { DepartmentGroupsContext } from './department-groups.context';
 import { createDepartmentGroupsLoaders } from './department-groups.loaders';
+import { departmentGroupsNodes } from './department-groups.nodes';
 import { departmentGroupsPolicies } from './department-groups.policy';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department/department.entity';
 import { DepartmentService } from './department/department.service';
@@ -94,6 +95,8 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
     orphanedTypes: [OrganizationRef, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
+    nodes: departmentGroupsNodes,
+    idNames: { role: 'OperatorRole' },
     referenceResolvers: {
       [DECISION_TYPE_NAMES['department-groups']]: {
         __resolveReference: (ref: { key: string }, ctx: DepartmentGroupsContext) =>

@@ -165,6 +165,23 @@ export function createProductRolesLoaders(
       (ids) => repo(ChatbotExternalRequestEntity).find({ where: { organizationId: In(ids) }, order: { name: 'ASC' } }),
       (r) => r.organizationId,
     ),
+    // By id for `node(id:)` (issue 13).
+    invitationById: rowLoader(
+      (ids) => repo(ChatbotInvitationEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
+    channelById: rowLoader(
+      (ids) => repo(ChatbotChannelEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
+    intentById: rowLoader(
+      (ids) => repo(ChatbotIntentEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
+    externalRequestById: rowLoader(
+      (ids) => repo(ChatbotExternalRequestEntity).findBy({ id: In(ids) }),
+      (r) => r.id,
+    ),
     companyListingsByAccountId: groupLoader<CompanyListing>(
       (ids) => companies.listFor(ids),
       (r) => r.accountId,

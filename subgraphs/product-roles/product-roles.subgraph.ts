@@ -4,6 +4,7 @@ import { ProductUserCapabilityResolver } from './product-user/product-user-capab
 import { ProductDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
+import { KEEP_RAW } from '../common/federation/node';
 import type { SubgraphModule } from '../common/subgraph';
 import { ChatbotContentService } from './chatbot/chatbot-content.service';
 import {
@@ -31,6 +32,7 @@ import { MembershipRef } from './membership/membership.ref';
 import { OrganizationRef } from './organization/organization.ref';
 import type { ProductRolesContext } from './product-roles.context';
 import { createProductRolesLoaders } from './product-roles.loaders';
+import { productRolesNodes } from './product-roles.nodes';
 import { productRolesPolicies } from './product-roles.policy';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user/product-user.entity';
 import { ProductUserService } from './product-user/product-user.service';
@@ -102,6 +104,9 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     // Entities of accounts this subgraph only adds fields to: no field returns them, so type-graphql would drop them.
     orphanedTypes: [AccountRef, OrganizationRef, MembershipRef, ProductDecisionTypes.DomainDecision],
     policies: productRolesPolicies,
+    nodes: productRolesNodes,
+    // Product.key is the catalogue key (`product: String` arguments take it), not a Node id.
+    idNames: { role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['product-roles']]: {

@@ -7,6 +7,7 @@ import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-acc
 import { accountsFactory } from '../support/factories';
 import { buildWorld } from '../support/customer-hierarchy';
 import { gql, startTestSystem, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -79,7 +80,8 @@ describe('X-1: the whole access picture in one query', () => {
     const res = await gql(sys.gatewayUrl, PICTURE, { o: org.id }, person.token);
     expect(res.errors).toBeUndefined();
     const me = res.data!.me;
-    const here = me.memberships.find((m: { organization: { id: string } }) => m.organization.id === org.id);
+    const orgId = toGlobalId('Organization', org.id);
+    const here = me.memberships.find((m: { organization: { id: string } }) => m.organization.id === orgId);
     expect(here).toMatchObject({
       role: 'ADMINISTRATOR',
       customRoles: ['BILLING_EDITOR'],
@@ -95,7 +97,7 @@ describe('X-1: the whole access picture in one query', () => {
       'Departments AU',
       'Departments US',
     ]);
-    expect(me.chatbotCompanies).toContainEqual({ organizationId: org.id, role: 'ADMINISTRATOR' });
+    expect(me.chatbotCompanies).toContainEqual({ organizationId: orgId, role: 'ADMINISTRATOR' });
     expect(me.portalRoles).toEqual([{ role: 'CUSTOMER_ADMIN' }]);
     expect(me.effectivePermissions).toEqual(expect.arrayContaining([{ module: 'lhchat', function: 'use' }]));
   });

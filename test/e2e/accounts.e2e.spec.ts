@@ -1,5 +1,5 @@
 import { SignJWT, importPKCS8 } from 'jose';
-import { codes, gql, startTestSystem, testConfig, uniqueEmail, type TestSystem } from '../support/system';
+import { codes, gql, rawId, startTestSystem, testConfig, uniqueEmail, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
 beforeAll(async () => {
@@ -189,7 +189,7 @@ describe('accounts through the gateway, with real tokens', () => {
         `WITH a AS (INSERT INTO accounts.accounts (email, name, password_hash)
            SELECT 'bulk-' || gen_random_uuid() || '@example.test', 'Bulk member', 'x' FROM generate_series(1, $2) RETURNING id)
          INSERT INTO accounts.memberships (organization_id, account_id, role) SELECT $1, id, 'MEMBER' FROM a`,
-        [orgId, n],
+        [rawId(orgId), n],
       );
     await addMembers(9);
     const small = await count();

@@ -5,6 +5,7 @@ import { ProductService } from '../../subgraphs/product-roles/product/product.se
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { SEED_002_MATRIX, SEED_ROLES } from '../support/seed-002';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
@@ -274,7 +275,7 @@ describe('LC-1 and CB-5 through the gateway: access ends on the very next reques
     const manager = c.byRole.MANAGER;
     const list = '{ me { chatbotCompanies { organizationId role } } }';
     expect((await gql(sys.gatewayUrl, list, {}, manager.token)).data!.me.chatbotCompanies).toEqual([
-      { organizationId: c.orgId, role: 'MANAGER' },
+      { organizationId: toGlobalId('Organization', c.orgId), role: 'MANAGER' },
     ]);
     const removed = await gql(
       sys.gatewayUrl,

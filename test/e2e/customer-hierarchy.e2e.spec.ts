@@ -4,6 +4,7 @@ import { loadHierarchyDemo } from '../../subgraphs/customer-hierarchy/seed/demo'
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { buildWorld, hierarchyServices, inside, outcomeOf, runCell, type World } from '../support/customer-hierarchy';
 import { SEED_004_CELLS } from '../support/seed-004';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
@@ -96,7 +97,7 @@ describe('the demo, federated', () => {
       { k: northwind },
       people.CUSTOMER_TECHNICAL.token,
     );
-    expect(asTech.data!.customer.organization).toEqual({ id: orgId });
+    expect(asTech.data!.customer.organization).toEqual({ id: toGlobalId('Organization', orgId) });
     expect(asTech.data!.customer.departments.map((d: { name: string }) => d.name)).toEqual(['Billing', 'Front Desk']);
     // ES-5 + reach: each department is linked to its sibling and to one department of another customer (explicit
     // associations); the customer technical sees those links but not the other customers' department names.

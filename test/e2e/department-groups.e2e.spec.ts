@@ -4,6 +4,7 @@ import { OperatorService } from '../../subgraphs/department-groups/operator/oper
 import { loadSampleConfiguration } from '../../subgraphs/department-groups/seed/demo';
 import { giveLiveChat } from '../support/department-groups';
 import { accountsFactory, type TestAccount } from '../support/factories';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let gatewayUrl: string;
@@ -145,7 +146,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     );
     expect(usCreated.errors).toBeUndefined();
     expect(usCreated.data!.createOperator).toEqual({
-      accountId: newcomer.id,
+      accountId: toGlobalId('Account', newcomer.id),
       account: { name: 'newcomer' },
       userGroups: [{ name: 'Operators' }, { name: 'US Operators' }],
       departmentGroups: [{ name: 'Departments US' }],
@@ -169,7 +170,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     });
     // LHC-7 (issue 13): a plain member has no lhpermission/see_permissions, yet reads its own (empty) list.
     const member = await q(perms, { o: s.orgId }, s.member.token);
-    expect(member.data!.me).toEqual({ id: s.member.id, effectivePermissions: [] });
+    expect(member.data!.me).toEqual({ id: toGlobalId('Account', s.member.id), effectivePermissions: [] });
     expect(codes(member)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { loadConfig } from '../../subgraphs/common/config';
 import { createLogger } from '../../subgraphs/common/logger';
 import { accountsFactory, PASSWORD } from '../support/factories';
 import { codes, gql, startTestSystem, testConfig, uniqueEmail, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 
 let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
@@ -172,7 +173,7 @@ describe('a stale or bad Authorization header', () => {
         );
         expect(login.status).toBe(200);
         expect(login.errors).toBeUndefined();
-        expect(login.data!.logIn.account.id).toBe(a.id);
+        expect(login.data!.logIn.account.id).toBe(toGlobalId('Account', a.id));
         const signup = await post(
           url,
           'mutation($i: SignUpInput!) { signUp(input: $i) { token } }',
@@ -206,7 +207,7 @@ describe('a stale or bad Authorization header', () => {
         `Bearer ${token}`,
       );
       expect(mixed.status).toBe(200);
-      expect(mixed.data).toEqual({ createOrganization: null, logIn: { account: { id: a.id } } });
+      expect(mixed.data).toEqual({ createOrganization: null, logIn: { account: { id: toGlobalId('Account', a.id) } } });
       expect(mixed.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     }
   });

@@ -6,6 +6,7 @@ import { loadConfig } from '../../subgraphs/common/config';
 import { createLogger } from '../../subgraphs/common/logger';
 import { accountsFactory, PASSWORD } from '../support/factories';
 import { codes, gql, startTestSystem, testConfig, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 
 let sys: TestSystem;
 let f: ReturnType<typeof accountsFactory>;
@@ -105,7 +106,9 @@ describe('concurrent callers', () => {
       ),
     );
     for (const round of rounds)
-      expect(round.map((r) => r.data?.me)).toEqual(people.map((p) => ({ id: p.id, email: p.email })));
+      expect(round.map((r) => r.data?.me)).toEqual(
+        people.map((p) => ({ id: toGlobalId('Account', p.id), email: p.email })),
+      );
   });
 });
 

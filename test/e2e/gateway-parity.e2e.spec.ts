@@ -1,4 +1,5 @@
 import { startGateway } from '../../gateway/gateway';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { TokenService } from '../../subgraphs/common/auth/tokens';
 import { CustomRole, PrimaryRole } from '../../subgraphs/common/organization-access';
 import type { RunningServer } from '../../subgraphs/common/http/server';
@@ -182,6 +183,30 @@ describe('gateway engines answer alike', () => {
     const IMPORT = `mutation Import($org: ID!, $project: ID!) { importChatbotAgent(input: { organizationId: $org, projectId: $project,
       agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { id } }`;
 
+    const NODE_FIELDS = `__typename id ... on Organization { name } ... on Customer { name }
+      ... on ChatbotProject { name } ... on ChatbotAgent { name } ... on Account { name } ... on ChatbotCompany { name }
+      ... on Product { name } ... on Department { name } ... on Membership { role }`;
+    // A refused field of one node in `nodes`: @apollo/gateway puts the error at the node's index within the
+    // owner's `_entities` batch, not within the list (the default engine is right), so the list case asks only
+    // fields every visible node shows; the single `node` case asks a refused field too.
+    const NODES = `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
+    const NODE = `query Node($id: ID!) { node(id: $id) { ${NODE_FIELDS} ... on Customer { billingState } } }`;
+    const [department] = (await sys.deps['department-groups'].db.query(
+      'SELECT id FROM department_groups.departments WHERE organization_id = $1 LIMIT 1',
+      [o],
+    )) as Array<{ id: string }>;
+    const nodeIds = [
+      toGlobalId('Organization', o),
+      toGlobalId('Customer', customer),
+      toGlobalId('ChatbotProject', project.id),
+      toGlobalId('ChatbotAgent', agent.id),
+      toGlobalId('Account', owner.id),
+      toGlobalId('ChatbotCompany', o),
+      toGlobalId('Product', 'livechat'),
+      toGlobalId('Department', department!.id),
+      toGlobalId('Organization', '00000000-0000-4000-8000-000000000000'),
+      toGlobalId('Nothing', o),
+    ];
     const callers: Array<[string, TestAccount]> = [
       ['owner', owner],
       ['admin', admin],
@@ -212,6 +237,9 @@ describe('gateway engines answer alike', () => {
           as,
         },
         { name: `Import as ${who}`, query: IMPORT, variables: { org: o, project: 'not-an-id' }, as },
+        // Issue 13: node/nodes across the four subgraphs; what a caller may not see answers null like an unknown id.
+        { name: `Nodes as ${who}`, query: NODES, variables: { ids: nodeIds }, as },
+        { name: `Node as ${who}`, query: NODE, variables: { id: toGlobalId('Customer', customer) }, as },
       );
     }
     await expectSameAnswers(cases);
@@ -242,6 +270,12 @@ describe('gateway engines answer alike', () => {
       {
         name: 'BAD_USER_INPUT on sign-up (non-null root field: data is null)',
         query: 'mutation { signUp(input: { email: "not-an-email", name: "X", password: "long enough" }) { token } }',
+      },
+      {
+        name: 'BAD_USER_INPUT: a malformed node id, and more than 100 nodes',
+        query: 'query($ids: [ID!]!) { node(id: "%%") { id } nodes(ids: $ids) { id } }',
+        variables: { ids: Array.from({ length: 101 }, () => 'x') },
+        as: owner,
       },
       {
         name: 'BAD_USER_INPUT: a malformed id',

@@ -5,7 +5,8 @@ import { ProductService } from '../../subgraphs/product-roles/product/product.se
 import { buildWorld, type World } from '../support/customer-hierarchy';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { SEED_004_CELLS } from '../support/seed-004';
-import { codes, gql, startTestSystem, uniqueEmail, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
+import { codes, gql, rawId, startTestSystem, uniqueEmail, type TestSystem } from '../support/system';
 
 // Issue 13: the organization's name is the one name of a company and a customer. renameOrganization is GA-6
 // (`organization:administer`), validated (BAD_USER_INPUT, nothing changed) and audited (organization.renamed).
@@ -128,7 +129,7 @@ describe('renameOrganization (issue 13, GA-2, GA-6)', () => {
     const [latest] = res.data!.organization.auditLog.edges.map((e: { node: unknown }) => e.node);
     expect(latest).toMatchObject({
       action: 'organization.renamed',
-      targetId: orgId,
+      targetId: rawId(orgId),
       before: { name: 'Audit Before' },
       after: { name: 'Audit After' },
       actor: { id: admin.id },
@@ -176,7 +177,7 @@ describe('renameChatbotCompany renames the organization (issue 13, CB-2 company 
     expect(after.chatbotCompany.name).toBe(after.name);
     if (allowed) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.renameChatbotCompany).toEqual({ organizationId: c.orgId, name });
+      expect(res.data!.renameChatbotCompany).toEqual({ organizationId: toGlobalId('Organization', c.orgId), name });
       expect(after.name).toBe(name);
     } else {
       expect(res.data).toEqual({ renameChatbotCompany: null });
@@ -211,14 +212,14 @@ describe('renameChatbotCompany renames the organization (issue 13, CB-2 company 
           action: 'organization.renamed',
           before: { name: original },
           after: expect.objectContaining({ name: 'Bot Co' }),
-          actor: { id: owner.id },
+          actor: { id: toGlobalId('Account', owner.id) },
         }),
         expect.objectContaining({
           domain: 'PRODUCT_ROLES',
           action: 'company.renamed',
           before: { name: original },
           after: { name: 'Bot Co' },
-          actor: { id: owner.id },
+          actor: { id: toGlobalId('Account', owner.id) },
         }),
       ]),
     );
@@ -256,7 +257,7 @@ describe('Edit Customer changes the customer name (issue 13, ES-3 edit customer)
     const res = await q(UPDATE_CUSTOMER, { k, n: name }, person.token);
     if (allowed) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.updateCustomer).toEqual({ id: k, name });
+      expect(res.data!.updateCustomer).toEqual({ id: toGlobalId('Customer', k), name });
       expect(await nameOf(k)).toBe(name);
     } else {
       expect(res.data).toEqual({ updateCustomer: null });
@@ -289,7 +290,7 @@ describe('Edit Customer changes the customer name (issue 13, ES-3 edit customer)
     const k = w.customers.K1;
     const orgId = (await q(CUSTOMER, { k }, w.people.ROOT.token)).data!.customer.organization.id as string;
     // The customer's organization is owned by w.spare (its owner e-mail); it enables chatbot and owns the company.
-    await products.enable(w.spare.viewer, { organizationId: orgId, product: 'chatbot' });
+    await products.enable(w.spare.viewer, { organizationId: rawId(orgId), product: 'chatbot' });
     const views = async () => {
       const org = (await q(COMPANY, { id: orgId }, w.spare.token)).data!.organization;
       return [org.name, org.chatbotCompany.name, await nameOf(k)];

@@ -3,6 +3,7 @@ import { CompanyService } from '../../subgraphs/product-roles/chatbot/company.se
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory } from '../support/factories';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
@@ -131,7 +132,7 @@ describe('product roles through the gateway', () => {
     expect(codes(await gql(url, q, { r }, stranger.token))).toEqual(['FORBIDDEN', 'FORBIDDEN']);
     const own = await gql(url, q, { r }, o.member.token);
     expect(own.data!._entities).toEqual([
-      { id: m.id, legacyLiveChatRole: 'AGENT', productRoles: [{ role: 'normal' }] },
+      { id: toGlobalId('Membership', m.id), legacyLiveChatRole: 'AGENT', productRoles: [{ role: 'normal' }] },
     ]);
   });
 
@@ -212,7 +213,7 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
       'FORBIDDEN',
     ]);
     const res = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
-    expect(res.data!.organization.chatbotCompany).toMatchObject({ owner: { id: c.owner.id } });
+    expect(res.data!.organization.chatbotCompany).toMatchObject({ owner: { id: toGlobalId('Account', c.owner.id) } });
   });
 
   it('the company OWNER disables chatbot: nothing is deleted, access ends at once, enabling restores it', async () => {
@@ -237,6 +238,6 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
     ).toBeUndefined();
     const res = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.member.token);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.organization.chatbotCompany.owner).toEqual({ id: c.member.id });
+    expect(res.data!.organization.chatbotCompany.owner).toEqual({ id: toGlobalId('Account', c.member.id) });
   });
 });

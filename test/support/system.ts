@@ -9,6 +9,7 @@ import type { RunningServer } from '../../subgraphs/common/http/server';
 import { createLogger } from '../../subgraphs/common/logger';
 import { dataSourceFor, startSubgraph, type SubgraphDeps, type SubgraphModule } from '../../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../../subgraphs/registry';
+import { fromGlobalId } from '../../subgraphs/common/federation/global-id';
 
 /** The configuration global setup left in the environment (test database, keys), with `env` on top. */
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -36,9 +37,11 @@ export interface TestSystem {
 
 /**
  * Starts every subgraph and the gateway over the committed supergraph, each on a free port. `env` adds variables to
- * the test configuration of every process (e.g. OpenTelemetry's).
+ * the test configuration of every process (e.g. OpenTelemetry's); `consoleDir` serves a built console at /console.
  */
-export async function startTestSystem(options: { env?: Record<string, string> } = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: { env?: Record<string, string>; consoleDir?: string } = {},
+): Promise<TestSystem> {
   const config = testConfig(options.env);
   const servers: RunningServer[] = [];
   const closers: Array<() => Promise<void>> = [];
@@ -57,12 +60,15 @@ export async function startTestSystem(options: { env?: Record<string, string> } 
       servers.push(server);
       subgraphUrls[module.name] = server.url;
     }
+    // Subgraphs started on free ports learn their peers' URLs now (the Node host asks a node's owner).
+    for (const d of Object.values(deps)) Object.assign(d.config.subgraphUrls, subgraphUrls);
     const gateway = await startGateway({
       config,
       tokens: await TokenService.fromConfig(config.jwt),
       logger: createLogger('test-gateway', 'silent'),
       port: 0,
       subgraphUrls,
+      consoleDir: options.consoleDir ?? false,
     });
     servers.push(gateway);
     return { gatewayUrl: gateway.url, subgraphUrls, deps, close };
@@ -114,4 +120,23 @@ export function useSubgraphDeps(module: SubgraphModule<AccessContext>): { curren
   });
   afterAll(() => holder.current.close());
   return holder;
+}
+
+/** The raw database id inside a global id the API returned (tests comparing with rows they made directly). */
+export function rawId(id: unknown): string {
+  const decoded = fromGlobalId(id);
+  if (!decoded) throw new Error(`not a global id: ${String(id)}`);
+  return decoded.rawId;
+}
+
+/**
+ * A result with every global id the API answered turned back into its raw id: for integration tests that run one
+ * subgraph's schema and compare with the rows they made (the e2e tests check the global ids themselves).
+ */
+export function rawIds<T>(value: T): T {
+  if (typeof value === 'string') return (fromGlobalId(value)?.rawId ?? value) as T;
+  if (Array.isArray(value)) return value.map(rawIds) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rawIds(v)])) as T;
+  return value;
 }

@@ -28,7 +28,7 @@ describe('department-groups schema (X-4)', () => {
       ...others,
     ]);
     expect(result.errors?.map((e) => e.message)).toBeUndefined();
-    expect(sdl).toMatch(/type Organization\s+@key\(fields: "id"\)/);
+    expect(sdl).toMatch(/type Organization implements Node\s+@key\(fields: "id"\)/);
     expect(sdl).toMatch(
       /effectivePermissions\(organizationId: ID!\): \[OperatorPermission!\] @requiresPermission\(permission: "lhpermission:see_permissions"\)/,
     );

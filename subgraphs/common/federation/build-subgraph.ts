@@ -5,6 +5,18 @@ import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphq
 import { ACCESS_DIRECTIVES_SDL, SUBGRAPH_LINK_HEADER } from '../access/directive';
 import { enforceAccess } from '../access/enforcer';
 import type { AccessContext, PolicyTable } from '../access/policy';
+import { decodeUuid, fromGlobalId } from './global-id';
+import {
+  applyGlobalIds,
+  COMMON_ID_NAMES,
+  declareNodes,
+  entityTypeNames,
+  NODE_CHECK,
+  nodeInterfaceSdl,
+  visibleToViewer,
+  type NodeSpec,
+} from './node';
+import { nodeHostSdl, nodeHostResolvers, type NodeHost, type NodePeers } from './node-host';
 
 /** Resolvers by type and field, as `buildSubgraphSchema` takes them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -21,9 +33,49 @@ export interface SubgraphDefinition<Ctx extends AccessContext> {
   /** `__resolveReference` per entity type; each must go through a per-request loader. */
   referenceResolvers: ResolverMap;
   policies: PolicyTable<Ctx>;
+  /**
+   * The Node types this subgraph owns (issue 13): how to load each by raw id. Each gets a `__resolveReference`
+   * through that loader unless `referenceResolvers` has one, and `node(id:)` reaches it.
+   */
+  nodes?: Record<string, NodeSpec<Ctx>>;
+  /** ID names that do not say their type in this subgraph (`roleId` → OperatorRole), beside COMMON_ID_NAMES. */
+  idNames?: Record<string, string>;
+  /** Set on the one subgraph that declares the Node entity interface and serves `node`/`nodes`. */
+  nodeHost?: NodeHost;
 }
 
 type ReferenceResolver = (ref: { id?: unknown }, ctx: AccessContext, info: unknown) => unknown;
+
+/**
+ * Every reference arrives with a global id (every subgraph encodes its ids); the subgraph's own resolvers see the
+ * raw id, and a `node` check (NODE_CHECK) answers null for an object the caller may not see.
+ */
+function globalReference(
+  typeName: string,
+  resolve: ReferenceResolver | undefined,
+  uuid: boolean,
+  visible: (source: unknown, ctx: AccessContext) => Promise<boolean>,
+): ReferenceResolver {
+  return async (ref, ctx, info) => {
+    let raw: string | null;
+    if (uuid) {
+      try {
+        raw = decodeUuid('id', ref.id, typeName);
+      } catch {
+        raw = null;
+      }
+    } else {
+      const decoded = fromGlobalId(ref.id);
+      raw = decoded?.typeName === typeName ? decoded.rawId : null;
+    }
+    const { [NODE_CHECK]: check, ...rest } = ref as Record<string, unknown>;
+    if (raw === null) return check ? null : ctx.viewer ? null : { id: ref.id };
+    const decodedRef = { ...rest, id: raw };
+    const found = resolve ? await resolve(decodedRef, ctx, info) : decodedRef;
+    if (!check) return found;
+    return found && (await visible(found, ctx)) ? found : null;
+  };
+}
 
 /**
  * An anonymous caller of `_entities` must not learn which ids exist: a missing entity resolves to a stub of the
@@ -44,6 +96,18 @@ function existenceBlind(fields: Record<string, unknown>): Record<string, Referen
 
 /** Prints the type-graphql schema with its directives, under our Federation and access headers. */
 async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
+  const printed = await typeGraphqlTypeDefs(definition);
+  const entities = entityTypeNames(printed.typeDefs);
+  const nodeTypes = new Set([...entities, ...Object.keys(definition.nodes ?? {})]);
+  const host = definition.nodeHost;
+  const stubs = host ? Object.keys(host.owners).filter((t) => !nodeTypes.has(t)) : [];
+  const header = `${SUBGRAPH_LINK_HEADER}\n${ACCESS_DIRECTIVES_SDL}\n${nodeInterfaceSdl(Boolean(host))}`;
+  const extra = host ? nodeHostSdl(stubs) : '';
+  const typeDefs = declareNodes(parse(`${header}\n${printed.sdl}\n${extra}`), nodeTypes);
+  return { schema: printed.schema, typeDefs, nodeTypes: new Set([...nodeTypes, ...stubs]) };
+}
+
+async function typeGraphqlTypeDefs(definition: SubgraphDefinition<AccessContext>) {
   const schema = await buildSchema({
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
@@ -51,8 +115,8 @@ async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
     // Federation-only schemas may lack a Query of their own; Federation adds `_entities` and `_service`.
     skipCheck: true,
   });
-  const typeDefs = parse(`${SUBGRAPH_LINK_HEADER}\n${ACCESS_DIRECTIVES_SDL}\n${printSchemaWithDirectives(schema)}`);
-  return { schema, typeDefs };
+  const sdl = printSchemaWithDirectives(schema);
+  return { schema, sdl, typeDefs: parse(sdl) };
 }
 
 /**
@@ -61,13 +125,38 @@ async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
  */
 export async function buildFederatedSubgraph<Ctx extends AccessContext>(
   definition: SubgraphDefinition<Ctx>,
-  options: { enforcement?: boolean } = {},
+  options: { enforcement?: boolean; peers?: NodePeers } = {},
 ): Promise<GraphQLSchema> {
-  const { schema, typeDefs } = await subgraphTypeDefs(definition as unknown as SubgraphDefinition<AccessContext>);
+  const generic = definition as unknown as SubgraphDefinition<AccessContext>;
+  const { schema, typeDefs, nodeTypes } = await subgraphTypeDefs(generic);
   const resolvers = createResolversMap(schema) as ResolverMap;
-  for (const [typeName, fields] of Object.entries(definition.referenceResolvers)) {
-    resolvers[typeName] = { ...resolvers[typeName], ...fields, ...existenceBlind(fields) };
+  const nodes = generic.nodes ?? {};
+  // Filled once the schema is built: the visibility check reads the built types' field policies.
+  const built: { schema?: GraphQLSchema } = {};
+  const visible = (typeName: string) => (source: unknown, ctx: AccessContext) =>
+    visibleToViewer(built.schema!, generic.policies, typeName, source, ctx);
+  const references = new Map<string, ReferenceResolver>();
+  for (const typeName of nodeTypes) {
+    const fields = generic.referenceResolvers[typeName] ?? {};
+    const spec = nodes[typeName];
+    const own =
+      (fields.__resolveReference as ReferenceResolver | undefined) ??
+      (spec ? (ref: { id?: unknown }, ctx: AccessContext) => spec.load(ctx).load(ref.id as string) : undefined);
+    const reference = globalReference(typeName, own, spec?.uuid !== false, visible(typeName));
+    references.set(typeName, reference);
+    resolvers[typeName] = { ...resolvers[typeName], ...fields, ...existenceBlind({ __resolveReference: reference }) };
+  }
+  if (generic.nodeHost) {
+    const local = (typeName: string, id: string, ctx: AccessContext) =>
+      Promise.resolve(references.get(typeName)?.({ id, [NODE_CHECK]: true } as { id: string }, ctx, {}));
+    Object.assign((resolvers.Query ??= {}), nodeHostResolvers(generic.nodeHost, options.peers, local));
   }
   const subgraph = buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
-  return enforceAccess(subgraph, definition.policies, { enabled: options.enforcement !== false });
+  enforceAccess(subgraph, definition.policies, { enabled: options.enforcement !== false });
+  built.schema = applyGlobalIds(subgraph, {
+    nodeTypes,
+    localNodes: new Map([...nodeTypes].map((t) => [t, { rawId: nodes[t]?.rawId }])),
+    names: { ...COMMON_ID_NAMES, ...generic.idNames },
+  });
+  return built.schema;
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../logger';
 import { endRequest, type RequestTrace, type Tracing } from '../telemetry/tracing';
 import { handleCors, originMatcher } from './cors';
 import { GraphQLMetrics, observationPlugin, requestObservation, type RequestObservation } from './metrics';
+import { serveStatic, type StaticSite } from './static-site';
 
 /** What the context factory gets from an HTTP request. */
 export interface IncomingRequest {
@@ -59,6 +60,8 @@ export interface HttpServerOptions {
   metrics?: boolean;
   /** OpenTelemetry: a server span per GraphQL request (absent: tracing off). Shut down when the server closes. */
   tracing?: Tracing;
+  /** Built web pages served beside /graphql (the gateway's console at `/console`). */
+  staticSites?: readonly StaticSite[];
   logger: Logger;
 }
 
@@ -251,6 +254,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       const ok = await (options.ready?.() ?? Promise.resolve(true)).catch(() => false);
       return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
     }
+    for (const site of options.staticSites ?? []) if (serveStatic(site, req, res, url.pathname)) return;
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/graphql' });
       return res.end();

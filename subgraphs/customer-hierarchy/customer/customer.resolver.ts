@@ -95,8 +95,8 @@ export class CustomerResolver {
 
   @FieldResolver(() => RtpGatewayConfigType, { nullable: true })
   @RequiresPermission('portal:hierarchy:read')
-  rtpGatewayConfig(@Root() c: CustomerEntity): RtpGatewayConfig | null {
-    return c.rtpGatewayConfig;
+  rtpGatewayConfig(@Root() c: CustomerEntity): (RtpGatewayConfig & { customerId: string }) | null {
+    return rtpGatewayConfigOf(c);
   }
 
   @FieldResolver(() => [CustomerDepartment], { nullable: true })
@@ -266,4 +266,9 @@ export class CustomerResolver {
   setExternalContacts(@Arg('input') input: SetExternalContactsInput, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
     return ctx.services.customers.setExternalContacts(ctx.viewer!, input);
   }
+}
+
+/** A customer's RTP gateway configuration as its own object: identified by (and read under) its customer. */
+export function rtpGatewayConfigOf(c: CustomerEntity): (RtpGatewayConfig & { customerId: string }) | null {
+  return c.rtpGatewayConfig ? { ...c.rtpGatewayConfig, customerId: c.id } : null;
 }

@@ -4,6 +4,9 @@ import { BillingState } from '../access/enums';
 
 @ObjectType('RtpGatewayConfig')
 export class RtpGatewayConfigType {
+  /** The customer it configures (its identity: one per customer). */
+  customerId!: string;
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') host!: string;
   @Field(() => Int, { nullable: true }) @RequiresPermission('portal:hierarchy:read') port!: number;
   @Field(() => String, { nullable: true, description: 'UDP, TCP or TLS.' })

@@ -12,6 +12,7 @@ registerEnumType(CompanyRole, {
   description: "The chatbot product's company of an organization; each field follows the CB-2 matrix.",
 })
 export class ChatbotCompany {
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => ID) @Public() organizationId!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('chatbot:company_name:read') name!: string;
   @Field(() => String, { nullable: true, description: 'FREE, STARTER, BUSINESS or ENTERPRISE.' })
@@ -34,6 +35,7 @@ export class CompanyInvitation {
 })
 export class CompanyListing {
   accountId!: string;
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => ID) @Public() organizationId!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('account:self') name!: string;
   @Field(() => CompanyRole, { nullable: true, description: 'The role held; null while only invited.' })

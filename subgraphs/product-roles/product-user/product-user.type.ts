@@ -31,6 +31,7 @@ export class ProductCustomRole {
 export class ProductUser {
   organizationId!: string;
   accountId!: string;
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('product:users:read') product!: string;
   @Field(() => String, { nullable: true, description: 'The secondary role; for chatbot, the company role.' })
   @RequiresPermission('product:users:read')

@@ -9,6 +9,7 @@ export class ProductPermission {
 
 @ObjectType('Product', { description: 'A product of the catalogue (GA-8): data, not code.' })
 export class Product {
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => ID) @Public() key!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('authenticated') name!: string;
   @Field(() => [String], { nullable: true, description: 'Its secondary roles (GA-9); for chatbot, the company roles.' })
@@ -19,5 +20,6 @@ export class Product {
 @ObjectType('EnabledProduct', { description: 'A product enabled in an organization (at most once, GA-8).' })
 export class EnabledProduct {
   organizationId!: string;
+  @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => Date, { nullable: true }) @RequiresPermission('organization:read') enabledAt!: Date;
 }

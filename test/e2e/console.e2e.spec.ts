@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildConsole, collectPageErrors, launchBrowser, screenshot } from '../support/browser';
+import { gql, startTestSystem, uniqueEmail, type TestSystem } from '../support/system';
+
+// Issue 14: the admin console in a real browser against the real system (this tier's database and processes).
+// Each step asserts what the page shows and what the API then holds. Screenshots go to test-artifacts/console/.
+const PASSWORD = 'correct horse battery';
+let sys: TestSystem;
+let browser: Browser;
+let dir: string;
+let consoleUrl: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'console-'));
+  await buildConsole(dir);
+  sys = await startTestSystem({ consoleDir: dir });
+  consoleUrl = sys.gatewayUrl.replace(/\/graphql$/, '/console/');
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await sys?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function signUp(name: string) {
+  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+  const res = await gql(
+    sys.gatewayUrl,
+    `mutation($input: SignUpInput!) { signUp(input: $input) { token account { id } } }`,
+    { input: { email, name, password: PASSWORD } },
+  );
+  expect(res.errors).toBeUndefined();
+  return { email, name, token: res.data!.signUp.token as string, id: res.data!.signUp.account.id as string };
+}
+
+async function membersOf(organizationId: string, token: string): Promise<Array<{ email: string; role: string }>> {
+  const res = await gql(
+    sys.gatewayUrl,
+    `query($id: ID!) { organization(id: $id) { members(first: 100) { edges { node { role account { email } } } } } }`,
+    { id: organizationId },
+    token,
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data!.organization.members.edges.map((e: { node: { role: string; account: { email: string } } }) => ({
+    email: e.node.account.email,
+    role: e.node.role,
+  }));
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(consoleUrl);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Users' }).waitFor();
+}
+
+const row = (page: Page, email: string) => page.locator(`tr[data-email="${email}"]`);
+
+describe('the console in Chromium (issue 14)', () => {
+  let owner: Awaited<ReturnType<typeof signUp>>;
+  let bob: Awaited<ReturnType<typeof signUp>>;
+  let organizationId: string;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    owner = await signUp('Olivia Owner');
+    bob = await signUp('Bob Invitee');
+    const created = await gql(
+      sys.gatewayUrl,
+      `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+      { i: { name: `Console Org ${owner.id.slice(-6)}` } },
+      owner.token,
+    );
+    expect(created.errors).toBeUndefined();
+    organizationId = created.data!.createOrganization.id as string;
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    page = await context.newPage();
+    errors = collectPageErrors(page);
+  });
+  afterAll(() => context?.close());
+
+  it('serves the built console at /console with a strict content security policy', async () => {
+    const res = await fetch(consoleUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await res.text()).toContain('<div id="root">');
+    const traversal = await fetch(consoleUrl + '..%2F..%2Fpackage.json');
+    expect(traversal.status).toBe(404);
+  });
+
+  it('signs in and lists the members of the organization (USERS tab)', async () => {
+    await signIn(page, owner.email);
+    await row(page, owner.email).waitFor();
+    expect(await row(page, owner.email).innerText()).toContain('OWNER');
+    await screenshot(page, 'users');
+  });
+
+  it('invites a registered person as MEMBER: the row appears and the API holds the membership', async () => {
+    await page.getByLabel('E-mail', { exact: true }).fill(bob.email);
+    await page.getByLabel('Role', { exact: true }).selectOption('MEMBER');
+    await page.getByRole('button', { name: 'INVITE USER' }).click();
+    await row(page, bob.email).waitFor();
+    expect(await row(page, bob.email).innerText()).toContain('MEMBER');
+    expect(await membersOf(organizationId, owner.token)).toContainEqual({ email: bob.email, role: 'MEMBER' });
+  });
+
+  it('shows the server refusal beside the form for an unknown e-mail, and changes nothing', async () => {
+    const before = await membersOf(organizationId, owner.token);
+    await page.getByLabel('E-mail', { exact: true }).fill(uniqueEmail('nobody'));
+    await page.getByRole('button', { name: 'INVITE USER' }).click();
+    await page.getByRole('alert').first().waitFor();
+    expect(await page.getByRole('alert').first().innerText()).toMatch(/./);
+    expect(await membersOf(organizationId, owner.token)).toEqual(before);
+    await screenshot(page, 'users-error');
+  });
+
+  it('changes a role with the pen: the page and the API say ADMINISTRATOR', async () => {
+    await page.getByRole('button', { name: `Edit role of ${bob.email}` }).click();
+    await page.getByLabel(`Role of ${bob.email}`, { exact: true }).selectOption('ADMINISTRATOR');
+    await page.getByText('Role changed to ADMINISTRATOR').waitFor();
+    await page.waitForFunction(
+      (email) => document.querySelector(`tr[data-email="${email}"]`)?.textContent?.includes('ADMINISTRATOR'),
+      bob.email,
+    );
+    expect(await membersOf(organizationId, owner.token)).toContainEqual({ email: bob.email, role: 'ADMINISTRATOR' });
+  });
+
+  it('removes with the seed confirmation: NO, KEEP IT keeps; YES, CLOSE ACCESS removes', async () => {
+    await row(page, bob.email).getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').waitFor();
+    await screenshot(page, 'users-remove-dialog');
+    await page.getByRole('button', { name: 'NO, KEEP IT' }).click();
+    expect(await membersOf(organizationId, owner.token)).toContainEqual({ email: bob.email, role: 'ADMINISTRATOR' });
+    await row(page, bob.email).getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('button', { name: 'YES, CLOSE ACCESS' }).click();
+    await page.getByText('Access closed').waitFor();
+    await row(page, bob.email).waitFor({ state: 'detached' });
+    expect((await membersOf(organizationId, owner.token)).map((m) => m.email)).not.toContain(bob.email);
+  });
+
+  it('shows the X-1 picture on MY ACCESS', async () => {
+    await page.getByRole('button', { name: 'MY ACCESS' }).click();
+    await page.getByRole('heading', { name: 'My access' }).waitFor();
+    expect(await page.locator('main').innerText()).toContain(`Console Org ${owner.id.slice(-6)}`);
+    await screenshot(page, 'my-access');
+  });
+
+  it('a plain member is refused by the server, and the page says so (the console decides nothing itself)', async () => {
+    const carol = await signUp('Carol Member');
+    const added = await gql(
+      sys.gatewayUrl,
+      `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`,
+      { i: { organizationId, email: carol.email, role: 'MEMBER' } },
+      owner.token,
+    );
+    expect(added.errors).toBeUndefined();
+    const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const narrow = await other.newPage();
+    const narrowErrors = collectPageErrors(narrow);
+    await signIn(narrow, carol.email);
+    await row(narrow, owner.email).getByRole('button', { name: 'Remove' }).click();
+    await narrow.getByRole('button', { name: 'YES, CLOSE ACCESS' }).click();
+    await narrow.getByRole('alert').first().waitFor();
+    expect(await narrow.getByRole('alert').first().innerText()).toContain('not allowed');
+    expect(await membersOf(organizationId, owner.token)).toContainEqual({ email: owner.email, role: 'OWNER' });
+    await screenshot(narrow, 'users-member-390px');
+    await other.close();
+    expect(narrowErrors).toEqual([]);
+  });
+
+  it('signs out, and a reload after sign-out shows the sign-in form', async () => {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  });
+
+  it('logged no errors in the browser console', () => {
+    expect(errors).toEqual([]);
+  });
+});
