@@ -1,3 +1,4 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
 import { DECISION_TYPE_NAMES } from '../common/access/capability';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { passwordHasher } from '../common/auth/passwords';
@@ -71,7 +72,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     },
     // Audit events are read through the cross-domain audit contract by page only: their id is global, but
     // `node(id:)` does not load them (answers null) until the contract reads one event by id.
-    idNames: { 'AuditEvent.id': 'AuditEvent' },
+    idNames: { ...DECISION_ID_NAMES, 'AuditEvent.id': 'AuditEvent' },
   },
   createContextFactory({ db, tokens, config }) {
     const sessions = new SessionService(db, tokens, config.sessions);

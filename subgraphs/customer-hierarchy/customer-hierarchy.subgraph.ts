@@ -1,3 +1,4 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
 import { DECISION_TYPE_NAMES } from '../common/access/capability';
 import { CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS } from './decision/capability.resolver';
 import { PortalAccessDecisionTypes } from './decision/decision.resolver';
@@ -103,7 +104,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     orphanedTypes: [AccountRef, OrganizationRef, PortalAccessDecisionTypes.DomainDecision],
     policies: customerHierarchyPolicies,
     nodes: customerHierarchyNodes,
-    idNames: { department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment' },
+    idNames: { ...DECISION_ID_NAMES, department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment' },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['customer-hierarchy']]: {

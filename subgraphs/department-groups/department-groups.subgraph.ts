@@ -1,3 +1,4 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
@@ -96,7 +97,7 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     orphanedTypes: [OrganizationRef, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
     nodes: departmentGroupsNodes,
-    idNames: { role: 'OperatorRole' },
+    idNames: { ...DECISION_ID_NAMES, role: 'OperatorRole' },
     referenceResolvers: {
       [DECISION_TYPE_NAMES['department-groups']]: {
         __resolveReference: (ref: { key: string }, ctx: DepartmentGroupsContext) =>

@@ -1,3 +1,4 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
 import { DECISION_TYPE_NAMES } from '../common/access/capability';
 import { ProductCustomRoleCapabilityResolver } from './product-user/product-custom-role-capability.resolver';
 import { ProductUserCapabilityResolver } from './product-user/product-user-capability.resolver';
@@ -106,7 +107,7 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     policies: productRolesPolicies,
     nodes: productRolesNodes,
     // Product.key is the catalogue key (`product: String` arguments take it), not a Node id.
-    idNames: { role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
+    idNames: { ...DECISION_ID_NAMES, role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['product-roles']]: {

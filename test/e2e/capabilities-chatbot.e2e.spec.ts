@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { CompanyRole } from '../../subgraphs/product-roles/chatbot/chatbot.matrix';
 import { CompanyService } from '../../subgraphs/product-roles/chatbot/company.service';
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
@@ -74,7 +75,7 @@ describe('X-7 chatbot company users: viewerCan… equals what CB-4/CB-5 then do'
     const page = await gql(sys.gatewayUrl, USERS, { o: c.org }, actor.token);
     expect(page.errors).toBeUndefined();
     const users = page.data!.organization.chatbotCompany.users as Array<Record<string, unknown>>;
-    const row = users.find((u) => (u.account as { id: string }).id === target.id)!;
+    const row = users.find((u) => (u.account as { id: string }).id === toGlobalId('Account', target.id))!;
     // Chatbot users are removed by removeCompanyUser only; revokeProductRole is never offered for them.
     expect(row.viewerCanRevoke).toBe(false);
     const [doc, vars] = ACTIONS[i]![1](c.org, target.id, targetRole);

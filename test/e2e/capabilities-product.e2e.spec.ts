@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, type TestAccount } from '../support/factories';
@@ -76,7 +77,7 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
     const target = w.people[targetName];
     const page = await gql(sys.gatewayUrl, PAGE, { o: w.org }, actor.token);
     const rows = (page.data!.organization?.productUsers ?? []) as Array<Record<string, unknown>>;
-    const row = rows.find((r) => (r.account as { id: string }).id === target.id);
+    const row = rows.find((r) => (r.account as { id: string }).id === toGlobalId('Account', target.id));
     const can = (row?.[field] as boolean | undefined) ?? false;
     const mutation = {
       viewerCanDeactivate: 'deactivateProductUser(input: $i) { active }',

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { randomUUID } from 'node:crypto';
 import { CustomRole } from '../../subgraphs/common/organization-access';
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
@@ -101,7 +102,7 @@ describe('X-7 accounts: every (actor × target × action) cell, viewerCan… equ
     expect(page.errors).toBeUndefined();
     const node = (page.data!.organization.members.edges as Array<{ node: Record<string, unknown> }>)
       .map((e) => e.node)
-      .find((n) => (n.account as { id: string }).id === target.id)!;
+      .find((n) => (n.account as { id: string }).id === toGlobalId('Account', target.id))!;
     const can = node[field] as boolean;
     const [doc, vars] = MEMBER_ACTIONS[i]![1](o.org.id, target.id, node.role as string);
     expect(outcome(await q(doc, vars as Record<string, unknown>, actor))).toBe(can ? 'ALLOWED' : 'REFUSED');
@@ -194,7 +195,7 @@ describe('X-2: one decisions query across the four domains', () => {
     const members = (await q(MEMBERS, { o: o.org.id }, o.owner)).data!.organization.members.edges as Array<{
       node: { id: string; account: { id: string } };
     }>;
-    const memberMembership = members.find((e) => e.node.account.id === o.member.id)!.node.id;
+    const memberMembership = members.find((e) => e.node.account.id === toGlobalId('Account', o.member.id))!.node.id;
     const requests = [
       { action: 'REMOVE_ORGANIZATION_MEMBER', resourceId: memberMembership },
       { action: 'CHATBOT_COMPANY_NAME_UPDATE', resourceId: o.org.id },

@@ -1,6 +1,7 @@
 import { Directive, Field, ID, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from './directive';
-import { DecisionAction, type DecisionAnswer } from './capability';
+import { KEEP_RAW } from '../federation/node';
+import { DECISION_TYPE_NAMES, DecisionAction, type DecisionAnswer } from './capability';
 import type { AccessContext, Policy } from './policy';
 
 registerEnumType(DecisionAction, {
@@ -103,3 +104,16 @@ export class DecisionRequest {
   })
   accountId?: string | null;
 }
+
+/**
+ * The decision types' IDs that are no Node's id (issue 13's global ids): the key is the encoded question, the
+ * resource id is echoed as asked and names any type (each domain decodes it for the type its action names).
+ */
+export const DECISION_ID_NAMES: Readonly<Record<string, string>> = Object.fromEntries<string>([
+  ...Object.values(DECISION_TYPE_NAMES).flatMap((t) => [
+    [`${t}.key`, KEEP_RAW] as const,
+    [`${t}.resourceId`, KEEP_RAW] as const,
+  ]),
+  ['DecisionRequest.resourceId', KEEP_RAW] as const,
+  ['resource', KEEP_RAW] as const,
+]);
