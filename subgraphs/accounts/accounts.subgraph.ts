@@ -21,6 +21,7 @@ import { AccountsCreateOrganization1732300000002 } from './migrations/1732300000
 import { AccountsLoginAttempts1732300000003 } from './migrations/1732300000003-accounts-login-attempts';
 import { AccountsAuditLog1732300000010 } from './migrations/1732300000010-accounts-audit-log';
 import { AccountsSessions1732300000011 } from './migrations/1732300000011-accounts-sessions';
+import { AccountsAddNewMember1732300000050 } from './migrations/1732300000050-accounts-add-new-member';
 import { AccountsRenameOrganization1732300000040 } from './migrations/1732300000040-accounts-rename-organization';
 import { OrganizationEntity } from './organization/organization.entity';
 import { OrganizationService } from './organization/organization.service';
@@ -45,6 +46,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     AccountsAuditLog1732300000010,
     AccountsSessions1732300000011,
     AccountsRenameOrganization1732300000040,
+    AccountsAddNewMember1732300000050,
   ],
   definition: {
     name: 'accounts',

@@ -66,6 +66,28 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       (ids) => db.getRepository(entity).find({ where: { customerId: In(ids) } as never, order: order as never }),
       (r) => r.customerId,
     );
+  const membersLoader = (table: 'group_members' | 'broadcast_group_members') =>
+    groupLoader<EndUserEntity & { groupId: string }>(
+      async (ids) =>
+        (
+          (await db.query(
+            `SELECT m.group_id, u.id, u.customer_id, u.name, u.email, u.created_at FROM customer_hierarchy.${table} m
+             JOIN customer_hierarchy.end_users u ON u.id = m.end_user_id
+             WHERE m.group_id = ANY($1::uuid[]) ORDER BY u.email`,
+            [ids.filter(isUuid)],
+          )) as Array<Record<string, unknown>>
+        ).map((r) =>
+          Object.assign(new EndUserEntity(), {
+            id: r.id as string,
+            customerId: r.customer_id as string,
+            name: r.name as string,
+            email: r.email as string,
+            createdAt: r.created_at as Date,
+            groupId: r.group_id as string,
+          }),
+        ),
+      (r) => r.groupId,
+    );
   const assignmentsByAccountId = groupLoader<AssignmentFacts>(
     (ids) => loadAssignmentFacts(db, { accountIds: ids }),
     (a) => a.accountId,
@@ -162,6 +184,9 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
     notesByCustomerId: byCustomer(CustomerNoteEntity, { createdAt: 'ASC', id: 'ASC' }),
     activationCodesByCustomerId: byCustomer(ActivationCodeEntity, { createdAt: 'ASC', id: 'ASC' }),
     externalContactsByCustomerId: byCustomer(ExternalContactEntity, { position: 'ASC' }),
+    /** A group's members (issue 13): one statement per page of groups, however many. */
+    membersByGroupId: membersLoader('group_members'),
+    membersByBroadcastGroupId: membersLoader('broadcast_group_members'),
     featureKeysByEndUserId: groupLoader(
       (ids) =>
         db.getRepository(EndUserFeatureKeyEntity).find({ where: { endUserId: In(ids) }, order: { featureKey: 'ASC' } }),

@@ -21,12 +21,15 @@ import { HierarchyService } from './hierarchy/hierarchy.service';
 import { CustomerHierarchyInitial1732500000000 } from './migrations/1732500000000-customer-hierarchy-initial';
 import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
 import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
+import { CustomerHierarchyGroupMembers1732500000050 } from './migrations/1732500000050-customer-hierarchy-group-members';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
 import { PortalRoleService } from './portal-role/portal-role.service';
 import { seedCustomerHierarchyDemo } from './seed/demo';
 import {
   ActivationCodeEntity,
   BroadcastGroupEntity,
+  BroadcastGroupMemberEntity,
+  CustomerGroupMemberEntity,
   CustomerDepartmentEntity,
   CustomerGroupEntity,
   CustomerNoteEntity,
@@ -73,6 +76,8 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerNoteEntity,
     ActivationCodeEntity,
     ExternalContactEntity,
+    CustomerGroupMemberEntity,
+    BroadcastGroupMemberEntity,
     DepartmentAssociationEntity,
     AuditEventEntity,
   ],
@@ -80,6 +85,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerHierarchyInitial1732500000000,
     CustomerHierarchyOffboarding1732500000010,
     CustomerHierarchyAuditLog1732500000019,
+    CustomerHierarchyGroupMembers1732500000050,
   ],
   definition: {
     name: 'customer-hierarchy',
@@ -104,7 +110,13 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     orphanedTypes: [AccountRef, OrganizationRef, PortalAccessDecisionTypes.DomainDecision],
     policies: customerHierarchyPolicies,
     nodes: customerHierarchyNodes,
-    idNames: { ...DECISION_ID_NAMES, department: 'CustomerDepartment', otherDepartment: 'CustomerDepartment' },
+    idNames: {
+      ...DECISION_ID_NAMES,
+      department: 'CustomerDepartment',
+      otherDepartment: 'CustomerDepartment',
+      'CustomerGroupMembersInput.groupId': 'CustomerGroup',
+      addedEndUser: 'EndUser',
+    },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['customer-hierarchy']]: {

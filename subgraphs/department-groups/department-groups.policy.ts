@@ -96,6 +96,8 @@ export const departmentGroupsPolicies: PolicyTable<Ctx> = {
   'organization:administer': organizationPermission<Ctx>('organization:administer'),
   'livechat:configure': operation('organization.configure'),
   'lhdepartment:create': operation('department.create'),
+  'lhdepartment:edit': operation('department.edit'),
+  'lhdepartment:delete': operation('department.delete'),
   'lhuser:createuser': operation('operator.create', true),
   'lhuser:edituser': operation('operator.edit', true),
   'livechat:chats': operation('chat.read'),

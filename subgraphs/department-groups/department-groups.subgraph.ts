@@ -97,7 +97,15 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     orphanedTypes: [OrganizationRef, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
     nodes: departmentGroupsNodes,
-    idNames: { ...DECISION_ID_NAMES, role: 'OperatorRole' },
+    idNames: {
+      ...DECISION_ID_NAMES,
+      role: 'OperatorRole',
+      deletedDepartment: 'Department',
+      reassignChatsToDepartment: 'Department',
+      deletedDepartmentGroup: 'DepartmentGroup',
+      deletedOperatorRole: 'OperatorRole',
+      deletedUserGroup: 'UserGroup',
+    },
     referenceResolvers: {
       [DECISION_TYPE_NAMES['department-groups']]: {
         __resolveReference: (ref: { key: string }, ctx: DepartmentGroupsContext) =>

@@ -1,5 +1,11 @@
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
-import { decide, decideGrantCeiling, type Operation } from '../../subgraphs/department-groups/access/decide';
+import {
+  decide,
+  decideDepartment,
+  decideGrantCeiling,
+  decideOperatorRemoval,
+  type Operation,
+} from '../../subgraphs/department-groups/access/decide';
 import type { LiveChatSeat } from '../../subgraphs/department-groups/access/live-chat';
 import type { AccessFacts } from '../../subgraphs/department-groups/permission/access-facts';
 import type { SourcedGrant } from '../../subgraphs/department-groups/permission/grants';
@@ -64,6 +70,11 @@ const WHO: Record<string, AccessFacts> = {
   'leader, deactivated': facts(PrimaryRole.MEMBER, LEADER, seat(['conversations.live'], { active: false })),
   'leader, not a secondary role': facts(PrimaryRole.MEMBER, LEADER, seat(['conversations.live'], { role: 'viewer' })),
   'member, no grants, LiveChat': facts(PrimaryRole.MEMBER, [], seat(['conversations.live'])),
+  'department editor, LiveChat': facts(
+    PrimaryRole.MEMBER,
+    ['lhdepartment/edit', 'lhdepartment/delete'],
+    seat(['conversations.live']),
+  ),
 };
 const OPS: Operation[] = [
   'organization.configure',
@@ -74,17 +85,20 @@ const OPS: Operation[] = [
   'chat.read',
   'chat.post',
   'chat.start',
+  'department.edit',
+  'department.delete',
 ];
 // Cell by cell, in OPS order: 1 allowed, 0 denied.
 const TABLE: Record<string, string> = {
-  'non-member': '00000000',
-  'owner, no LiveChat': '11111000',
-  'owner, LiveChat Admin': '11111111',
-  'leader, LiveChat Operator': '01111111',
-  'leader, no LiveChat': '00000000',
-  'leader, deactivated': '00000000',
-  'leader, not a secondary role': '00000000',
-  'member, no grants, LiveChat': '00000000',
+  'non-member': '0000000000',
+  'owner, no LiveChat': '1111100011',
+  'owner, LiveChat Admin': '1111111111',
+  'leader, LiveChat Operator': '0111111100',
+  'leader, no LiveChat': '0000000000',
+  'leader, deactivated': '0000000000',
+  'leader, not a secondary role': '0000000000',
+  'member, no grants, LiveChat': '0000000000',
+  'department editor, LiveChat': '0000000011',
 };
 
 describe('department-groups decide(): who × operation (configuration vs operating, GA-9, LC-1)', () => {
@@ -137,5 +151,59 @@ describe('department-groups grant ceiling: nobody grants an enforced function it
   ] as const)('%s → %s', (_n, granted, allowed) => {
     expect(decideGrantCeiling(leader, layout, granted).allowed).toBe(allowed);
     expect(decideGrantCeiling(WHO['owner, no LiveChat']!, layout, granted).allowed).toBe(true);
+  });
+});
+
+describe('issue 13: decideDepartment (LHC-5 reach) and decideOperatorRemoval (LHC-6), cell by cell', () => {
+  const layout = { departmentIds: ['d1', 'd2'], groups: [{ id: 'g1', number: 1, departmentIds: ['d1'] }] };
+  const editor = (): AccessFacts => ({
+    ...facts(PrimaryRole.MEMBER, ['lhdepartment/edit', 'lhdepartment/delete'], seat(['conversations.live'])),
+    departmentGroupIds: ['g1'],
+  });
+  it.each([
+    ['editor · a department it sees', editor(), 'd1', true],
+    ['editor · a department it does not see', editor(), 'd2', false],
+    ['owner, no LiveChat · any department', WHO['owner, no LiveChat']!, 'd2', true],
+    ['leader without lhdepartment/edit', WHO['leader, LiveChat Operator']!, 'd1', false],
+  ] as const)('%s → %s', (_name, who, department, allowed) => {
+    for (const op of ['department.edit', 'department.delete'] as const)
+      expect(decideDepartment(who, layout as never, op, department).allowed).toBe(allowed);
+  });
+
+  const leader = (over: Partial<AccessFacts> = {}): AccessFacts => ({
+    ...facts(PrimaryRole.MEMBER, ['lhuser/edituser', 'lhuser/assign_to_own_department_group'], seat([])),
+    workWithGroupIds: ['ops'],
+    departmentGroupIds: ['us'],
+    ...over,
+  });
+  const target = (over: Partial<AccessFacts> = {}): AccessFacts => ({
+    ...facts(PrimaryRole.MEMBER, [], seat([])),
+    accountId: OTHER,
+    userGroupIds: ['ops'],
+    departmentGroupIds: ['us'],
+    ...over,
+  });
+  it.each([
+    ['leader · operator within work-with and own department group', leader(), target(), true],
+    ['leader · operator in a group outside work-with', leader(), target({ userGroupIds: ['ops', 'x'] }), false],
+    ['leader · operator with a foreign department group', leader(), target({ departmentGroupIds: ['au'] }), false],
+    [
+      'leader without assign_to_own_department_group · operator with a department group',
+      leader({ grants: [grant('lhuser/edituser')] }),
+      target(),
+      false,
+    ],
+    [
+      'leader with managegroups · foreign department group',
+      leader({ grants: [grant('lhuser/edituser'), grant('lhdepartment/managegroups')] }),
+      target({ departmentGroupIds: ['au'] }),
+      true,
+    ],
+    ['leader · itself', leader(), target({ accountId: ME }), false],
+    ['leader · an administrator', leader(), target({ primaryRole: PrimaryRole.ADMINISTRATOR }), false],
+    ['owner · anyone else', WHO['owner, no LiveChat']!, target({ userGroupIds: ['x'] }), true],
+    ['member without edituser', WHO['member, no grants, LiveChat']!, target(), false],
+  ] as const)('%s → %s', (_name, actor, who, allowed) => {
+    expect(decideOperatorRemoval(actor, who).allowed).toBe(allowed);
   });
 });

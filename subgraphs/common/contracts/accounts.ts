@@ -1,7 +1,7 @@
 /**
  * The accounts subgraph's published contract for the other domains (X-5): its read-only views
  * `membership_roles`, `account_directory`, `organization_directory`, `active_sessions` (X-9) and its functions
- * `join_organization`, `create_organization` and `rename_organization`. This module is the only place outside
+ * `join_organization`, `create_organization`, `rename_organization` and `add_new_member`. This module is the only place outside
  * accounts that writes their SQL: a change to a
  * view breaks here, at compile time or in the contract test that checks each view's columns, not at run time in
  * a distant service. Every function takes the caller's query-able (a DataSource for per-request loaders, the
@@ -169,6 +169,24 @@ export async function joinOrganization(
   input: { organizationId: string; accountId: string; actorAccountId: string; reason: string },
 ): Promise<string> {
   const [row] = await rows<{ id: string }>(q, 'SELECT accounts.join_organization($1, $2, $3, $4) AS id', [
+    input.organizationId,
+    input.accountId,
+    input.actorAccountId,
+    input.reason,
+  ]);
+  return row!.id;
+}
+
+/**
+ * Adds an account that is not yet a member as a plain MEMBER through accounts' own `add_new_member` (issue 13:
+ * a live-chat team leader brings in a new person, LHC-6): accounts' organization row lock, the actor still a
+ * member (else SQLSTATE 42501), never an existing member (SQLSTATE 23514), accounts' audit. Returns the membership id.
+ */
+export async function addNewMember(
+  q: Queryable,
+  input: { organizationId: string; accountId: string; actorAccountId: string; reason: string },
+): Promise<string> {
+  const [row] = await rows<{ id: string }>(q, 'SELECT accounts.add_new_member($1, $2, $3, $4) AS id', [
     input.organizationId,
     input.accountId,
     input.actorAccountId,

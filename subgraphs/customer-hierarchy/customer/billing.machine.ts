@@ -57,3 +57,27 @@ export function addDays(date: string, days: number): string {
 
 /** Today's date (UTC) as YYYY-MM-DD. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * An expired demo (issue 13): a DEMO customer whose end date has passed (the end date itself is the demo's last
+ * day), computed at read time from the date, never stored. Seed 004 names no consequence of expiry and ES-4 no
+ * automatic transition, so an expired demo stays DEMO with every right it had (README): the flag shows the
+ * reseller staff that it is due for "extend demo" (SUPPORT), "activate customer" or "deactivate customer"
+ * (SUPPORT, CONDUIT_ADMIN). The one effect: extending an expired demo counts from today, so the step always
+ * yields a running demo.
+ */
+export function isDemoExpired(
+  customer: { billingState: BillingState; demoEndsOn: string | null },
+  on: string = today(),
+): boolean {
+  return customer.billingState === BillingState.DEMO && customer.demoEndsOn !== null && customer.demoEndsOn < on;
+}
+
+/** The end date "extend demo" by `days` gives: from the current end date, or from today when it has passed. */
+export function extendedDemoEnd(
+  customer: { billingState: BillingState; demoEndsOn: string | null },
+  days: number,
+  on: string = today(),
+): string {
+  return addDays(isDemoExpired(customer, on) || customer.demoEndsOn === null ? on : customer.demoEndsOn, days);
+}

@@ -5,6 +5,7 @@ import {
   addDays,
   BILLING_TRANSITIONS,
   BillingState,
+  extendedDemoEnd,
   DEFAULT_DEMO_DAYS,
   nextState,
   today,
@@ -60,7 +61,7 @@ export class BillingService {
         }
         const demoEndsOn =
           transition === 'extend_demo'
-            ? addDays(c.demoEndsOn!, days!)
+            ? extendedDemoEnd(c, days!)
             : transition === 'activate_demo'
               ? addDays(today(), days!)
               : to === BillingState.DEMO

@@ -1,3 +1,4 @@
+import { isDemoExpired } from './billing.machine';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { AuditEventEntity } from '../../common/audit/audit-event.entity';
@@ -67,6 +68,16 @@ export class CustomerResolver {
     @Arg('conduitId', () => ID, { nullable: true }) conduitId?: string,
   ): Promise<CustomerEntity[]> {
     return ctx.services.customers.listVisible(await ctx.loaders.viewerAssignments(), conduitId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'True when the customer is a DEMO whose demoEndsOn has passed (computed at read time, UTC). Seed 004 gives expiry no consequence: an expired demo keeps its state and rights until SUPPORT extends it (counted from today) or SUPPORT / CONDUIT_ADMIN activate or deactivate it (ES-4).',
+  })
+  @RequiresPermission('portal:view:customers')
+  demoExpired(@Root() c: CustomerEntity): boolean {
+    return isDemoExpired(c);
   }
 
   @FieldResolver(() => String, {

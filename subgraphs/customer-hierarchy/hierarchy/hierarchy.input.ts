@@ -10,3 +10,15 @@ export class CreateSalesConduitInput {
   @Field(() => ID) serverId!: string;
   @Field() name!: string;
 }
+
+@InputType()
+export class RenameServerInput {
+  @Field(() => ID) serverId!: string;
+  @Field() name!: string;
+}
+
+@InputType()
+export class RenameSalesConduitInput {
+  @Field(() => ID) conduitId!: string;
+  @Field() name!: string;
+}

@@ -14,3 +14,13 @@ export class SalesConduit {
   @Field(() => ID) @Public() id!: string;
   @Field(() => String, { nullable: true }) @RequiresPermission('portal:hierarchy:read') name!: string;
 }
+
+@ObjectType('RenameServerPayload', { description: 'The server as renamed.' })
+export class RenameServerPayload {
+  @Field(() => Server, { nullable: true }) @Public() server!: unknown;
+}
+
+@ObjectType('RenameSalesConduitPayload', { description: 'The sales conduit as renamed.' })
+export class RenameSalesConduitPayload {
+  @Field(() => SalesConduit, { nullable: true }) @Public() salesConduit!: unknown;
+}

@@ -7,8 +7,10 @@ import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 import { readableOf } from '../portal-role/portal-role.resolver';
 import type { AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
-import { CreateSalesConduitInput } from './hierarchy.input';
-import { SalesConduit, Server } from './hierarchy.type';
+import { CreateSalesConduitInput, RenameSalesConduitInput } from './hierarchy.input';
+import { conduitTarget } from '../access/access-facts';
+import { conduitManageDecision } from '../access/reach';
+import { RenameSalesConduitPayload, SalesConduit, Server } from './hierarchy.type';
 
 @Resolver(() => SalesConduit)
 export class SalesConduitResolver {
@@ -65,5 +67,27 @@ export class SalesConduitResolver {
     @Ctx() ctx: CustomerHierarchyContext,
   ): Promise<SalesConduitEntity> {
     return ctx.services.hierarchy.createSalesConduit(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may rename this conduit (X-7; ROOT or SUPPORT of its server, the rule of renameSalesConduit).',
+  })
+  @RequiresPermission('portal:hierarchy:read')
+  async viewerCanRename(@Root() conduit: SalesConduitEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<boolean> {
+    return conduitManageDecision(await ctx.loaders.viewerAssignments(), conduitTarget(conduit)).allowed;
+  }
+
+  @Mutation(() => RenameSalesConduitPayload, {
+    nullable: true,
+    description: 'Renames a sales conduit (ROOT, or SUPPORT of its server).',
+  })
+  @RequiresPermission('portal:conduits:manage')
+  async renameSalesConduit(
+    @Arg('input') input: RenameSalesConduitInput,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<RenameSalesConduitPayload> {
+    return { salesConduit: await ctx.services.hierarchy.renameSalesConduit(ctx.viewer!, input) };
   }
 }

@@ -5,8 +5,9 @@ import { PortalRoleAssignment } from '../portal-role/portal-role.type';
 import { readableOf } from '../portal-role/portal-role.resolver';
 import type { AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
-import { CreateServerInput } from './hierarchy.input';
-import { SalesConduit, Server } from './hierarchy.type';
+import { CreateServerInput, RenameServerInput } from './hierarchy.input';
+import { rootDecision } from '../access/reach';
+import { RenameServerPayload, SalesConduit, Server } from './hierarchy.type';
 
 @Resolver(() => Server)
 export class ServerResolver {
@@ -41,5 +42,23 @@ export class ServerResolver {
   @RequiresPermission('portal:root')
   createServer(@Arg('input') input: CreateServerInput, @Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity> {
     return ctx.services.hierarchy.createServer(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the caller may rename this server (X-7; ROOT, by the same rule as renameServer).',
+  })
+  @RequiresPermission('portal:hierarchy:read')
+  async viewerCanRename(@Ctx() ctx: CustomerHierarchyContext): Promise<boolean> {
+    return rootDecision(await ctx.loaders.viewerAssignments()).allowed;
+  }
+
+  @Mutation(() => RenameServerPayload, { nullable: true, description: 'Renames a server (ROOT).' })
+  @RequiresPermission('portal:root')
+  async renameServer(
+    @Arg('input') input: RenameServerInput,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<RenameServerPayload> {
+    return { server: await ctx.services.hierarchy.renameServer(ctx.viewer!, input) };
   }
 }

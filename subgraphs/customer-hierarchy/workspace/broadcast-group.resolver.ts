@@ -1,9 +1,15 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import type { BroadcastGroupEntity } from './workspace.entity';
-import { BroadcastGroup } from './workspace.type';
-import { CreateNamedInput, RenameInput } from './workspace.input';
+import { viewerCanManageMembers } from './group-members';
+import type { BroadcastGroupEntity, EndUserEntity } from './workspace.entity';
+import {
+  AddBroadcastGroupMembersPayload,
+  BroadcastGroup,
+  EndUser,
+  RemoveBroadcastGroupMembersPayload,
+} from './workspace.type';
+import { CreateNamedInput, BroadcastGroupMembersInput, RenameInput } from './workspace.input';
 
 type C = CustomerHierarchyContext;
 
@@ -19,5 +25,59 @@ export class BroadcastGroupResolver {
   @RequiresPermission('portal:edit:broadcast_group')
   renameBroadcastGroup(@Arg('input') input: RenameInput, @Ctx() ctx: C): Promise<BroadcastGroupEntity> {
     return ctx.services.workspace.renameNamed(ctx.viewer!, 'broadcast_group', input) as Promise<BroadcastGroupEntity>;
+  }
+
+  @FieldResolver(() => [EndUser], { nullable: true, description: 'Its members: end users of the same customer.' })
+  @RequiresPermission('portal:hierarchy:read')
+  members(@Root() group: BroadcastGroupEntity, @Ctx() ctx: C): Promise<EndUserEntity[]> {
+    return ctx.loaders.membersByBroadcastGroupId.load(group.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether the caller may add or remove this broadcast group's members (X-7; Edit Broadcast Groups: SUPPORT).",
+  })
+  @RequiresPermission('portal:hierarchy:read')
+  viewerCanManageMembers(@Root() group: BroadcastGroupEntity, @Ctx() ctx: C): Promise<boolean> {
+    return viewerCanManageMembers(ctx, 'broadcast_group', group.customerId);
+  }
+
+  @Mutation(() => AddBroadcastGroupMembersPayload, {
+    nullable: true,
+    description: 'Adds end users of the customer to one of its broadcast groups (ES-3 Edit Broadcast Groups: SUPPORT).',
+  })
+  @RequiresPermission('portal:edit:broadcast_group')
+  async addBroadcastGroupMembers(
+    @Arg('input') input: BroadcastGroupMembersInput,
+    @Ctx() ctx: C,
+  ): Promise<AddBroadcastGroupMembersPayload> {
+    const { group, addedEndUserIds } = await ctx.services.workspace.addGroupMembers(ctx.viewer!, 'broadcast_group', {
+      customerId: input.customerId,
+      groupId: input.broadcastGroupId,
+      endUserIds: input.endUserIds,
+    });
+    return { broadcastGroup: group, addedEndUserIds };
+  }
+
+  @Mutation(() => RemoveBroadcastGroupMembersPayload, {
+    nullable: true,
+    description: 'Removes end users from a broadcast group (ES-3 Edit Broadcast Groups: SUPPORT).',
+  })
+  @RequiresPermission('portal:edit:broadcast_group')
+  async removeBroadcastGroupMembers(
+    @Arg('input') input: BroadcastGroupMembersInput,
+    @Ctx() ctx: C,
+  ): Promise<RemoveBroadcastGroupMembersPayload> {
+    const { group, removedEndUserIds } = await ctx.services.workspace.removeGroupMembers(
+      ctx.viewer!,
+      'broadcast_group',
+      {
+        customerId: input.customerId,
+        groupId: input.broadcastGroupId,
+        endUserIds: input.endUserIds,
+      },
+    );
+    return { broadcastGroup: group, removedEndUserIds };
   }
 }

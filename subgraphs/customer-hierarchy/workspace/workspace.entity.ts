@@ -75,3 +75,17 @@ export class ExternalContactEntity {
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', nullable: true }) phone!: string | null;
 }
+
+/** An end user in a group of the same customer (issue 13; seed 004 "manages user and group activity"). */
+@Entity({ name: 'group_members' })
+export class CustomerGroupMemberEntity {
+  @PrimaryColumn({ name: 'group_id', type: 'uuid' }) groupId!: string;
+  @PrimaryColumn({ name: 'end_user_id', type: 'uuid' }) endUserId!: string;
+}
+
+/** An end user in a broadcast group of the same customer. */
+@Entity({ name: 'broadcast_group_members' })
+export class BroadcastGroupMemberEntity {
+  @PrimaryColumn({ name: 'group_id', type: 'uuid' }) groupId!: string;
+  @PrimaryColumn({ name: 'end_user_id', type: 'uuid' }) endUserId!: string;
+}

@@ -78,3 +78,17 @@ export class UpdateActivationCodeInput {
   @Field(() => ID) activationCodeId!: string;
   @Field() label!: string;
 }
+
+@InputType({ description: 'End users of the customer to add to or remove from one of its groups (issue 13).' })
+export class CustomerGroupMembersInput {
+  @Field(() => ID) customerId!: string;
+  @Field(() => ID, { description: 'A group of that customer.' }) groupId!: string;
+  @Field(() => [ID], { description: 'End users of the same customer; 1 to 200.' }) endUserIds!: string[];
+}
+
+@InputType({ description: 'End users of the customer to add to or remove from one of its broadcast groups.' })
+export class BroadcastGroupMembersInput {
+  @Field(() => ID) customerId!: string;
+  @Field(() => ID, { description: 'A broadcast group of that customer.' }) broadcastGroupId!: string;
+  @Field(() => [ID], { description: 'End users of the same customer; 1 to 200.' }) endUserIds!: string[];
+}

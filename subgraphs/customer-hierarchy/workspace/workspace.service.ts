@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireEmail, requireId, requireName } from '../../common/validation';
@@ -8,7 +8,9 @@ import type { PortalAction } from '../access/portal.matrix';
 import {
   ActivationCodeEntity,
   BroadcastGroupEntity,
+  BroadcastGroupMemberEntity,
   CustomerDepartmentEntity,
+  CustomerGroupMemberEntity,
   CustomerGroupEntity,
   CustomerNoteEntity,
   EndUserEntity,
@@ -22,6 +24,14 @@ const NAMED = {
   broadcast_group: { entity: BroadcastGroupEntity, type: 'BroadcastGroup', audit: 'broadcast_group' },
 } as const;
 export type NamedKind = keyof typeof NAMED;
+
+/** The groups that have members (issue 13): each kind's member table; changing members is editing the group. */
+const MEMBERS = {
+  group: { members: CustomerGroupMemberEntity, audit: 'group' },
+  broadcast_group: { members: BroadcastGroupMemberEntity, audit: 'broadcast_group' },
+} as const;
+export type GroupKind = keyof typeof MEMBERS;
+const MAX_MEMBER_IDS = 200;
 
 const FEATURE_KEY = /^[a-z][a-z0-9_]{0,49}$/;
 const MAX_FEATURE_KEYS = 50;
@@ -65,6 +75,24 @@ async function requireFreeName(
   } | null;
   if (existing && existing.id !== exceptId)
     throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this customer`, { field: 'name' });
+}
+
+/** A list of end-user ids: UUIDs, at least one, no repeats, at most {@link MAX_MEMBER_IDS}. */
+function requireMemberIds(values: unknown): string[] {
+  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_MEMBER_IDS)
+    throw new ValidationError('endUserIds', `endUserIds must hold 1 to ${MAX_MEMBER_IDS} ids`);
+  const ids = values.map((v) => requireId('endUserIds', v));
+  if (new Set(ids).size !== ids.length) throw new ValidationError('endUserIds', 'endUserIds repeats an id');
+  return ids;
+}
+
+/** End users of this customer by id; NOT_FOUND when one is not (another customer's ids answer the same). */
+async function endUsersOf(tx: CustomerTx, ids: readonly string[]): Promise<void> {
+  const found = await tx.manager.countBy(EndUserEntity, { id: In([...ids]), customerId: tx.customer.id });
+  if (found !== ids.length)
+    throw new DomainError(ErrorCode.NOT_FOUND, 'endUserIds: no such end user in this customer', {
+      field: 'endUserIds',
+    });
 }
 
 /**
@@ -124,9 +152,68 @@ export class WorkspaceService {
           )) as Array<{ id: string }>
         ).map((r) => r.id);
       }
+      if (kind === 'group')
+        before.memberEndUserIds = (await tx.manager.findBy(CustomerGroupMemberEntity, { groupId: row.id }))
+          .map((m) => m.endUserId)
+          .sort();
       await tx.manager.delete(entity, { id: row.id });
       await tx.auditCustomer(`${audit}.deleted`, type, row.id, before, null);
       return row.id;
+    });
+  }
+
+  /**
+   * Adds end users of this customer to a group or broadcast group (issue 13, seed 004: the customer admin "manages
+   * user and group activity"). Changing a group's members is editing the group: the Edit matrix's Groups row (every
+   * portal role within reach) or Broadcast Groups row (SUPPORT only), re-checked under the customer's lock. An id
+   * that is not an end user of this customer (another customer's included) is NOT_FOUND; ones already in stay.
+   */
+  addGroupMembers(
+    viewer: Viewer,
+    kind: GroupKind,
+    input: { customerId: string; groupId: string; endUserIds: string[] },
+  ): Promise<{ group: ObjectLiteral; addedEndUserIds: string[] }> {
+    const endUserIds = requireMemberIds(input.endUserIds);
+    const { members, audit } = MEMBERS[kind];
+    const { entity, type } = NAMED[kind];
+    return inCustomer(this.db, viewer, input.customerId, `edit:${kind}` as PortalAction, async (tx) => {
+      const group = await rowOf(tx, entity as EntityTarget<CustomerGroupEntity>, input.groupId, 'groupId');
+      await endUsersOf(tx, endUserIds);
+      const present = new Set(
+        (await tx.manager.findBy(members, { groupId: group.id, endUserId: In(endUserIds) })).map((m) => m.endUserId),
+      );
+      const added = endUserIds.filter((id) => !present.has(id)).sort();
+      if (added.length) {
+        await tx.manager.insert(
+          members,
+          added.map((endUserId) => ({ groupId: group.id, endUserId })),
+        );
+        await tx.auditCustomer(`${audit}.members_added`, type, group.id, null, { endUserIds: added });
+      }
+      return { group, addedEndUserIds: added };
+    });
+  }
+
+  /** Removes end users from a group or broadcast group, under the same rule as adding; ids not in it are ignored. */
+  removeGroupMembers(
+    viewer: Viewer,
+    kind: GroupKind,
+    input: { customerId: string; groupId: string; endUserIds: string[] },
+  ): Promise<{ group: ObjectLiteral; removedEndUserIds: string[] }> {
+    const endUserIds = requireMemberIds(input.endUserIds);
+    const { members, audit } = MEMBERS[kind];
+    const { entity, type } = NAMED[kind];
+    return inCustomer(this.db, viewer, input.customerId, `edit:${kind}` as PortalAction, async (tx) => {
+      const group = await rowOf(tx, entity as EntityTarget<CustomerGroupEntity>, input.groupId, 'groupId');
+      await endUsersOf(tx, endUserIds);
+      const removed = (await tx.manager.findBy(members, { groupId: group.id, endUserId: In(endUserIds) }))
+        .map((m) => m.endUserId)
+        .sort();
+      if (removed.length) {
+        await tx.manager.delete(members, { groupId: group.id, endUserId: In(removed) });
+        await tx.auditCustomer(`${audit}.members_removed`, type, group.id, { endUserIds: removed }, null);
+      }
+      return { group, removedEndUserIds: removed };
     });
   }
 
@@ -165,8 +252,21 @@ export class WorkspaceService {
   deleteEndUser(viewer: Viewer, input: { customerId: string; endUserId: string }): Promise<string> {
     return inCustomer(this.db, viewer, input.customerId, 'delete:user', async (tx) => {
       const row = await rowOf(tx, EndUserEntity, input.endUserId, 'endUserId');
+      // Its group memberships go with it (ON DELETE CASCADE): the audit names them.
+      const groupIds = (await tx.manager.findBy(CustomerGroupMemberEntity, { endUserId: row.id }))
+        .map((m) => m.groupId)
+        .sort();
+      const broadcastGroupIds = (await tx.manager.findBy(BroadcastGroupMemberEntity, { endUserId: row.id }))
+        .map((m) => m.groupId)
+        .sort();
       await tx.manager.delete(EndUserEntity, { id: row.id });
-      await tx.auditCustomer('end_user.deleted', 'EndUser', row.id, { name: row.name, email: row.email }, null);
+      await tx.auditCustomer(
+        'end_user.deleted',
+        'EndUser',
+        row.id,
+        { name: row.name, email: row.email, groupIds, broadcastGroupIds },
+        null,
+      );
       return row.id;
     });
   }

@@ -52,3 +52,29 @@ export class ExternalContact {
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) email!: string | null;
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) phone!: string | null;
 }
+
+@ObjectType('AddCustomerGroupMembersPayload', { description: 'The group and the end users that were added.' })
+export class AddCustomerGroupMembersPayload {
+  @Field(() => CustomerGroup, { nullable: true }) @Public() group!: unknown;
+  @Field(() => [ID], { description: 'Added now (those already members are not listed).' })
+  @Public()
+  addedEndUserIds!: string[];
+}
+
+@ObjectType('RemoveCustomerGroupMembersPayload', { description: 'The group and the end users that left it.' })
+export class RemoveCustomerGroupMembersPayload {
+  @Field(() => CustomerGroup, { nullable: true }) @Public() group!: unknown;
+  @Field(() => [ID]) @Public() removedEndUserIds!: string[];
+}
+
+@ObjectType('AddBroadcastGroupMembersPayload', { description: 'The broadcast group and the end users added.' })
+export class AddBroadcastGroupMembersPayload {
+  @Field(() => BroadcastGroup, { nullable: true }) @Public() broadcastGroup!: unknown;
+  @Field(() => [ID]) @Public() addedEndUserIds!: string[];
+}
+
+@ObjectType('RemoveBroadcastGroupMembersPayload', { description: 'The broadcast group and the end users removed.' })
+export class RemoveBroadcastGroupMembersPayload {
+  @Field(() => BroadcastGroup, { nullable: true }) @Public() broadcastGroup!: unknown;
+  @Field(() => [ID]) @Public() removedEndUserIds!: string[];
+}

@@ -38,6 +38,8 @@ export type Operation =
   | 'chat.post'
   | 'chat.start'
   | 'department.create'
+  | 'department.edit'
+  | 'department.delete'
   | 'operator.create'
   | 'operator.edit'
   | 'permissions.see'
@@ -68,6 +70,9 @@ export const OPERATIONS: Readonly<Record<Operation, OperationRule>> = {
   'chat.post': { kind: 'operate', lhc: ['lhchat', 'use'], liveChat: ['conversations.live', 'inbox.use'] },
   'chat.start': { kind: 'operate', lhc: ['lhchat', 'use'], liveChat: ['conversations.live'] },
   'department.create': { kind: 'configure', lhc: ['lhdepartment', 'create'], liveChat: [] },
+  // Seed 001's Managers role: `lhdepartment/edit` ("Permission to edit department"), `lhdepartment/delete`.
+  'department.edit': { kind: 'configure', lhc: ['lhdepartment', 'edit'], liveChat: [] },
+  'department.delete': { kind: 'configure', lhc: ['lhdepartment', 'delete'], liveChat: [] },
   'operator.create': { kind: 'configure', lhc: ['lhuser', 'createuser'], liveChat: [] },
   'operator.edit': { kind: 'configure', lhc: ['lhuser', 'edituser'], liveChat: [] },
   'permissions.see': { kind: 'configure', lhc: ['lhpermission', 'see_permissions'], liveChat: [] },
@@ -140,12 +145,56 @@ export function decideChat(
 }
 
 /**
+ * Renaming or deleting one department: the operation's rule, then LHC-5 for anyone but owners and administrators
+ * (a holder of `lhdepartment/edit|delete` acts only on departments it sees). A department the caller does not see
+ * answers like an unknown one (NOT_FOUND in the service; `viewerCan…` false).
+ */
+export function decideDepartment(
+  facts: AccessFacts,
+  layout: DepartmentLayout,
+  operation: 'department.edit' | 'department.delete',
+  departmentId: string,
+): Decision {
+  const decision = decide(facts, operation);
+  if (!decision.allowed) return decision;
+  if (!facts.administers && !departmentsVisibleTo(facts, layout).has(departmentId))
+    return deny('you do not see this department (LHC-5)');
+  return decision;
+}
+
+/**
+ * Removing an operator (ending its live-chat grants in the organization, not its membership): `operator.edit` on
+ * the target (never oneself, never a higher organization rank), then LHC-6 for a team leader: every user group of
+ * the target is one the leader's groups work with, and every department group it loses is one the leader may
+ * assign (its own with `lhuser/assign_to_own_department_group`, any with `lhdepartment/managegroups`). The same
+ * function answers `Operator.viewerCanRemove` and re-checks `removeOperator` in its transaction.
+ */
+export function decideOperatorRemoval(actor: AccessFacts, target: AccessFacts | null | undefined): Decision {
+  const decision = decide(actor, 'operator.edit', {
+    targetAccountId: target?.accountId ?? '',
+    targetPrimaryRole: target?.primaryRole ?? null,
+  });
+  if (!decision.allowed || actor.administers) return decision;
+  if (!target) return deny('that account is not an operator here');
+  if (target.userGroupIds.some((g) => !actor.workWithGroupIds.includes(g)))
+    return deny('this user is in user groups your groups cannot work with (LHC-6)');
+  if (target.departmentGroupIds.length && !hasFunction(actor.grants, 'lhdepartment', 'managegroups')) {
+    const own = hasFunction(actor.grants, 'lhuser', 'assign_to_own_department_group');
+    if (!own || target.departmentGroupIds.some((d) => !actor.departmentGroupIds.includes(d)))
+      return deny('this user has department groups you may not assign (LHC-6)');
+  }
+  return decision;
+}
+
+/**
  * The LHC functions this subgraph enforces: granting one of them grants access here. The grant ceiling is
  * measured on these (the seed's other functions are the live-chat client's; see README).
  */
 export const ENFORCED_FUNCTIONS: ReadonlyArray<readonly [string, string]> = [
   ['lhchat', 'use'],
   ['lhdepartment', 'create'],
+  ['lhdepartment', 'edit'],
+  ['lhdepartment', 'delete'],
   ['lhdepartment', 'managegroups'],
   ['lhdepartment', 'see_all'],
   ['lhuser', 'createuser'],

@@ -2,8 +2,19 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity, DepartmentGroupEntity } from './department.entity';
-import { CreateDepartmentGroupInput, SetDepartmentGroupDepartmentsInput } from './department.input';
-import { Department, DepartmentGroup } from './department.type';
+import { viewerCanConfigure } from '../access/viewer-can';
+import {
+  CreateDepartmentGroupInput,
+  DeleteDepartmentGroupInput,
+  RenameDepartmentGroupInput,
+  SetDepartmentGroupDepartmentsInput,
+} from './department.input';
+import {
+  DeleteDepartmentGroupPayload,
+  Department,
+  DepartmentGroup,
+  RenameDepartmentGroupPayload,
+} from './department.type';
 
 @Resolver(() => DepartmentGroup)
 export class DepartmentGroupResolver {
@@ -39,5 +50,49 @@ export class DepartmentGroupResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<DepartmentGroupEntity> {
     return ctx.services.departments.setDepartmentGroupDepartments(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the caller may rename this department group (X-7; owners and administrators).',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanRename(@Root() group: DepartmentGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanConfigure(ctx, group.organizationId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may delete this department group (X-7); the deletion is still refused while it is in use.',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanDelete(@Root() group: DepartmentGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanConfigure(ctx, group.organizationId);
+  }
+
+  @Mutation(() => RenameDepartmentGroupPayload, {
+    nullable: true,
+    description: 'Renames a department group; its number (named by limitations) stays.',
+  })
+  @RequiresPermission('livechat:configure')
+  async renameDepartmentGroup(
+    @Arg('input') input: RenameDepartmentGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<RenameDepartmentGroupPayload> {
+    return { departmentGroup: await ctx.services.departments.renameDepartmentGroup(ctx.viewer!, input) };
+  }
+
+  @Mutation(() => DeleteDepartmentGroupPayload, {
+    nullable: true,
+    description:
+      'Deletes a department group; CONFLICT while operators are assigned to it or a role limitation names its number.',
+  })
+  @RequiresPermission('livechat:configure')
+  deleteDepartmentGroup(
+    @Arg('input') input: DeleteDepartmentGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DeleteDepartmentGroupPayload> {
+    return ctx.services.departments.deleteDepartmentGroup(ctx.viewer!, input);
   }
 }

@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { requireId, requireName } from '../../common/validation';
-import { decide } from '../access/decide';
+import { decide, decideDepartment } from '../access/decide';
+import { DomainError, ErrorCode } from '../../common/errors';
+import type { OrganizationTx } from '../access/organization.tx';
 import {
   nextNumber,
   requireFreeName,
@@ -110,4 +112,201 @@ export class DepartmentService {
       },
     );
   }
+
+  /** Renames a department (owners, administrators, or `lhdepartment/edit` on a department the caller sees). */
+  renameDepartment(
+    viewer: Viewer,
+    input: { organizationId: string; departmentId: string; name: string },
+  ): Promise<DepartmentEntity> {
+    const departmentId = requireId('departmentId', input.departmentId);
+    const name = requireName('name', input.name);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'department.edit'),
+      async (tx) => {
+        const department = await seenDepartment(tx, departmentId, 'department.edit', 'departmentId');
+        if (department.name === name) return department;
+        await requireFreeName(tx.manager, DepartmentEntity, tx.organizationId, name, departmentId);
+        await tx.manager.update(DepartmentEntity, { id: departmentId }, { name });
+        await tx.audit('department.renamed', 'Department', departmentId, { name: department.name }, { name });
+        return tx.manager.findOneByOrFail(DepartmentEntity, { id: departmentId });
+      },
+    );
+  }
+
+  /**
+   * Deletes a department (owners, administrators, or `lhdepartment/delete` on a department the caller sees). Its
+   * chats are kept: a department that still has chats is refused (CONFLICT naming how many) unless
+   * `reassignChatsToDepartmentId` names another department (one the caller sees) to move them to. It leaves its
+   * department groups (audited).
+   */
+  deleteDepartment(
+    viewer: Viewer,
+    input: { organizationId: string; departmentId: string; reassignChatsToDepartmentId?: string | null },
+  ): Promise<{ deletedDepartmentId: string }> {
+    const departmentId = requireId('departmentId', input.departmentId);
+    const targetId =
+      input.reassignChatsToDepartmentId === null || input.reassignChatsToDepartmentId === undefined
+        ? null
+        : requireId('reassignChatsToDepartmentId', input.reassignChatsToDepartmentId);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'department.delete'),
+      async (tx) => {
+        const { manager, organizationId } = tx;
+        const department = await seenDepartment(tx, departmentId, 'department.delete', 'departmentId');
+        if (targetId !== null) {
+          if (targetId === departmentId)
+            throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Chats cannot be moved to the department being deleted', {
+              field: 'reassignChatsToDepartmentId',
+            });
+          // Moving chats changes who reads them (LHC-5): only into a department the caller sees.
+          await seenDepartment(tx, targetId, 'department.delete', 'reassignChatsToDepartmentId');
+        }
+        const [{ n }]: Array<{ n: number }> = await manager.query(
+          'SELECT count(*)::int AS n FROM department_groups.chats WHERE department_id = $1',
+          [departmentId],
+        );
+        if (n > 0 && targetId === null)
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            `This department has ${n} chat(s); name reassignChatsToDepartmentId to keep them, then delete`,
+            { field: 'departmentId', blockedBy: 'chats', count: n },
+          );
+        if (n > 0)
+          await manager.query(
+            'UPDATE department_groups.chats SET department_id = $2 WHERE department_id = $1 AND organization_id = $3',
+            [departmentId, targetId, organizationId],
+          );
+        const groups = sorted(
+          (await manager.findBy(DepartmentGroupMemberEntity, { departmentId })).map((m) => m.departmentGroupId),
+        );
+        await manager.delete(DepartmentEntity, { id: departmentId });
+        await tx.audit(
+          'department.deleted',
+          'Department',
+          departmentId,
+          { name: department.name, number: department.number, departmentGroupIds: groups, chats: n },
+          n > 0 ? { chatsMovedToDepartmentId: targetId } : null,
+        );
+        return { deletedDepartmentId: departmentId };
+      },
+    );
+  }
+
+  /** Renames a department group (owners and administrators); its number, which limitations name, stays. */
+  renameDepartmentGroup(
+    viewer: Viewer,
+    input: { organizationId: string; departmentGroupId: string; name: string },
+  ): Promise<DepartmentGroupEntity> {
+    const groupId = requireId('departmentGroupId', input.departmentGroupId);
+    const name = requireName('name', input.name);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'organization.configure'),
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(
+          manager,
+          DepartmentGroupEntity,
+          organizationId,
+          [groupId],
+          'departmentGroupId',
+        );
+        if (group!.name === name) return group!;
+        await requireFreeName(manager, DepartmentGroupEntity, organizationId, name, groupId);
+        await manager.update(DepartmentGroupEntity, { id: groupId }, { name });
+        await audit('department_group.renamed', 'DepartmentGroup', groupId, { name: group!.name }, { name });
+        return manager.findOneByOrFail(DepartmentGroupEntity, { id: groupId });
+      },
+    );
+  }
+
+  /**
+   * Deletes a department group (owners and administrators). Refused (CONFLICT, naming what blocks) while operators
+   * are assigned to it (LHC-5: their visibility would change silently) or a role's limitation names its number
+   * (`{"group":[n]}`: the limitation would dangle, and a later group could take the number over).
+   */
+  deleteDepartmentGroup(
+    viewer: Viewer,
+    input: { organizationId: string; departmentGroupId: string },
+  ): Promise<{ deletedDepartmentGroupId: string }> {
+    const groupId = requireId('departmentGroupId', input.departmentGroupId);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'organization.configure'),
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(
+          manager,
+          DepartmentGroupEntity,
+          organizationId,
+          [groupId],
+          'departmentGroupId',
+        );
+        const [{ n: operators }]: Array<{ n: number }> = await manager.query(
+          'SELECT count(*)::int AS n FROM department_groups.operator_department_groups WHERE department_group_id = $1',
+          [groupId],
+        );
+        const roles: Array<{ name: string }> = await manager.query(
+          `SELECT DISTINCT r.name FROM department_groups.roles r
+           JOIN department_groups.role_grants g ON g.role_id = r.id
+           WHERE r.organization_id = $1 AND jsonb_typeof(g.limitation -> 'group') = 'array'
+             AND g.limitation -> 'group' @> to_jsonb($2::int) ORDER BY r.name`,
+          [organizationId, group!.number],
+        );
+        const blockers = [
+          ...(operators ? [`${operators} operator(s) are assigned to it`] : []),
+          ...(roles.length ? [`the limitation of role(s) ${roles.map((r) => `"${r.name}"`).join(', ')} names it`] : []),
+        ];
+        if (blockers.length)
+          throw new DomainError(ErrorCode.CONFLICT, `This department group is still in use: ${blockers.join('; ')}`, {
+            field: 'departmentGroupId',
+            blockedBy: [...(operators ? ['operators'] : []), ...(roles.length ? ['roles'] : [])],
+          });
+        const departmentIds = sorted(
+          (await manager.findBy(DepartmentGroupMemberEntity, { departmentGroupId: groupId })).map(
+            (m) => m.departmentId,
+          ),
+        );
+        await manager.delete(DepartmentGroupEntity, { id: groupId });
+        await audit(
+          'department_group.deleted',
+          'DepartmentGroup',
+          groupId,
+          { name: group!.name, number: group!.number, departmentIds },
+          null,
+        );
+        return { deletedDepartmentGroupId: groupId };
+      },
+    );
+  }
+}
+
+/**
+ * A department of the change's organization that the caller sees (LHC-5, owners and administrators see all),
+ * re-checked with the same `decideDepartment` the `viewerCan…` fields call. A department of another organization,
+ * an unknown id and one the caller does not see all answer NOT_FOUND alike.
+ */
+async function seenDepartment(
+  tx: OrganizationTx,
+  departmentId: string,
+  operation: 'department.edit' | 'department.delete',
+  field: string,
+): Promise<DepartmentEntity> {
+  const department = await tx.manager.findOneBy(DepartmentEntity, {
+    id: departmentId,
+    organizationId: tx.organizationId,
+  });
+  if (!department || !decideDepartment(tx.facts.actor, tx.facts.layout, operation, departmentId).allowed)
+    throw new DomainError(ErrorCode.NOT_FOUND, `${field}: no such Department in this organization: ${departmentId}`, {
+      field,
+    });
+  return department;
 }

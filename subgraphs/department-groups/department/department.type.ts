@@ -25,3 +25,23 @@ export class DepartmentGroup {
   number!: number;
   @Field(() => String, { nullable: true }) @RequiresPermission('organization:read') name!: string;
 }
+
+@ObjectType('RenameDepartmentPayload', { description: 'The department as renamed.' })
+export class RenameDepartmentPayload {
+  @Field(() => Department, { nullable: true }) @Public() department!: unknown;
+}
+
+@ObjectType('DeleteDepartmentPayload', { description: 'The id of the deleted department, for clients to evict it.' })
+export class DeleteDepartmentPayload {
+  @Field(() => ID) @Public() deletedDepartmentId!: string;
+}
+
+@ObjectType('RenameDepartmentGroupPayload', { description: 'The department group as renamed.' })
+export class RenameDepartmentGroupPayload {
+  @Field(() => DepartmentGroup, { nullable: true }) @Public() departmentGroup!: unknown;
+}
+
+@ObjectType('DeleteDepartmentGroupPayload', { description: 'The id of the deleted department group.' })
+export class DeleteDepartmentGroupPayload {
+  @Field(() => ID) @Public() deletedDepartmentGroupId!: string;
+}

@@ -1,3 +1,4 @@
+import { compositeRawId } from '../../common/federation/global-id';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
@@ -7,7 +8,15 @@ import { AccountRef } from '../account/account.ref';
 import { pairKey } from '../permission/access-facts';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
-import { CreateOperatorInput, SetOperatorDepartmentGroupsInput, SetOperatorUserGroupsInput } from './operator.input';
+import { viewerCanRemoveOperator } from '../access/viewer-can';
+import {
+  AddOperatorMemberInput,
+  CreateOperatorInput,
+  RemoveOperatorInput,
+  SetOperatorDepartmentGroupsInput,
+  SetOperatorUserGroupsInput,
+} from './operator.input';
+import { AddOperatorMemberPayload, RemoveOperatorPayload } from './operator.type';
 import type { OperatorRef } from './operator.model';
 import { Operator } from './operator.type';
 
@@ -62,5 +71,42 @@ export class OperatorResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<OperatorRef> {
     return ctx.services.operators.setOperatorDepartmentGroups(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the caller may remove this operator (X-7; removeOperator: lhuser/edituser within LHC-6).',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanRemove(@Root() op: OperatorRef, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanRemoveOperator(ctx, op.organizationId, op.accountId);
+  }
+
+  @Mutation(() => RemoveOperatorPayload, {
+    nullable: true,
+    description:
+      "Ends an operator's live-chat grants here (user groups, department groups), audited; the account stays a member and keeps its LiveChat product user (lhuser/edituser; team leaders within LHC-6).",
+  })
+  @RequiresPermission('lhuser:edituser')
+  async removeOperator(
+    @Arg('input') input: RemoveOperatorInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<RemoveOperatorPayload> {
+    const { removedOperatorAccountId } = await ctx.services.operators.removeOperator(ctx.viewer!, input);
+    // The Operator's raw id (organization + account); the global-id layer encodes it as an Operator id.
+    return { removedOperatorId: compositeRawId([input.organizationId, removedOperatorAccountId]) };
+  }
+
+  @Mutation(() => AddOperatorMemberPayload, {
+    nullable: true,
+    description:
+      'Brings a new person into the organization as a live-chat operator (seed 001: team leaders create users; lhuser/createuser within LHC-6 and the grant ceiling): a registered account that is not yet a member becomes a plain MEMBER, through accounts, and is placed in the given groups, in one transaction. Already a member: CONFLICT (use createOperator).',
+  })
+  @RequiresPermission('lhuser:createuser')
+  async addOperatorMember(
+    @Arg('input') input: AddOperatorMemberInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<AddOperatorMemberPayload> {
+    return { operator: await ctx.services.operators.addOperatorMember(ctx.viewer!, input) };
   }
 }

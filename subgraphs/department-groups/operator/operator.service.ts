@@ -1,12 +1,12 @@
-import { membershipOf } from '../../common/contracts/accounts';
+import { accountByEmail, addNewMember, membershipOf } from '../../common/contracts/accounts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { decide, decideGrantCeiling } from '../access/decide';
+import { decide, decideGrantCeiling, decideOperatorRemoval } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId } from '../../common/validation';
+import { requireEmail, requireId } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
 import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
-import { changeOrganization } from '../access/organization.tx';
+import { changeOrganization, type OrganizationTx } from '../access/organization.tx';
 import type { AccessFacts } from '../permission/access-facts';
 import { hasFunction, type Grant } from '../permission/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
@@ -80,8 +80,8 @@ export class OperatorService {
           targetAccountId: accountId,
           targetPrimaryRole: target?.primaryRole ?? null,
         }),
-      async ({ manager, organizationId, facts, audit, ...tx }) => {
-        const { actor } = facts;
+      async (tx) => {
+        const { manager, organizationId, audit } = tx;
         await requireMember(manager, organizationId, accountId);
         if ((await operatorGroupIds(manager, organizationId, accountId)).length) {
           throw new DepartmentGroupsError(
@@ -90,34 +90,8 @@ export class OperatorService {
             { field: 'accountId' },
           );
         }
-        await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
-        if (!(await includesRequired(manager, userGroupIds))) {
-          throw new DepartmentGroupsError(
-            DepartmentGroupsErrorCode.REQUIRED_GROUP_MISSING,
-            'An operator must belong to at least one required group (LHC-4)',
-            { field: 'userGroupIds' },
-          );
-        }
-        refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
-        tx.require(decideGrantCeiling(actor, facts.layout, await grantsOfGroups(manager, userGroupIds)));
-        await rowsOfOrganization(
-          manager,
-          DepartmentGroupEntity,
-          organizationId,
-          departmentGroupIds,
-          'departmentGroupIds',
-        );
-        refuseDepartmentGroupChange(actor, departmentGroupIds);
-        await manager.insert(
-          UserGroupMemberEntity,
-          userGroupIds.map((userGroupId) => ({ userGroupId, organizationId, accountId })),
-        );
-        if (departmentGroupIds.length) {
-          await manager.insert(
-            OperatorDepartmentGroupEntity,
-            departmentGroupIds.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })),
-          );
-        }
+        await checkPlacement(tx, userGroupIds, departmentGroupIds);
+        await insertPlacement(manager, organizationId, accountId, userGroupIds, departmentGroupIds);
         await audit('operator.created', 'Operator', accountId, null, {
           accountId,
           userGroupIds: sorted(userGroupIds),
@@ -125,6 +99,79 @@ export class OperatorService {
         });
         return { organizationId, accountId };
       },
+      accountId,
+    );
+  }
+
+  /**
+   * A team leader brings in a new person (issue 13, seed 001 "team leaders … create new users", LHC-6): a registered
+   * account that is not yet a member becomes a plain MEMBER (through accounts' published `add_new_member`, never
+   * another Accounts role, never any product's role) and an operator placed as `createOperator` would place them
+   * (work-with, grant ceiling, own department groups), all in one transaction under this organization's lock,
+   * decided by the same `decide(…, 'operator.create')` as the field policy. An existing member is CONFLICT
+   * (`createOperator` handles members, under the rank rule); an unknown e-mail is NOT_REGISTERED (GA-1: accounts
+   * register themselves). The LiveChat product user (GA-9) stays with whoever manages LiveChat users (LC-1).
+   */
+  addOperatorMember(
+    viewer: Viewer,
+    input: { organizationId: string; email: string; userGroupIds: string[]; departmentGroupIds?: string[] | null },
+  ): Promise<OperatorRef> {
+    const email = requireEmail('email', input.email);
+    const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
+    const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'operator.create'),
+      async (tx) => {
+        const { manager, organizationId } = tx;
+        const account = await accountByEmail(manager, email);
+        if (!account)
+          throw new DomainError(ErrorCode.NOT_REGISTERED, 'No account is registered with that e-mail', {
+            field: 'email',
+          });
+        if (account.accountId === viewer.accountId)
+          throw new DomainError(ErrorCode.FORBIDDEN, 'Not allowed: nobody edits their own grants', { field: 'email' });
+        if (await membershipOf(manager, organizationId, account.accountId))
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            'That account is already a member of this organization; make it an operator with createOperator',
+            { field: 'email' },
+          );
+        await checkPlacement(tx, userGroupIds, departmentGroupIds);
+        const membershipId = await addNewMember(manager, {
+          organizationId,
+          accountId: account.accountId,
+          actorAccountId: viewer.accountId,
+          reason: 'brought in as a live-chat operator (department-groups, LHC-6)',
+        });
+        await insertPlacement(manager, organizationId, account.accountId, userGroupIds, departmentGroupIds);
+        await tx.audit('operator.member_added', 'Operator', account.accountId, null, {
+          accountId: account.accountId,
+          membershipId,
+          primaryRole: 'MEMBER',
+          userGroupIds: sorted(userGroupIds),
+          departmentGroupIds: sorted(departmentGroupIds),
+        });
+        return { organizationId, accountId: account.accountId };
+      },
+    );
+  }
+
+  /** Removes an operator (see {@link removeOperatorIn}); the account stays a member of the organization. */
+  removeOperator(
+    viewer: Viewer,
+    input: { organizationId: string; accountId: string },
+  ): Promise<{ removedOperatorAccountId: string }> {
+    const accountId = requireId('accountId', input.accountId);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor, target }) =>
+        decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
+      (tx) => removeOperatorIn(tx, accountId),
       accountId,
     );
   }
@@ -228,6 +275,73 @@ export class OperatorService {
       accountId,
     );
   }
+}
+
+/**
+ * Removing an operator: ends the account's live-chat grants in this organization (its user groups and department
+ * groups), audited; its membership and its LiveChat product user (product-roles, LC-1) stay. Decided by
+ * `decideOperatorRemoval`, the same function `Operator.viewerCanRemove` calls.
+ */
+export async function removeOperatorIn(
+  tx: OrganizationTx,
+  accountId: string,
+): Promise<{ removedOperatorAccountId: string }> {
+  const { manager, organizationId } = tx;
+  const userGroupIds = await requireOperator(manager, organizationId, accountId);
+  tx.require(decideOperatorRemoval(tx.facts.actor, tx.facts.target));
+  const departmentGroupIds = sorted(
+    (await manager.findBy(OperatorDepartmentGroupEntity, { organizationId, accountId })).map(
+      (d) => d.departmentGroupId,
+    ),
+  );
+  await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
+  await manager.delete(OperatorDepartmentGroupEntity, { organizationId, accountId });
+  await tx.audit('operator.removed', 'Operator', accountId, { accountId, userGroupIds, departmentGroupIds }, null);
+  return { removedOperatorAccountId: accountId };
+}
+
+/**
+ * Where a new operator may be placed (LHC-4, LHC-6, the grant ceiling): groups of this organization, at least one
+ * required, within the actor's work-with lists, granting nothing the actor does not hold, and department groups the
+ * actor may assign. Writes nothing.
+ */
+async function checkPlacement(
+  tx: Pick<OrganizationTx, 'manager' | 'organizationId' | 'facts' | 'require'>,
+  userGroupIds: readonly string[],
+  departmentGroupIds: readonly string[],
+): Promise<void> {
+  const { manager, organizationId, facts } = tx;
+  await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
+  if (!(await includesRequired(manager, userGroupIds))) {
+    throw new DepartmentGroupsError(
+      DepartmentGroupsErrorCode.REQUIRED_GROUP_MISSING,
+      'An operator must belong to at least one required group (LHC-4)',
+      { field: 'userGroupIds' },
+    );
+  }
+  refuseOutsideWorkWith(facts.actor, userGroupIds, 'userGroupIds', 'you may put users only in');
+  tx.require(decideGrantCeiling(facts.actor, facts.layout, await grantsOfGroups(manager, userGroupIds)));
+  await rowsOfOrganization(manager, DepartmentGroupEntity, organizationId, departmentGroupIds, 'departmentGroupIds');
+  refuseDepartmentGroupChange(facts.actor, departmentGroupIds);
+}
+
+/** Writes a checked placement: the user-group memberships and department-group assignments. */
+async function insertPlacement(
+  manager: EntityManager,
+  organizationId: string,
+  accountId: string,
+  userGroupIds: readonly string[],
+  departmentGroupIds: readonly string[],
+): Promise<void> {
+  await manager.insert(
+    UserGroupMemberEntity,
+    userGroupIds.map((userGroupId) => ({ userGroupId, organizationId, accountId })),
+  );
+  if (departmentGroupIds.length)
+    await manager.insert(
+      OperatorDepartmentGroupEntity,
+      departmentGroupIds.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })),
+    );
 }
 
 /** Every grant the roles of these user groups give (what putting a user in them grants). */

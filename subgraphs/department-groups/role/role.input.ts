@@ -22,3 +22,21 @@ export class SetOperatorRoleGrantsInput {
   @Field(() => ID) roleId!: string;
   @Field(() => [OperatorRoleGrantInput]) grants!: OperatorRoleGrantInput[];
 }
+
+@InputType()
+export class RenameOperatorRoleInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID) roleId!: string;
+  @Field() name!: string;
+}
+
+@InputType()
+export class DeleteOperatorRoleInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID) roleId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Another role that the user groups holding this one receive instead (LC-3); required while held.',
+  })
+  reassignToRoleId?: string;
+}

@@ -2,8 +2,14 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequiresPermission } from '../../common/access/directive';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { RoleEntity, RoleGrantEntity } from './role.entity';
-import { CreateOperatorRoleInput, SetOperatorRoleGrantsInput } from './role.input';
-import { OperatorRole, OperatorRoleGrant } from './role.type';
+import { viewerCanConfigure } from '../access/viewer-can';
+import {
+  CreateOperatorRoleInput,
+  DeleteOperatorRoleInput,
+  RenameOperatorRoleInput,
+  SetOperatorRoleGrantsInput,
+} from './role.input';
+import { DeleteOperatorRolePayload, OperatorRole, OperatorRoleGrant, RenameOperatorRolePayload } from './role.type';
 
 @Resolver(() => OperatorRole)
 export class RoleResolver {
@@ -38,5 +44,50 @@ export class RoleResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<RoleEntity> {
     return ctx.services.roles.setRoleGrants(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the caller may rename this role (X-7; owners and administrators).',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanRename(@Root() role: RoleEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanConfigure(ctx, role.organizationId);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may delete this role (X-7); while user groups hold it, deleting needs reassignToRoleId.',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanDelete(@Root() role: RoleEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanConfigure(ctx, role.organizationId);
+  }
+
+  @Mutation(() => RenameOperatorRolePayload, {
+    nullable: true,
+    description: 'Renames a role; grants and holders stay.',
+  })
+  @RequiresPermission('livechat:configure')
+  async renameOperatorRole(
+    @Arg('input') input: RenameOperatorRoleInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<RenameOperatorRolePayload> {
+    return { operatorRole: await ctx.services.roles.renameRole(ctx.viewer!, input) };
+  }
+
+  @Mutation(() => DeleteOperatorRolePayload, {
+    nullable: true,
+    description:
+      'Deletes a role; CONFLICT while user groups hold it unless reassignToRoleId gives them another role (LC-3).',
+  })
+  @RequiresPermission('livechat:configure')
+  async deleteOperatorRole(
+    @Arg('input') input: DeleteOperatorRoleInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DeleteOperatorRolePayload> {
+    const { deletedRoleId } = await ctx.services.roles.deleteRole(ctx.viewer!, input);
+    return { deletedOperatorRoleId: deletedRoleId };
   }
 }

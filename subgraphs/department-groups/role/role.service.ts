@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { ValidationError } from '../../common/errors';
+import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
+import { UserGroupRoleEntity } from '../user-group/user-group.entity';
+import { sorted } from '../access/organization.rows';
 import { requireId, requireName } from '../../common/validation';
 import { validateGrants, type Grant, type GrantInputLike } from '../permission/grants';
 import { decide } from '../access/decide';
@@ -59,6 +61,84 @@ export class RoleService {
         await insertGrants(manager, roleId, grants);
         await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
         return role!;
+      },
+    );
+  }
+
+  /** Renames a role (owners and administrators); its grants and holders stay. */
+  renameRole(viewer: Viewer, input: { organizationId: string; roleId: string; name: string }): Promise<RoleEntity> {
+    const roleId = requireId('roleId', input.roleId);
+    const name = requireName('name', input.name);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'organization.configure'),
+      async ({ manager, organizationId, audit }) => {
+        const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
+        if (role!.name === name) return role!;
+        await requireFreeName(manager, RoleEntity, organizationId, name, roleId);
+        await manager.update(RoleEntity, { id: roleId }, { name });
+        await audit('role.renamed', 'Role', roleId, { name: role!.name }, { name });
+        return manager.findOneByOrFail(RoleEntity, { id: roleId });
+      },
+    );
+  }
+
+  /**
+   * Deletes a role (owners and administrators), as LC-3 for product roles: a role that user groups still hold is
+   * refused (CONFLICT naming the groups) unless `reassignToRoleId` names another role of the organization, which
+   * those groups then hold instead; never a group left pointing at a deleted role.
+   */
+  deleteRole(
+    viewer: Viewer,
+    input: { organizationId: string; roleId: string; reassignToRoleId?: string | null },
+  ): Promise<{ deletedRoleId: string }> {
+    const roleId = requireId('roleId', input.roleId);
+    const reassignTo =
+      input.reassignToRoleId === null || input.reassignToRoleId === undefined
+        ? null
+        : requireId('reassignToRoleId', input.reassignToRoleId);
+    if (reassignTo === roleId) throw new ValidationError('reassignToRoleId', 'A role cannot be reassigned to itself');
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'organization.configure'),
+      async ({ manager, organizationId, audit }) => {
+        const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
+        if (reassignTo) await rowsOfOrganization(manager, RoleEntity, organizationId, [reassignTo], 'reassignToRoleId');
+        const holders: Array<{ id: string; name: string }> = await manager.query(
+          `SELECT g.id, g.name FROM department_groups.user_group_roles r
+           JOIN department_groups.user_groups g ON g.id = r.user_group_id WHERE r.role_id = $1 ORDER BY g.name`,
+          [roleId],
+        );
+        if (holders.length && !reassignTo)
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            `User group(s) ${holders.map((h) => `"${h.name}"`).join(', ')} still hold this role; name reassignToRoleId or take it from them first (LC-3)`,
+            { field: 'roleId', blockedBy: 'userGroups', userGroupIds: holders.map((h) => h.id) },
+          );
+        if (holders.length)
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(UserGroupRoleEntity)
+            .values(holders.map((h) => ({ userGroupId: h.id, roleId: reassignTo! })))
+            .orIgnore()
+            .execute();
+        const grants = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
+          (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
+        );
+        await manager.delete(RoleEntity, { id: roleId });
+        await audit(
+          'role.deleted',
+          'Role',
+          roleId,
+          { name: role!.name, grants, userGroupIds: sorted(holders.map((h) => h.id)) },
+          holders.length ? { reassignedToRoleId: reassignTo } : null,
+        );
+        return { deletedRoleId: roleId };
       },
     );
   }

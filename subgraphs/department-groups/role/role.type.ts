@@ -25,3 +25,13 @@ export class OperatorRoleGrant {
   @RequiresPermission('organization:read')
   limitation!: Record<string, unknown> | null;
 }
+
+@ObjectType('RenameOperatorRolePayload', { description: 'The role as renamed.' })
+export class RenameOperatorRolePayload {
+  @Field(() => OperatorRole, { nullable: true }) @Public() operatorRole!: unknown;
+}
+
+@ObjectType('DeleteOperatorRolePayload', { description: 'The id of the deleted role.' })
+export class DeleteOperatorRolePayload {
+  @Field(() => ID) @Public() deletedOperatorRoleId!: string;
+}

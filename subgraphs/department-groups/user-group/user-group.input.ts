@@ -31,3 +31,9 @@ export class SetUserGroupRolesInput {
   @Field(() => ID) userGroupId!: string;
   @Field(() => [ID]) roleIds!: string[];
 }
+
+@InputType()
+export class DeleteUserGroupInput {
+  @Field(() => ID) organizationId!: string;
+  @Field(() => ID) userGroupId!: string;
+}

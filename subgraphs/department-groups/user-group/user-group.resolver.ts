@@ -6,8 +6,11 @@ import { Operator } from '../operator/operator.type';
 import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from './user-group.entity';
+import { viewerCanConfigure } from '../access/viewer-can';
+import { DeleteUserGroupPayload } from './user-group.type';
 import {
   CreateUserGroupInput,
+  DeleteUserGroupInput,
   SetUserGroupRolesInput,
   SetUserGroupWorkWithInput,
   UpdateUserGroupInput,
@@ -74,5 +77,27 @@ export class UserGroupResolver {
     @Ctx() ctx: DepartmentGroupsContext,
   ): Promise<UserGroupEntity> {
     return ctx.services.userGroups.setUserGroupRoles(ctx.viewer!, input);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the caller may rename or edit this group and delete it (X-7); deleting is refused while operators are in it.',
+  })
+  @RequiresPermission('organization:read')
+  viewerCanDelete(@Root() group: UserGroupEntity, @Ctx() ctx: DepartmentGroupsContext): Promise<boolean> {
+    return viewerCanConfigure(ctx, group.organizationId);
+  }
+
+  @Mutation(() => DeleteUserGroupPayload, {
+    nullable: true,
+    description: 'Deletes a user group (owners and administrators); CONFLICT while operators are in it.',
+  })
+  @RequiresPermission('livechat:configure')
+  deleteUserGroup(
+    @Arg('input') input: DeleteUserGroupInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<DeleteUserGroupPayload> {
+    return ctx.services.userGroups.deleteUserGroup(ctx.viewer!, input);
   }
 }

@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
+import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId, requireName } from '../../common/validation';
 import { decide } from '../access/decide';
 import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
@@ -158,6 +159,52 @@ export class UserGroupService {
           { roleIds: change.after },
         );
         return group!;
+      },
+    );
+  }
+
+  /**
+   * Deletes a user group (owners and administrators). Refused (CONFLICT, naming how many) while operators are in
+   * it: their permissions (LHC-4) and their required group would change silently; move them first. The roles it
+   * held stay; other groups' work-with lists lose it (audited).
+   */
+  deleteUserGroup(
+    viewer: Viewer,
+    input: { organizationId: string; userGroupId: string },
+  ): Promise<{ deletedUserGroupId: string }> {
+    const groupId = requireId('userGroupId', input.userGroupId);
+    return changeOrganization(
+      this.db,
+      viewer,
+      input.organizationId,
+      ({ actor }) => decide(actor, 'organization.configure'),
+      async ({ manager, organizationId, audit }) => {
+        const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
+        const members = await manager.countBy(UserGroupMemberEntity, { userGroupId: groupId });
+        if (members)
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            `${members} operator(s) are in this user group; move them to other groups first`,
+            { field: 'userGroupId', blockedBy: 'operators', count: members },
+          );
+        const roleIds = sorted(
+          (await manager.findBy(UserGroupRoleEntity, { userGroupId: groupId })).map((r) => r.roleId),
+        );
+        const workWithIds = sorted(
+          (await manager.findBy(UserGroupWorkWithEntity, { userGroupId: groupId })).map((w) => w.workWithGroupId),
+        );
+        const workedWithBy = sorted(
+          (await manager.findBy(UserGroupWorkWithEntity, { workWithGroupId: groupId })).map((w) => w.userGroupId),
+        );
+        await manager.delete(UserGroupEntity, { id: groupId });
+        await audit(
+          'user_group.deleted',
+          'UserGroup',
+          groupId,
+          { name: group!.name, required: group!.required, roleIds, workWithIds, workedWithBy },
+          null,
+        );
+        return { deletedUserGroupId: groupId };
       },
     );
   }

@@ -11,3 +11,8 @@ export class UserGroup {
   @RequiresPermission('organization:read')
   required!: boolean;
 }
+
+@ObjectType('DeleteUserGroupPayload', { description: 'The id of the deleted user group.' })
+export class DeleteUserGroupPayload {
+  @Field(() => ID) @Public() deletedUserGroupId!: string;
+}
