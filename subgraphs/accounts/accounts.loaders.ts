@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
+import { decisionLoader } from '../common/access/capability';
 import { readAuditLog } from '../common/contracts/audit';
+import type { MembershipFacts, OrganizationAccessLoaders } from '../common/organization-access';
+import { answerAccountsQuestion, type AccountsDecisionFacts } from './decision/decision.service';
 import { countLoader, groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
 import type { Page } from '../common/pagination';
 import { containsPattern } from '../common/validation';
@@ -16,9 +19,37 @@ import { toAuditLogPage, type AuditLogRequest } from '../common/audit/audit-log'
  * Every loader of the accounts subgraph, created per request (they cache for one request only). The viewer is
  * read when a batch runs, because signing in inside a request changes it.
  */
-export function createAccountsLoaders(db: DataSource, currentViewer: () => Viewer | null) {
+export function createAccountsLoaders(
+  db: DataSource,
+  currentViewer: () => Viewer | null,
+  orgAccess: OrganizationAccessLoaders,
+) {
   const memberships = db.getRepository(MembershipEntity);
+  /** Memberships by (organization, account): the facts of an account a decision is asked about (X-2). */
+  const membershipOfPair = new DataLoader<string, MembershipFacts | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split('|') as [string, string]).filter(([o, a]) => isUuid(o) && isUuid(a));
+    const rows: MembershipFacts[] = pairs.length
+      ? await db.query(
+          `SELECT r.membership_id AS "membershipId", r.organization_id AS "organizationId", r.account_id AS "accountId",
+                  r.primary_role AS "primaryRole", r.custom_roles AS "customRoles"
+           FROM unnest($1::uuid[], $2::uuid[]) AS k(organization_id, account_id)
+           JOIN accounts.membership_roles r USING (organization_id, account_id)`,
+          [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+        )
+      : [];
+    const byPair = new Map(rows.map((r) => [`${r.organizationId}|${r.accountId}`, r]));
+    return keys.map((k) => byPair.get(k) ?? null);
+  });
+  const decisionFacts: AccountsDecisionFacts = {
+    viewerMembership: (id) => orgAccess.viewerMembershipByOrganizationId.load(id),
+    membershipById: (id) => (isUuid(id) ? orgAccess.membershipById.load(id) : Promise.resolve(null)),
+    membershipOf: (organizationId, accountId) => membershipOfPair.load(`${organizationId}|${accountId}`),
+  };
   return {
+    /** X-2: accounts' answers by decision key, decided by the mutations' own rule over these loaders' facts. */
+    accountsDecision: decisionLoader('accounts', currentViewer, (viewer, key, q) =>
+      answerAccountsQuestion(viewer, decisionFacts, key, q),
+    ),
     accountById: rowLoader(
       (ids) => db.getRepository(AccountEntity).findBy({ id: In(ids) }),
       (a) => a.id,

@@ -1,3 +1,4 @@
+import { DECISION_ANSWER, decisionAnswerPolicy } from '../common/access/decision.type';
 import { authenticated, memoDecision, stringProp, type PolicyTable } from '../common/access/policy';
 import { organizationPermission } from '../common/organization-access';
 import type { AccountsContext } from './accounts.context';
@@ -13,6 +14,7 @@ const isSelf = (ctx: AccountsContext, accountId: string | undefined) =>
 /** The accounts subgraph's permission table: every `@requiresPermission` name it uses. */
 export const accountsPolicies: PolicyTable<AccountsContext> = {
   authenticated,
+  [DECISION_ANSWER]: decisionAnswerPolicy,
   /** The account is the caller. */
   'account:self': ({ ctx, source }) => isSelf(ctx, stringProp(source, 'id')),
   /** The caller is the account or shares an organization with it (a profile is visible to co-members). */

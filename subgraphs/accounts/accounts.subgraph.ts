@@ -1,3 +1,5 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { passwordHasher } from '../common/auth/passwords';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
@@ -9,6 +11,9 @@ import type { AccountsContext } from './accounts.context';
 import { createAccountsLoaders } from './accounts.loaders';
 import { accountsPolicies } from './accounts.policy';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership/membership.entity';
+import { MembershipCapabilityResolver } from './membership/membership.capability.resolver';
+import { OrganizationCapabilityResolver } from './organization/organization.capability.resolver';
+import { AccountsDecisionTypes, DecisionResolver } from './decision/decision.resolver';
 import { MembershipService } from './membership/membership.service';
 import { AccountsInitial1732300000000 } from './migrations/1732300000000-accounts-initial';
 import { AccountsPublishedApi1732300000001 } from './migrations/1732300000001-accounts-published-api';
@@ -50,10 +55,18 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
       OrganizationResolver,
       MembershipResolver,
       MembershipConnectionResolver,
+      MembershipCapabilityResolver,
+      OrganizationCapabilityResolver,
       SessionResolver,
+      DecisionResolver,
     ],
+    orphanedTypes: [AccountsDecisionTypes.Own, ...AccountsDecisionTypes.stubs],
     policies: accountsPolicies,
-    referenceResolvers: {},
+    referenceResolvers: {
+      [DECISION_TYPE_NAMES.accounts]: {
+        __resolveReference: (ref: { key: string }, ctx: AccountsContext) => ctx.loaders.accountsDecision.load(ref.key),
+      },
+    },
     nodes: {
       Account: { load: (ctx) => ctx.loaders.accountById },
       Organization: { load: (ctx) => ctx.loaders.organizationById },
@@ -61,7 +74,7 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     },
     // Audit events are read through the cross-domain audit contract by page only: their id is global, but
     // `node(id:)` does not load them (answers null) until the contract reads one event by id.
-    idNames: { 'AuditEvent.id': 'AuditEvent' },
+    idNames: { ...DECISION_ID_NAMES, 'AuditEvent.id': 'AuditEvent' },
   },
   createContextFactory({ db, tokens, config }) {
     const sessions = new SessionService(db, tokens, config.sessions);
@@ -78,8 +91,8 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
     };
     return (viewer, req) => {
       const ctx = { viewer, requestId: req.requestId, clientAddress: req.clientAddress, services } as AccountsContext;
-      ctx.loaders = createAccountsLoaders(db, () => ctx.viewer);
       ctx.orgAccess = createOrganizationAccessLoaders(db, () => ctx.viewer);
+      ctx.loaders = createAccountsLoaders(db, () => ctx.viewer, ctx.orgAccess);
       return ctx;
     };
   },

@@ -8,7 +8,15 @@ import { accountsById, organizationsById } from '../common/contracts/accounts';
 import { groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { countCustomers, CUSTOMER_CURSOR, fetchCustomerPage, type CustomerListFilter } from './customer/customer-list';
-import { loadAssignmentFacts, loadAssignmentsIn } from './access/access-facts';
+import { decisionLoader } from '../common/access/capability';
+import {
+  conduitTarget,
+  customerTarget,
+  loadAssignmentFacts,
+  loadAssignmentsIn,
+  serverTarget,
+} from './access/access-facts';
+import { answerPortalQuestion, type PortalDecisionFacts } from './decision/decision.service';
 import type { AssignmentFacts } from './access/reach';
 import { DepartmentAssociationEntity } from './association/association.entity';
 import { CustomerEntity } from './customer/customer.entity';
@@ -88,7 +96,39 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       return keys.map((k) => rows.filter((r) => keyOf(r).includes(k)));
     });
 
+  const serverById = rowLoader(
+    (ids) => db.getRepository(ServerEntity).findBy({ id: In(ids) }),
+    (s) => s.id,
+  );
+  const conduitById = rowLoader(
+    (ids) => db.getRepository(SalesConduitEntity).findBy({ id: In(ids) }),
+    (c) => c.id,
+  );
+  const customerById = rowLoader(
+    (ids) => db.getRepository(CustomerEntity).findBy({ id: In(ids) }),
+    (c) => c.id,
+  );
+  const decisionFacts: PortalDecisionFacts = {
+    target: async (kind, id) => {
+      if (!isUuid(id)) return null;
+      if (kind === 'Customer') {
+        const c = await customerById.load(id);
+        return c ? customerTarget(c) : null;
+      }
+      if (kind === 'SalesConduit') {
+        const c = await conduitById.load(id);
+        return c ? conduitTarget(c) : null;
+      }
+      return (await serverById.load(id)) ? serverTarget({ id }) : null;
+    },
+    assignments: (accountId) => assignmentsByAccountId.load(accountId),
+  };
+
   return {
+    /** X-2: the hierarchy's answers by decision key, by `decide` over these loaders' facts. */
+    portalAccessDecision: decisionLoader('customer-hierarchy', currentViewer, (viewer, key, q) =>
+      answerPortalQuestion(viewer, decisionFacts, key, q),
+    ),
     /** The caller's portal role assignments (none when signed out). */
     viewerAssignments: (): Promise<AssignmentFacts[]> => {
       const viewer = currentViewer();
@@ -116,22 +156,13 @@ export function createCustomerHierarchyLoaders(db: DataSource, currentViewer: ()
       async (ids) => (await organizationsById(db, ids)).map((o) => ({ id: o.organizationId, name: o.name })),
       (o) => o.id,
     ),
-    serverById: rowLoader(
-      (ids) => db.getRepository(ServerEntity).findBy({ id: In(ids) }),
-      (s) => s.id,
-    ),
-    conduitById: rowLoader(
-      (ids) => db.getRepository(SalesConduitEntity).findBy({ id: In(ids) }),
-      (c) => c.id,
-    ),
+    serverById,
+    conduitById,
     conduitsByServerId: groupLoader(
       (ids) => db.getRepository(SalesConduitEntity).find({ where: { serverId: In(ids) }, order: { name: 'ASC' } }),
       (c) => c.serverId,
     ),
-    customerById: rowLoader(
-      (ids) => db.getRepository(CustomerEntity).findBy({ id: In(ids) }),
-      (c) => c.id,
-    ),
+    customerById,
     customerByOrganizationId: rowLoader(
       (ids) => db.getRepository(CustomerEntity).findBy({ organizationId: In(ids) }),
       (c) => c.organizationId,

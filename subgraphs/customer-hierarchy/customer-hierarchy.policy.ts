@@ -1,3 +1,4 @@
+import { DECISION_ANSWER, decisionAnswerPolicy } from '../common/access/decision.type';
 import { authenticated, stringProp, type Policy, type PolicyInput, type PolicyTable } from '../common/access/policy';
 import { requireId } from '../common/validation';
 import { conduitTarget, customerTarget, serverTarget } from './access/access-facts';
@@ -268,6 +269,7 @@ const matrixPolicies: Record<string, Policy<Ctx>> = Object.fromEntries(
 /** The customer-hierarchy subgraph's permission table: every `@requiresPermission` name it uses. */
 export const customerHierarchyPolicies: PolicyTable<Ctx> = {
   authenticated,
+  [DECISION_ANSWER]: decisionAnswerPolicy,
   ...matrixPolicies,
   'portal:root': async ({ ctx }) => ctx.viewer !== null && rootDecision(await ctx.loaders.viewerAssignments()).allowed,
   'portal:self': ({ ctx, source }) => ctx.viewer !== null && stringProp(source, 'id') === ctx.viewer.accountId,

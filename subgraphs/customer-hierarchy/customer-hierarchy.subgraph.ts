@@ -1,3 +1,7 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import { CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS } from './decision/capability.resolver';
+import { PortalAccessDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { SubgraphModule } from '../common/subgraph';
 import { customerHierarchyNodes } from './customer-hierarchy.nodes';
@@ -102,13 +106,15 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
       ManualActivationCodeResolver,
       DepartmentAssociationResolver,
       PortalDecisionResolver,
+      ...CUSTOMER_HIERARCHY_CAPABILITY_RESOLVERS,
     ],
     // Entities of accounts this subgraph links to and extends: listed so type-graphql never drops them.
-    orphanedTypes: [AccountRef, OrganizationRef],
+    orphanedTypes: [AccountRef, OrganizationRef, PortalAccessDecisionTypes.DomainDecision],
     policies: customerHierarchyPolicies,
     nodes: customerHierarchyNodes,
     // AuditEvent: the one shareable audit type (issue 13); its id is global, node(id:) does not load it (as in accounts).
     idNames: {
+      ...DECISION_ID_NAMES,
       department: 'CustomerDepartment',
       otherDepartment: 'CustomerDepartment',
       'CustomerGroupMembersInput.groupId': 'CustomerGroup',
@@ -117,6 +123,10 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     },
     // Entities of accounts: only the key is needed here; their fields here load what they need per request.
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['customer-hierarchy']]: {
+        __resolveReference: (ref: { key: string }, ctx: CustomerHierarchyContext) =>
+          ctx.loaders.portalAccessDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
     },

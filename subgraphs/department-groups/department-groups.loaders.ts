@@ -1,5 +1,7 @@
 import { accountsById, organizationsById } from '../common/contracts/accounts';
 import DataLoader from 'dataloader';
+import { decisionLoader } from '../common/access/capability';
+import { answerLiveChatQuestion, type LiveChatDecisionFacts } from './decision/decision.service';
 import { In, type DataSource } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { countLoader, groupLoader, isUuid, pageLoader, rowLoader } from '../common/loaders';
@@ -111,7 +113,21 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
       );
     });
 
+  const chatById = rowLoader(
+    (ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }),
+    (c) => c.id,
+  );
+  const decisionFacts: LiveChatDecisionFacts = {
+    facts: (organizationId, accountId) => accessFacts.load(pairKey(organizationId, accountId)),
+    layout: (organizationId) => layoutByOrganizationId.load(organizationId),
+    chat: (id) => (isUuid(id) ? chatById.load(id) : Promise.resolve(null)),
+  };
+
   return {
+    /** X-2: live chat's answers by decision key, by the operations' own decide() over these loaders' facts. */
+    liveChatDecision: decisionLoader('department-groups', currentViewer, (viewer, key, q) =>
+      answerLiveChatQuestion(viewer, decisionFacts, key, q),
+    ),
     /** Organizations that exist, from the accounts' published directory (entity references). */
     organizationById: rowLoader<{ id: string }>(
       async (ids) => (await organizationsById(db, ids)).map((o) => ({ id: o.organizationId })),
@@ -222,10 +238,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
        JOIN department_groups.department_groups g ON g.id = d.department_group_id ORDER BY g.number`,
       (r) => tag(DepartmentGroupEntity, r, DEPARTMENT_FIELDS) as DepartmentGroupEntity,
     ),
-    chatById: rowLoader(
-      (ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }),
-      (c) => c.id,
-    ),
+    chatById,
     /** Pages of chats of the given departments (the caller's visible ones, filtered), oldest first: one statement a page. */
     chatsPage: pageLoader<ChatEntity, { departmentIds: string[] }>(
       async (orgIds, first, after, { departmentIds }) => {

@@ -1,3 +1,4 @@
+import { DECISION_ANSWER, decisionAnswerPolicy } from '../common/access/decision.type';
 import {
   authenticated,
   memoDecision,
@@ -70,8 +71,8 @@ function onChat(op: 'chat.read' | 'chat.post'): Policy<Ctx> {
 
 /**
  * LHC-7: an account's effective permissions (and decisions about them) are seen by the organization's owners and
- * administrators (configuration), and by the account itself as an operator (`lhpermission/see_permissions` and
- * the LiveChat product).
+ * administrators (configuration), and always by the account itself while a member (issue 13: a member without
+ * `lhpermission/see_permissions` or a LiveChat seat was refused its own list).
  */
 const seePermissions: Policy<Ctx> = async (input) => {
   const { ctx, args, source, info } = input;
@@ -81,13 +82,16 @@ const seePermissions: Policy<Ctx> = async (input) => {
   const accountId = onAccount ? stringProp(source, 'id') : stringProp(args.input, 'accountId');
   if (!organizationId || !accountId) return false;
   const facts = await ctx.loaders.viewerFacts(organizationId);
-  if (!facts || (!facts.administers && accountId !== ctx.viewer.accountId)) return false;
-  return decide(facts, 'permissions.see').allowed;
+  if (!facts || facts.primaryRole === null) return false;
+  // LHC-7 "where each comes from": a member always reads its own effective permissions (issue 13), whatever it holds.
+  if (accountId.toLowerCase() === ctx.viewer.accountId) return true;
+  return facts.administers && decide(facts, 'permissions.see').allowed;
 };
 
 /** The department-groups subgraph's permission table: every `@requiresPermission` name it uses. */
 export const departmentGroupsPolicies: PolicyTable<Ctx> = {
   authenticated,
+  [DECISION_ANSWER]: decisionAnswerPolicy,
   'organization:read': organizationPermission<Ctx>('organization:read'),
   'organization:administer': organizationPermission<Ctx>('organization:administer'),
   'livechat:configure': operation('organization.configure'),

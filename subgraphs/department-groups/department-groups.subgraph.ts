@@ -1,6 +1,14 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import type { SubgraphModule } from '../common/subgraph';
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import { ChatCapabilityResolver } from './chat/chat-capability.resolver';
+import { DepartmentGroupCapabilityResolver } from './department/department-group-capability.resolver';
+import { OrganizationCapabilityResolver } from './organization/organization-capability.resolver';
+import { OperatorRoleCapabilityResolver } from './role/operator-role-capability.resolver';
+import { UserGroupCapabilityResolver } from './user-group/user-group-capability.resolver';
+import { LiveChatDecisionTypes } from './decision/decision.resolver';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { ChatService } from './chat/chat.service';
 import type { DepartmentGroupsContext } from './department-groups.context';
@@ -83,12 +91,18 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
       PermissionDecisionResolver,
       ChatResolver,
       ChatMessageResolver,
+      OrganizationCapabilityResolver,
+      ChatCapabilityResolver,
+      DepartmentGroupCapabilityResolver,
+      UserGroupCapabilityResolver,
+      OperatorRoleCapabilityResolver,
     ],
     // Organization is reached only through `_entities`; type-graphql emits only what resolvers reach.
-    orphanedTypes: [OrganizationRef],
+    orphanedTypes: [OrganizationRef, LiveChatDecisionTypes.DomainDecision],
     policies: departmentGroupsPolicies,
     nodes: departmentGroupsNodes,
     idNames: {
+      ...DECISION_ID_NAMES,
       role: 'OperatorRole',
       deletedDepartment: 'Department',
       reassignChatsToDepartment: 'Department',
@@ -97,6 +111,10 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
       deletedUserGroup: 'UserGroup',
     },
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['department-groups']]: {
+        __resolveReference: (ref: { key: string }, ctx: DepartmentGroupsContext) =>
+          ctx.loaders.liveChatDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.accountById.load(ref.id) },
       Organization: {
         __resolveReference: (ref: Ref, ctx: DepartmentGroupsContext) => ctx.loaders.organizationById.load(ref.id),

@@ -2,7 +2,15 @@ import DataLoader from 'dataloader';
 import { In, IsNull, type DataSource, type ObjectLiteral, type EntityTarget } from 'typeorm';
 import type { Viewer } from '../common/auth/tokens';
 import { groupLoader, isUuid, rowLoader } from '../common/loaders';
-import { readAccessFacts, type AccessFacts } from './access/product-access.facts';
+import { decisionLoader } from '../common/access/capability';
+import {
+  readAccessFacts,
+  readAccessFactsFor,
+  roleHoldersOf,
+  type AccessFacts,
+  type RoleHolder,
+} from './access/product-access.facts';
+import { answerProductQuestion, type ProductDecisionFacts } from './decision/decision.service';
 import {
   ChatbotAgentEntity,
   ChatbotChannelEntity,
@@ -41,6 +49,25 @@ export function createProductRolesLoaders(
   companies: CompanyService,
 ) {
   const repo = <T extends ObjectLiteral>(e: EntityTarget<T>) => db.getRepository(e);
+  const accountAccessFacts = new DataLoader<string, AccessFacts>((keys) =>
+    readAccessFactsFor(
+      db,
+      keys.map((k) => {
+        const [accountId = '', organizationId = '', ...rest] = k.split('|');
+        return { accountId, organizationId, product: rest.join('|') };
+      }),
+    ),
+  );
+  const roleHolders = new DataLoader<string, RoleHolder[]>((ids) => roleHoldersOf(db, ids));
+  const customRoleById = rowLoader(
+    (ids) => repo(ProductCustomRoleEntity).findBy({ id: In(ids) }),
+    (r) => r.id,
+  );
+  const decisionFacts: ProductDecisionFacts = {
+    facts: (accountId, organizationId, product) => accountAccessFacts.load(`${accountId}|${organizationId}|${product}`),
+    customRole: (id) => (isUuid(id) ? customRoleById.load(id) : Promise.resolve(null)),
+    holders: (id) => roleHolders.load(id),
+  };
   return {
     productByKey: new DataLoader<string, ProductEntity | null>(async (keys) => {
       const rows = await repo(ProductEntity).findBy({ key: In([...keys]) });
@@ -71,14 +98,19 @@ export function createProductRolesLoaders(
       (r) => r.accountId,
     ),
     customRolesByOrgProduct: byOrgProduct(db, ProductCustomRoleEntity),
-    customRoleById: rowLoader(
-      (ids) => repo(ProductCustomRoleEntity).findBy({ id: In(ids) }),
-      (r) => r.id,
-    ),
+    customRoleById,
     /**
      * The caller's facts per (organization, product): what every product-roles policy decides from, read by the
      * same function the access kernel re-reads them with inside a transaction.
      */
+    /** Any account's facts, by `account|organization|product` (the targets a `viewerCan…` page decides on). */
+    accountAccessFacts,
+    /** Holders of custom roles by role id, one statement per batch. */
+    roleHolders,
+    /** X-2: product roles' answers by decision key, by the mutations' own decide functions. */
+    productDecision: decisionLoader('product-roles', currentViewer, (viewer, key, q) =>
+      answerProductQuestion(viewer, decisionFacts, key, q),
+    ),
     accessFacts: new DataLoader<string, AccessFacts | null>(async (keys) => {
       const viewer = currentViewer();
       if (!viewer) return keys.map(() => null);

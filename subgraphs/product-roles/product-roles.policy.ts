@@ -1,3 +1,4 @@
+import { DECISION_ANSWER, decisionAnswerPolicy } from '../common/access/decision.type';
 import {
   authenticated,
   memoDecision,
@@ -69,6 +70,7 @@ const productRead = fromFacts('read', productOf, decideProductRead);
 /** The product-roles subgraph's permission table. */
 export const productRolesPolicies: PolicyTable<ProductRolesContext> = {
   authenticated,
+  [DECISION_ANSWER]: decisionAnswerPolicy,
   /** The account is the caller (for Account fields the parent's id, for listings the parent's accountId). */
   'account:self': ({ ctx, source, info }) =>
     ctx.viewer !== null &&

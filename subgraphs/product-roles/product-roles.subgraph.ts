@@ -1,3 +1,8 @@
+import { DECISION_ID_NAMES } from '../common/access/decision.type';
+import { DECISION_TYPE_NAMES } from '../common/access/capability';
+import { ProductCustomRoleCapabilityResolver } from './product-user/product-custom-role-capability.resolver';
+import { ProductUserCapabilityResolver } from './product-user/product-user-capability.resolver';
+import { ProductDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import { createOrganizationAccessLoaders } from '../common/organization-access';
 import { KEEP_RAW } from '../common/federation/node';
@@ -94,15 +99,21 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
       ChatbotAgentResolver,
       ChatbotIntentResolver,
       ChatbotExternalRequestResolver,
+      ProductUserCapabilityResolver,
+      ProductCustomRoleCapabilityResolver,
     ],
     // Entities of accounts this subgraph only adds fields to: no field returns them, so type-graphql would drop them.
-    orphanedTypes: [AccountRef, OrganizationRef, MembershipRef],
+    orphanedTypes: [AccountRef, OrganizationRef, MembershipRef, ProductDecisionTypes.DomainDecision],
     policies: productRolesPolicies,
     nodes: productRolesNodes,
     // Product.key is the catalogue key (`product: String` arguments take it), not a Node id.
-    idNames: { role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
+    idNames: { ...DECISION_ID_NAMES, role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {
+      [DECISION_TYPE_NAMES['product-roles']]: {
+        __resolveReference: (ref: { key: string }, ctx: ProductRolesContext) =>
+          ctx.loaders.productDecision.load(ref.key),
+      },
       Account: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Organization: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },
       Membership: { __resolveReference: (ref: Ref) => ({ id: ref.id }) },

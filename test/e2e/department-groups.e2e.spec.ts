@@ -173,10 +173,10 @@ describe('department-groups through the gateway, with real tokens', () => {
       userGroup: { name: 'US Operators' },
       role: { name: 'Operators US' },
     });
-    // A plain member has no lhpermission/see_permissions: the field alone is denied, `me` survives.
+    // LHC-7 (issue 13): a plain member has no lhpermission/see_permissions, yet reads its own (empty) list.
     const member = await q(perms, { o: s.orgId }, s.member.token);
-    expect(member.data!.me).toEqual({ id: toGlobalId('Account', s.member.id), effectivePermissions: null });
-    expect(codes(member)).toEqual(['FORBIDDEN']);
+    expect(member.data!.me).toEqual({ id: toGlobalId('Account', s.member.id), effectivePermissions: [] });
+    expect(codes(member)).toEqual([]);
   });
 
   it('X-6, GA-11 end to end: a removed operator re-added as a plain MEMBER is no operator and reads no chat', async () => {

@@ -172,6 +172,13 @@ describe('gateway engines answer alike', () => {
     const PICTURE = `query Picture($o: ID!) { me { name
       memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { name } } }
       chatbotCompanies { organizationId role } portalRoles { role } effectivePermissions(organizationId: $o) { module function } } }`;
+    // X-2 + X-7: one root field answered by four subgraphs through the AccessDecision entities, and viewerCan… fields.
+    const DECISIONS = `query Decisions($o: ID!, $customer: ID!) { decisions(requests: [
+      { action: ADD_ORGANIZATION_MEMBER, resourceId: $o }, { action: CHATBOT_PROJECT_CREATE, resourceId: $o },
+      { action: LIVECHAT_CREATE_DEPARTMENT, resourceId: $o }, { action: PORTAL_EDIT_CUSTOMER, resourceId: $customer }]) {
+        __typename key ... on AccessDecision { action allowed reason grants missing } }
+      organization(id: $o) { viewerCanAddMember viewerCanCreateDepartment
+        members(first: 5) { edges { node { viewerCanChangeRole viewerCanRemove } } } } }`;
     const ADD = `mutation Add($org: ID!) { addOrganizationMember(input: { organizationId: $org, email: "nobody@example.test", role: MEMBER }) { id role } }`;
     const IMPORT = `mutation Import($org: ID!, $project: ID!) { importChatbotAgent(input: { organizationId: $org, projectId: $project,
       agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { id } }`;
@@ -219,6 +226,7 @@ describe('gateway engines answer alike', () => {
         { name: `Company as ${who}`, query: COMPANY, variables: { org: o }, as },
         { name: `Portal as ${who}`, query: PORTAL, as },
         { name: `Decide as ${who}`, query: DECIDE, variables: { me: as.id, customer }, as },
+        { name: `Decisions as ${who}`, query: DECISIONS, variables: { o, customer }, as },
         { name: `Chats as ${who}`, query: CHATS, variables: { org: o }, as },
         { name: `X-1 picture as ${who}`, query: PICTURE, variables: { o }, as },
         // Refused mutations change nothing, so both engines can be asked the same thing.

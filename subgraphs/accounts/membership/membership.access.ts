@@ -75,3 +75,59 @@ export function decideMembershipChange(op: MembershipOperation, facts: Membershi
   }
   return allow(`${actor.primaryRole} may ${op}`);
 }
+
+/** Every action a screen offers on an organization or a membership of the accounts subgraph (X-7). */
+export type AccountsAction =
+  | 'ADD_ORGANIZATION_MEMBER'
+  | 'RENAME_ORGANIZATION'
+  | 'LEAVE_ORGANIZATION'
+  | 'SET_PRIMARY_ROLE'
+  | 'GRANT_CUSTOM_ROLE'
+  | 'REVOKE_CUSTOM_ROLE'
+  | 'REMOVE_ORGANIZATION_MEMBER'
+  | 'TRANSFER_OWNERSHIP';
+
+const ACTION_OPERATION: Readonly<Record<AccountsAction, MembershipOperation | null>> = {
+  ADD_ORGANIZATION_MEMBER: 'addMember',
+  RENAME_ORGANIZATION: null,
+  LEAVE_ORGANIZATION: 'leave',
+  SET_PRIMARY_ROLE: 'setPrimaryRole',
+  GRANT_CUSTOM_ROLE: 'grantCustomRole',
+  REVOKE_CUSTOM_ROLE: 'revokeCustomRole',
+  REMOVE_ORGANIZATION_MEMBER: 'removeMember',
+  TRANSFER_OWNERSHIP: 'transferOwnership',
+};
+
+/**
+ * X-7: may the actor take this action, as its mutation decides it? The GA-6 permission and the grant ceiling are
+ * {@link decideMembershipChange} (the mutations' in-transaction re-check); the owner's own rules the mutations
+ * check before it (GA-5, GA-11: the owner's role changes only by transfer, the owner is never removed and leaves
+ * only after a transfer, nobody transfers to themselves) are folded in so `viewerCan…` says what the mutation
+ * then does. Renaming is GA-6's `organization:administer` ({@link organizationDecision}, the field policy's rule).
+ * `target` is the membership acted on (the actor's own for LEAVE_ORGANIZATION, null for organization actions).
+ */
+export function decideAccountsAction(
+  action: AccountsAction,
+  actor: MembershipFacts | null,
+  target: Pick<MembershipFacts, 'accountId' | 'primaryRole'> | null,
+): Decision {
+  const op = ACTION_OPERATION[action];
+  if (op === null) return organizationDecision(actor?.primaryRole, 'organization:administer');
+  const self = op === 'leave' ? actor : target;
+  if (self?.primaryRole === PrimaryRole.OWNER) {
+    if (op === 'setPrimaryRole') return deny("the owner's role changes only by transferring ownership (GA-5)");
+    if (op === 'removeMember' || op === 'leave')
+      return deny('the owner cannot be removed or leave; transfer ownership first (GA-11)');
+  }
+  if (op === 'transferOwnership' && target && actor && target.accountId === actor.accountId)
+    return deny('you already own this organization');
+  // One custom role exists (GA-7): the ceiling is decided for it.
+  const role = op === 'grantCustomRole' || op === 'revokeCustomRole' ? CustomRole.BILLING_EDITOR : undefined;
+  return decideMembershipChange(op, { actor, target: op === 'leave' ? null : target, role });
+}
+
+/** The GA-6 permission an action needs (what a denied answer names as missing, X-2). */
+export function accountsActionPermission(action: AccountsAction): OrganizationPermission {
+  const op = ACTION_OPERATION[action];
+  return op === null ? 'organization:administer' : OPERATION_PERMISSION[op];
+}

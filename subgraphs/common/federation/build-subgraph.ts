@@ -150,6 +150,10 @@ export async function buildFederatedSubgraph<Ctx extends AccessContext>(
     references.set(typeName, reference);
     resolvers[typeName] = { ...resolvers[typeName], ...fields, ...existenceBlind({ __resolveReference: reference }) };
   }
+  // Entities that are not Nodes (keyed by something else than a global id) keep their own reference resolvers.
+  for (const [typeName, fields] of Object.entries(generic.referenceResolvers)) {
+    if (!nodeTypes.has(typeName)) resolvers[typeName] = { ...resolvers[typeName], ...fields };
+  }
   if (generic.nodeHost) {
     const local = (typeName: string, id: string, ctx: AccessContext) =>
       Promise.resolve(references.get(typeName)?.({ id, [NODE_CHECK]: true } as { id: string }, ctx, {}));

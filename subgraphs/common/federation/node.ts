@@ -114,10 +114,21 @@ export function declareNodes(doc: DocumentNode, nodeTypes: ReadonlySet<string>):
 
 /** The entity types of a printed subgraph (types with `@key(fields: "id")`). */
 export function entityTypeNames(doc: DocumentNode): string[] {
-  return doc.definitions
-    .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
-    .filter((d) => d.directives?.some((k) => k.name.value === 'key'))
-    .map((d) => d.name.value);
+  return (
+    doc.definitions
+      .filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+      // Only `@key(fields: "id")`: an entity keyed otherwise (X-2's AccessDecision, keyed by its question) is no Node.
+      .filter((d) =>
+        d.directives?.some(
+          (k) =>
+            k.name.value === 'key' &&
+            k.arguments?.some(
+              (a) => a.name.value === 'fields' && a.value.kind === Kind.STRING && a.value.value === 'id',
+            ),
+        ),
+      )
+      .map((d) => d.name.value)
+  );
 }
 
 /** The type an ID-typed field or argument names, or undefined when its name does not say. */
@@ -165,6 +176,8 @@ function inputDecoder(
 ): ((value: unknown) => unknown) | undefined {
   const named = getNamedType(type);
   if (named.name === 'ID') {
+    // An ID of no one type (X-2's DecisionRequest.resourceId names any resource): decoded by its consumer.
+    if (idType === KEEP_RAW) return undefined;
     if (!idType) {
       problems.push(`${coordinate}: an ID whose name says no Node type (add it to the subgraph's idNames)`);
       return undefined;

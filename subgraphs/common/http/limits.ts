@@ -62,7 +62,12 @@ interface Walk {
   fragment(name: string): FragmentDefinitionNode | null | undefined;
   /** A `first: $var` page size as the request gives it; undefined when unknown (validation sees no values). */
   pageSize(variable: string): number | undefined;
+  /** How many items a list variable holds (a batch of `requests`); undefined when unknown. */
+  listLength?(variable: string): number | undefined;
 }
+
+/** A batch argument's largest admitted length (decisions' `requests`, X-2): what an unknown batch is priced at. */
+const MAX_BATCH = 100;
 
 /** Walks every operation once with fragments inlined (each fragment at most once per path: cycles are invalid anyway). */
 function measure(
@@ -101,6 +106,16 @@ function measure(
               : undefined;
         childMultiplier = multiplier * (size !== undefined && Number.isInteger(size) ? Math.max(1, size) : 100);
         childPaged = !(def && isList(def.type));
+      } else if (def && isList(def.type) && sel.arguments?.some((a) => a.name.value === 'requests')) {
+        // A batch answers one item per request (X-2 decisions): priced by how many it asks, at most MAX_BATCH.
+        const requests = sel.arguments.find((a) => a.name.value === 'requests')!.value;
+        const n =
+          requests.kind === Kind.LIST
+            ? requests.values.length
+            : requests.kind === Kind.VARIABLE
+              ? ctx.listLength?.(requests.name.value)
+              : undefined;
+        childMultiplier = multiplier * Math.max(1, Math.min(n ?? MAX_BATCH, MAX_BATCH));
       } else if (def && isList(def.type) && !paged) {
         childMultiplier = multiplier * limits.defaultListSize;
       }
@@ -223,6 +238,7 @@ export function costOf(
       if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
       return typeof value === 'number' ? value : undefined;
     },
+    listLength: (name) => (Array.isArray(variables[name]) ? variables[name].length : undefined),
   };
   const root =
     operation.operation === OperationTypeNode.MUTATION

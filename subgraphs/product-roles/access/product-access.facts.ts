@@ -53,19 +53,18 @@ interface Row {
 
 /**
  * The one fact-reading function of product-roles: the per-request loaders call it with the data source for the
- * field policies, the access kernel with the transaction's manager for the re-check (after the locks). One
- * statement for any number of (organization, product) pairs, answers in the order asked.
+ * field policies and `viewerCan…` fields, the access kernel with the transaction's manager for the re-check (after
+ * the locks). One statement for any number of (account, organization, product) triples, answers in the order asked.
  */
-export async function readAccessFacts(
+export async function readAccessFactsFor(
   q: Queryable,
-  accountId: string,
-  pairs: ReadonlyArray<{ organizationId: string; product: string }>,
+  keys: ReadonlyArray<{ accountId: string; organizationId: string; product: string }>,
 ): Promise<AccessFacts[]> {
-  const valid = pairs.filter((p) => isUuid(p.organizationId) && typeof p.product === 'string');
+  const valid = keys.filter((p) => isUuid(p.organizationId) && isUuid(p.accountId) && typeof p.product === 'string');
   const rows = (
-    valid.length && isUuid(accountId)
+    valid.length
       ? await q.query(
-          `SELECT k.organization_id AS "organizationId", k.product,
+          `SELECT k.account_id AS "accountId", k.organization_id AS "organizationId", k.product,
                   m.primary_role AS "primaryRole",
                   p.key IS NOT NULL AS "productKnown",
                   coalesce(p.company_roles, false) AS "companyRoles",
@@ -74,21 +73,22 @@ export async function readAccessFacts(
                   op.organization_id IS NOT NULL AS "productAdded",
                   (op.organization_id IS NOT NULL AND op.disabled_at IS NULL) AS "enabled",
                   u.role, u.active, u.custom_role_id AS "customRoleId", r.name AS "customRoleName", r.permissions
-           FROM unnest($2::uuid[], $3::text[]) AS k(organization_id, product)
-           LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m ON m.organization_id = k.organization_id AND m.account_id = $1
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(account_id, organization_id, product)
+           LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m
+             ON m.organization_id = k.organization_id AND m.account_id = k.account_id
            LEFT JOIN product_roles.products p ON p.key = k.product
            LEFT JOIN product_roles.organization_products op
              ON op.organization_id = k.organization_id AND op.product = k.product
            LEFT JOIN product_roles.product_users u
-             ON u.organization_id = k.organization_id AND u.product = k.product AND u.account_id = $1
+             ON u.organization_id = k.organization_id AND u.product = k.product AND u.account_id = k.account_id
            LEFT JOIN product_roles.product_custom_roles r ON r.id = u.custom_role_id`,
-          [accountId, valid.map((p) => p.organizationId), valid.map((p) => p.product)],
+          [valid.map((p) => p.accountId), valid.map((p) => p.organizationId), valid.map((p) => p.product)],
         )
       : []
-  ) as Row[];
-  const byKey = new Map(rows.map((r) => [`${r.organizationId}|${r.product}`, r]));
-  return pairs.map(({ organizationId, product }) => {
-    const r = byKey.get(`${organizationId}|${product}`);
+  ) as Array<Row & { accountId: string }>;
+  const byKey = new Map(rows.map((r) => [`${r.accountId}|${r.organizationId}|${r.product}`, r]));
+  return keys.map(({ accountId, organizationId, product }) => {
+    const r = byKey.get(`${accountId.toLowerCase()}|${organizationId.toLowerCase()}|${product}`);
     return {
       organizationId,
       product,
@@ -114,6 +114,18 @@ export async function readAccessFacts(
   });
 }
 
+/** One account's facts in many (organization, product) pairs: {@link readAccessFactsFor} for one account. */
+export function readAccessFacts(
+  q: Queryable,
+  accountId: string,
+  pairs: ReadonlyArray<{ organizationId: string; product: string }>,
+): Promise<AccessFacts[]> {
+  return readAccessFactsFor(
+    q,
+    pairs.map((p) => ({ ...p, accountId })),
+  );
+}
+
 /** One account's facts in one product (the re-check inside a transaction, or a target's standing). */
 export async function accessFactsOf(
   q: Queryable,
@@ -126,15 +138,32 @@ export async function accessFactsOf(
 }
 
 /** Who holds a custom role, with their Accounts rank: whom editing or deleting that role acts on (LC-2 ceiling). */
-export async function roleHolders(
-  q: Queryable,
-  roleId: string,
-): Promise<Array<{ accountId: string; primaryRole: PrimaryRole | null }>> {
-  return (await q.query(
-    `SELECT u.account_id AS "accountId", m.primary_role AS "primaryRole"
-     FROM product_roles.product_users u
-     LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m ON m.organization_id = u.organization_id AND m.account_id = u.account_id
-     WHERE u.custom_role_id = $1 ORDER BY u.account_id`,
-    [roleId],
-  )) as Array<{ accountId: string; primaryRole: PrimaryRole | null }>;
+export async function roleHolders(q: Queryable, roleId: string): Promise<RoleHolder[]> {
+  return (await roleHoldersOf(q, [roleId]))[0]!;
+}
+
+/** One holder of a custom role. */
+export interface RoleHolder {
+  accountId: string;
+  primaryRole: PrimaryRole | null;
+}
+
+/** The holders of many custom roles in one statement, in the order asked (the loader behind `viewerCan…`). */
+export async function roleHoldersOf(q: Queryable, roleIds: readonly string[]): Promise<RoleHolder[][]> {
+  const valid = roleIds.filter(isUuid);
+  const rows = (
+    valid.length
+      ? await q.query(
+          `SELECT u.custom_role_id AS "roleId", u.account_id AS "accountId", m.primary_role AS "primaryRole"
+           FROM product_roles.product_users u
+           LEFT JOIN ${ACCOUNTS_VIEWS.membershipRoles} m
+             ON m.organization_id = u.organization_id AND m.account_id = u.account_id
+           WHERE u.custom_role_id = ANY($1::uuid[]) ORDER BY u.account_id`,
+          [valid],
+        )
+      : []
+  ) as Array<RoleHolder & { roleId: string }>;
+  return roleIds.map((id) =>
+    rows.filter((r) => r.roleId === id).map(({ accountId, primaryRole }) => ({ accountId, primaryRole })),
+  );
 }
