@@ -9,6 +9,7 @@ export const MEMBERS = graphql(`
     organization(id: $organizationId) {
       id
       name
+      viewerCanAddMember
       members(first: 50, after: $after) {
         totalCount
         pageInfo {
@@ -19,6 +20,9 @@ export const MEMBERS = graphql(`
           node {
             id
             role
+            viewerCanChangeRole
+            viewerCanRemove
+            viewerCanTransferOwnership
             account {
               id
               name
@@ -67,15 +71,22 @@ const TRANSFER = graphql(`
 
 const ROLES: PrimaryRole[] = ['ADMINISTRATOR', 'MEMBER'];
 
+// Buttons are enabled exactly when the server's viewerCan… says yes (X-7); the console holds no rule of its own.
+const NOT_ALLOWED = 'The server says you may not do this (your role does not allow it).';
+
 interface Member {
   id: string;
   role?: PrimaryRole | null;
+  viewerCanChangeRole?: boolean | null;
+  viewerCanRemove?: boolean | null;
+  viewerCanTransferOwnership?: boolean | null;
   account?: { id: string; name?: string | null; email?: string | null } | null;
 }
 
 /**
  * The USERS tab: members and their roles; add a member with a role, change a role (the pen), remove with the seed's
- * confirmation, transfer ownership. What the viewer may do is the server's answer: a refused change shows its code.
+ * confirmation, transfer ownership. Each button is enabled exactly when the server's `viewerCan…` says yes (X-7);
+ * a change the server still refuses (a race) shows its code.
  */
 export function Users({ organizationId }: { organizationId: string }) {
   const [filter, setFilter] = useState('');
@@ -112,7 +123,9 @@ export function Users({ organizationId }: { organizationId: string }) {
       <p>
         {data?.organization?.members?.totalCount ?? 0} members of {data?.organization?.name}
       </p>
-      <AddMember organizationId={organizationId} onDone={() => void refetch()} />
+      {data?.organization?.viewerCanAddMember && (
+        <AddMember organizationId={organizationId} onDone={() => void refetch()} />
+      )}
       <label htmlFor="find-email">Find by e-mail</label>
       <input id="find-email" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
       {notice && (
@@ -166,15 +179,24 @@ export function Users({ organizationId }: { organizationId: string }) {
                 <button
                   type="button"
                   aria-label={`Edit role of ${m.account?.email ?? ''}`}
+                  disabled={!m.viewerCanChangeRole}
+                  title={m.viewerCanChangeRole ? undefined : NOT_ALLOWED}
                   onClick={() => setEditing(editing === m.id ? null : m.id)}
                 >
                   ✎
                 </button>
-                <button type="button" onClick={() => setConfirming(m)}>
+                <button
+                  type="button"
+                  disabled={!m.viewerCanRemove}
+                  title={m.viewerCanRemove ? undefined : NOT_ALLOWED}
+                  onClick={() => setConfirming(m)}
+                >
                   Remove
                 </button>
                 <button
                   type="button"
+                  disabled={!m.viewerCanTransferOwnership}
+                  title={m.viewerCanTransferOwnership ? undefined : NOT_ALLOWED}
                   onClick={() =>
                     void run('Ownership transferred', () =>
                       transfer({ variables: { input: { organizationId, accountId: m.account!.id } } }),
