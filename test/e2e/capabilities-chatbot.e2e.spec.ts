@@ -36,8 +36,8 @@ async function company(): Promise<{ org: string; people: Record<CompanyRole, Tes
   return { org: o.org.id, people };
 }
 
-const USERS = `query($o: ID!) { organization(id: $o) { chatbotCompany { users {
-  role account { id } viewerCanChangeRole viewerCanRemove viewerCanDeactivate viewerCanEdit viewerCanRevoke } } } }`;
+const USERS = `query($o: ID!) { organization(id: $o) { chatbotCompany { users(first: 100) { edges { node {
+  role account { id } viewerCanChangeRole viewerCanRemove viewerCanDeactivate viewerCanEdit viewerCanRevoke } } } } } }`;
 
 type Field = 'viewerCanChangeRole' | 'viewerCanRemove' | 'viewerCanDeactivate';
 const ACTIONS: ReadonlyArray<readonly [Field, (o: string, a: string, target: CompanyRole) => [string, object]]> = [
@@ -74,7 +74,9 @@ describe('X-7 chatbot company users: viewerCan… equals what CB-4/CB-5 then do'
     const target = c.people[targetRole];
     const page = await gql(sys.gatewayUrl, USERS, { o: c.org }, actor.token);
     expect(page.errors).toBeUndefined();
-    const users = page.data!.organization.chatbotCompany.users as Array<Record<string, unknown>>;
+    const users = page.data!.organization.chatbotCompany.users.edges.map(
+      (e: { node: Record<string, unknown> }) => e.node,
+    ) as Array<Record<string, unknown>>;
     const row = users.find((u) => (u.account as { id: string }).id === toGlobalId('Account', target.id))!;
     // Chatbot users are removed by removeCompanyUser only; revokeProductRole is never offered for them.
     expect(row.viewerCanRevoke).toBe(false);

@@ -52,7 +52,7 @@ async function world(): Promise<{ org: string; people: Record<Person, TestAccoun
 }
 
 const CAN = `query($o: ID!) { organization(id: $o) { viewerCanCreateDepartment viewerCanConfigureLiveChat
-  viewerCanStartChat userGroups { id viewerCanEdit } chats { id viewerCanPostMessage } } }`;
+  viewerCanStartChat userGroups { id viewerCanEdit } chats(first: 100) { edges { node { id viewerCanPostMessage } } } } }`;
 
 const outcome = (res: { errors?: unknown[] }, c: unknown[]) =>
   res.errors ? (c.every((x) => x === 'FORBIDDEN') ? 'FORBIDDEN' : `UNEXPECTED ${JSON.stringify(c)}`) : 'ALLOWED';
@@ -66,7 +66,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
       viewerCanCreateDepartment: boolean;
       viewerCanConfigureLiveChat: boolean;
       userGroups: Array<{ id: string; viewerCanEdit: boolean }> | null;
-      chats: Array<{ id: string; viewerCanPostMessage: boolean }> | null;
+      chats: { edges: Array<{ node: { id: string; viewerCanPostMessage: boolean } }> } | null;
     };
     const run = async (doc: string, vars: Record<string, unknown>) => {
       const res = await gql(sys.gatewayUrl, doc, vars, me.token);
@@ -96,7 +96,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
           i: { organizationId: w.org, userGroupId: g.id, workWithIds: [] },
         }),
       );
-    for (const chat of org.chats ?? [])
+    for (const chat of (org.chats?.edges ?? []).map((e) => e.node))
       expectSame(
         `postChatMessage ${chat.id}`,
         chat.viewerCanPostMessage,
