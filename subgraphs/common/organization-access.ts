@@ -51,7 +51,7 @@ export function organizationDecision(
     : deny(`${permission} is not granted to ${role}`);
 }
 
-/** One row of the accounts' published view `accounts.membership_roles` (X-5). */
+/** One row of accounts' published view `membership_roles` (read through contracts/accounts.ts) (X-5). */
 export type MembershipFacts = MembershipRow;
 
 /**

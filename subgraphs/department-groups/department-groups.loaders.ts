@@ -1,4 +1,4 @@
-import { accountsById, organizationsById } from '../common/contracts/accounts';
+import { accountsById, ACCOUNTS_VIEWS, organizationsById } from '../common/contracts/accounts';
 import DataLoader from 'dataloader';
 import { decisionLoader } from '../common/access/capability';
 import { answerLiveChatQuestion, type LiveChatDecisionFacts } from './decision/decision.service';
@@ -92,7 +92,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     const rows: Array<{ organization_id: string; account_id: string }> = valid.length
       ? await db.query(
           `SELECT DISTINCT m.organization_id, m.account_id FROM department_groups.user_group_members m
-           JOIN accounts.membership_roles mr ON mr.organization_id = m.organization_id AND mr.account_id = m.account_id
+           JOIN ${ACCOUNTS_VIEWS.membershipRoles} mr ON mr.organization_id = m.organization_id AND mr.account_id = m.account_id
            WHERE m.organization_id = ANY($1::uuid[]) ORDER BY m.account_id`,
           [valid],
         )
@@ -213,7 +213,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
         (
           await db.query<Array<Record<string, string>>>(
             `SELECT m.user_group_id, m.organization_id, m.account_id FROM department_groups.user_group_members m
-             JOIN accounts.membership_roles mr ON mr.organization_id = m.organization_id AND mr.account_id = m.account_id
+             JOIN ${ACCOUNTS_VIEWS.membershipRoles} mr ON mr.organization_id = m.organization_id AND mr.account_id = m.account_id
              WHERE m.user_group_id = ANY($1::uuid[]) ORDER BY m.account_id`,
             [ids],
           )

@@ -88,6 +88,16 @@ export async function membershipOf(
   return row ?? null;
 }
 
+/** The memberships of these (organization, account) pairs, pair i being (organizationIds[i], accountIds[i]). */
+export function membershipsOfPairs(q: Queryable, organizationIds: readonly string[], accountIds: readonly string[]) {
+  return rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles mr
+     JOIN unnest($1::uuid[], $2::uuid[]) AS p(o, a) ON p.o = mr.organization_id AND p.a = mr.account_id`,
+    [organizationIds, accountIds],
+  );
+}
+
 /** The organization's members holding a primary role (e.g. its one OWNER). */
 export function membersWithRole(q: Queryable, organizationId: string, role: PrimaryRole) {
   return rows<MembershipRow>(

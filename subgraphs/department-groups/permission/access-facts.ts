@@ -1,3 +1,4 @@
+import { membershipsOfPairs } from '../../common/contracts/accounts';
 import { readProductAccess } from '../../common/contracts/product-roles';
 import type { Queryable } from '../../common/db/queryable';
 import { PrimaryRole, roleGrants } from '../../common/organization-access';
@@ -29,7 +30,7 @@ export const pairKey = (organizationId: string, accountId: string): string => `$
 /**
  * Reads the access facts of many (organization, account) pairs in five statements (the fifth: the LiveChat product
  * user, through product-roles' published view). Group memberships count
- * only while the account is a member of the organization (read from `accounts.membership_roles`, X-5).
+ * only while the account is a member of the organization (read from accounts' published memberships, X-5).
  */
 export async function loadAccessFacts(
   q: Queryable,
@@ -40,11 +41,7 @@ export async function loadAccessFacts(
   const orgs = pairs.map((p) => p.organizationId);
   const accounts = pairs.map((p) => p.accountId);
   const args = [orgs, accounts];
-  const memberships: Array<{ organization_id: string; account_id: string; primary_role: PrimaryRole }> = await q.query(
-    `SELECT mr.organization_id, mr.account_id, mr.primary_role FROM accounts.membership_roles mr
-     JOIN unnest($1::uuid[], $2::uuid[]) AS p(o, a) ON p.o = mr.organization_id AND p.a = mr.account_id`,
-    args,
-  );
+  const memberships = await membershipsOfPairs(q, orgs, accounts);
   for (const p of pairs) {
     out.set(pairKey(p.organizationId, p.accountId), {
       organizationId: p.organizationId,
@@ -59,9 +56,9 @@ export async function loadAccessFacts(
     });
   }
   for (const m of memberships) {
-    const facts = out.get(pairKey(m.organization_id, m.account_id))!;
-    facts.primaryRole = m.primary_role;
-    facts.administers = roleGrants(m.primary_role, 'organization:administer');
+    const facts = out.get(pairKey(m.organizationId, m.accountId))!;
+    facts.primaryRole = m.primaryRole;
+    facts.administers = roleGrants(m.primaryRole, 'organization:administer');
   }
   const groups: Array<{ organization_id: string; account_id: string; user_group_id: string; work_with: string[] }> =
     await q.query(

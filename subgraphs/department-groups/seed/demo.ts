@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
+import {
+  accountsByEmail,
+  membersWithRole,
+  membershipsOfPairs,
+  organizationByName,
+} from '../../common/contracts/accounts';
+import { PrimaryRole } from '../../common/organization-access';
 import type { SubgraphDeps } from '../../common/subgraph';
 import { ChatService } from '../chat/chat.service';
 import { DepartmentService } from '../department/department.service';
@@ -114,12 +121,9 @@ export async function loadSampleConfiguration(
  * organization already holds data here (idempotent), or when the accounts demo is not there to build on.
  */
 export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Promise<void> {
-  const [org]: Array<{ id: string; owner: string }> = await db.query(
-    `SELECT d.organization_id AS id, mr.account_id AS owner FROM accounts.organization_directory d
-     JOIN accounts.membership_roles mr ON mr.organization_id = d.organization_id AND mr.primary_role = 'OWNER'
-     WHERE d.name = $1 ORDER BY d.organization_id LIMIT 1`,
-    [SAMPLE_ORGANIZATION],
-  );
+  const found = await organizationByName(db, SAMPLE_ORGANIZATION);
+  const [owner] = found ? await membersWithRole(db, found.organizationId, PrimaryRole.OWNER) : [];
+  const org = found && owner ? { id: found.organizationId, owner: owner.accountId } : null;
   if (!org) {
     logger.warn(
       { organization: SAMPLE_ORGANIZATION },
@@ -135,13 +139,20 @@ export async function seedDepartmentGroupsDemo({ db, logger }: SubgraphDeps): Pr
     [organizationId],
   );
   if (Number(n) > 0) return;
-  const people: Array<{ account_id: string; email: string }> = await db.query(
-    `SELECT a.account_id, a.email FROM accounts.account_directory a
-     JOIN accounts.membership_roles mr ON mr.account_id = a.account_id AND mr.organization_id = $1
-     WHERE a.email = ANY($2::text[])`,
-    [organizationId, SAMPLE_OPERATORS.map((o) => o.email)],
+  const candidates = await accountsByEmail(
+    db,
+    SAMPLE_OPERATORS.map((o) => o.email),
   );
-  const accountIds = new Map(people.map((p) => [p.email, p.account_id]));
+  const members = new Set(
+    (
+      await membershipsOfPairs(
+        db,
+        candidates.map(() => organizationId),
+        candidates.map((a) => a.accountId),
+      )
+    ).map((m) => m.accountId),
+  );
+  const accountIds = new Map(candidates.filter((a) => members.has(a.accountId)).map((a) => [a.email, a.accountId]));
   for (const o of SAMPLE_OPERATORS) {
     if (!accountIds.has(o.email))
       logger.warn({ email: o.email }, 'department-groups demo: demo account missing, not made an operator');
