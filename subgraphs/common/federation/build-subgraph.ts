@@ -18,6 +18,7 @@ import {
   type NodeSpec,
 } from './node';
 import { nodeHostSdl, nodeHostResolvers, type NodeHost, type NodePeers } from './node-host';
+import { withRuleLinks } from './rule-links';
 
 /** Resolvers by type and field, as `buildSubgraphSchema` takes them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -95,7 +96,10 @@ function existenceBlind(fields: Record<string, unknown>): Record<string, Referen
   };
 }
 
-/** Prints the type-graphql schema with its directives, under our Federation and access headers. */
+/**
+ * Prints the type-graphql schema with its directives, under our Federation and access headers; descriptions that
+ * cite rule ids get their links to docs/rules.md here, once for every subgraph.
+ */
 async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
   const printed = await typeGraphqlTypeDefs(definition);
   const entities = entityTypeNames(printed.typeDefs);
@@ -104,7 +108,7 @@ async function subgraphTypeDefs(definition: SubgraphDefinition<AccessContext>) {
   const stubs = host ? Object.keys(host.owners).filter((t) => !nodeTypes.has(t)) : [];
   const header = `${SUBGRAPH_LINK_HEADER}\n${ACCESS_DIRECTIVES_SDL}\n${nodeInterfaceSdl(Boolean(host))}`;
   const extra = host ? nodeHostSdl(stubs) : '';
-  const typeDefs = declareNodes(parse(`${header}\n${printed.sdl}\n${extra}`), nodeTypes);
+  const typeDefs = withRuleLinks(declareNodes(parse(`${header}\n${printed.sdl}\n${extra}`), nodeTypes));
   return { schema: printed.schema, typeDefs, nodeTypes: new Set([...nodeTypes, ...stubs]) };
 }
 
