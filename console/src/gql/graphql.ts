@@ -11,7 +11,7 @@ export type AddOrganizationMemberInput = {
   role: PrimaryRole;
 };
 
-/** What the LiveChat API still reports, derived from Accounts and LiveChat roles, never stored (GA-10). */
+/** What the LiveChat API still reports, derived from Accounts and LiveChat roles, never stored (GA-10). See docs/rules.md#ga-10 */
 export type LegacyLiveChatRole =
   | 'ADMINISTRATOR'
   | 'AGENT'
@@ -29,7 +29,7 @@ export type OrganizationMemberInput = {
   organizationId: string | number;
 };
 
-/** Portal roles and their reach (ES-2). */
+/** Portal roles and their reach (ES-2). See docs/rules.md#es-2 */
 export type PortalRole =
   | 'BILLING_CONTACT'
   | 'CONDUIT_ADMIN'
@@ -41,13 +41,13 @@ export type PortalRole =
   | 'SALES_REP'
   | 'SUPPORT';
 
-/** The Accounts role every membership has (GA-4). */
+/** The Accounts role every membership has (GA-4). See docs/rules.md#ga-4 */
 export type PrimaryRole =
-  /** Manages the organization: members, roles, products (GA-6). */
+  /** Manages the organization: members, roles, products (GA-6). See docs/rules.md#ga-6 */
   | 'ADMINISTRATOR'
-  /** Manages only itself (GA-6). */
+  /** Manages only itself (GA-6). See docs/rules.md#ga-6 */
   | 'MEMBER'
-  /** Unique per organization; the creator first; changes only by transfer (GA-5). */
+  /** Unique per organization; the creator first; changes only by transfer (GA-5). See docs/rules.md#ga-5 */
   | 'OWNER';
 
 export type SetPrimaryRoleInput = {
