@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
+import { Audit } from './audit';
 import { showError } from './errors';
 import { graphql } from './gql';
 import { MyAccess } from './my-access';
@@ -45,7 +46,7 @@ const MY_ORGANIZATIONS = graphql(`
   }
 `);
 
-type Tab = 'users' | 'access';
+type Tab = 'users' | 'audit' | 'access';
 
 /** The console: sign-in, then an organization switcher and the tabs; the session refreshes before it expires. */
 export function App() {
@@ -132,6 +133,9 @@ function Shell({ session }: { session: Session }) {
         <button type="button" aria-current={tab === 'users' ? 'page' : undefined} onClick={() => setTab('users')}>
           USERS
         </button>
+        <button type="button" aria-current={tab === 'audit' ? 'page' : undefined} onClick={() => setTab('audit')}>
+          AUDIT
+        </button>
         <button type="button" aria-current={tab === 'access' ? 'page' : undefined} onClick={() => setTab('access')}>
           MY ACCESS
         </button>
@@ -140,6 +144,7 @@ function Shell({ session }: { session: Session }) {
         {loading && <p role="status">Loading…</p>}
         {error && <p role="alert">{showError(error).message}</p>}
         {tab === 'users' && selected && <Users key={selected} organizationId={selected} />}
+        {tab === 'audit' && selected && <Audit key={selected} organizationId={selected} />}
         {tab === 'access' && <MyAccess />}
         {!loading && !error && memberships.length === 0 && <p>You are not a member of any organization.</p>}
       </main>

@@ -145,6 +145,36 @@ describe('the console in Chromium (issue 14)', () => {
     expect((await membersOf(organizationId, owner.token)).map((m) => m.email)).not.toContain(bob.email);
   });
 
+  it('AUDIT shows the events the API holds, newest first, and filters by domain (X-3)', async () => {
+    const api = await gql(
+      sys.gatewayUrl,
+      `query($id: ID!) { organization(id: $id) { auditLog(first: 20) { edges { node { action domain } } } } }`,
+      { id: organizationId },
+      owner.token,
+    );
+    expect(api.errors).toBeUndefined();
+    const actions = api.data!.organization.auditLog.edges.map((e: { node: { action: string } }) => e.node.action);
+    // The invite, the role change and the removal above were audited.
+    expect(actions.length).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: 'AUDIT' }).click();
+    await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    await page.locator('tr[data-action]').first().waitFor();
+    expect(
+      await page.locator('tr[data-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action'))),
+    ).toEqual(actions);
+    await screenshot(page, 'audit');
+    await page.getByLabel('Domain').selectOption('CUSTOMER_HIERARCHY');
+    // Loaded (no progress shown, the table back) and no row: this organization has no portal events.
+    await page.waitForFunction(
+      () =>
+        !document.querySelector('main [role=status]') &&
+        document.querySelector('main table') !== null &&
+        document.querySelectorAll('tr[data-action]').length === 0,
+    );
+    await page.getByLabel('Domain').selectOption('ACCOUNTS');
+    await page.locator('tr[data-action]').first().waitFor();
+  });
+
   it('shows the X-1 picture on MY ACCESS', async () => {
     await page.getByRole('button', { name: 'MY ACCESS' }).click();
     await page.getByRole('heading', { name: 'My access' }).waitFor();
