@@ -1,4 +1,6 @@
 import { allow, deny, type Decision } from '../../common/access/kernel';
+import { ErrorCode } from '../../common/errors';
+import { AccountsErrorCode } from '../accounts.errors';
 import {
   CustomRole,
   PrimaryRole,
@@ -40,16 +42,19 @@ export interface MembershipChangeFacts {
 const acted = new Set<MembershipOperation>(['setPrimaryRole', 'grantCustomRole', 'revokeCustomRole', 'removeMember']);
 
 /**
- * GA-6 plus the accounts grant ceiling (issue 9 item 4), one pure function for the in-transaction re-check and
- * any `viewerCan…` field:
+ * GA-5, GA-6, GA-11 and the accounts grant ceiling (issue 9 item 4): the one rule of a membership change, decided
+ * by the mutation inside its transaction (facts re-read after the locks) and by every `viewerCan…` field and
+ * `decisions` answer (facts read through loaders), so a button is offered exactly when its mutation succeeds.
  * - the operation's GA-6 permission first ({@link organizationDecision}, the field policy's own rule);
+ * - the owner's own rules, each refused with its stable code: OWNER is given by transfer alone and the owner's role
+ *   changes only by transfer (OWNER_REQUIRED, GA-5); the owner is never removed and leaves only after a transfer
+ *   (OWNER_CANNOT_BE_REMOVED, GA-11); nobody transfers ownership to themselves (BAD_USER_INPUT);
  * - nobody changes their own primary role or custom roles, or removes themselves (leaving is `leave`);
  * - only the OWNER acts on an ADMINISTRATOR: GA-6 says administrators manage the organization's members, and an
- *   administrator changing or removing a peer would let two administrators strip each other (the owner is
- *   untouchable by anyone: OWNER_REQUIRED / OWNER_CANNOT_BE_REMOVED are checked before this decision);
+ *   administrator changing or removing a peer would let two administrators strip each other;
  * - a custom role is granted or revoked only by the OWNER or by someone who holds it;
- * - a primary role is given only by someone who holds it: OWNER is given by transfer alone, and an ADMINISTRATOR
- *   may add or promote an ADMINISTRATOR (it holds that role; it then cannot demote or remove the peer it made).
+ * - a primary role is given only by someone who holds it: an ADMINISTRATOR may add or promote an ADMINISTRATOR (it
+ *   holds that role; it then cannot demote or remove the peer it made).
  * Reasons name only the caller's own roles and the target's role, which the caller can read on the member list.
  */
 export function decideMembershipChange(op: MembershipOperation, facts: MembershipChangeFacts): Decision {
@@ -57,6 +62,8 @@ export function decideMembershipChange(op: MembershipOperation, facts: Membershi
   if (!permission.allowed) return permission;
   const actor = facts.actor!;
   const { target } = facts;
+  const owner = ownerRule(op, actor, target, facts.role);
+  if (owner) return owner;
   if (acted.has(op) && target) {
     if (target.accountId === actor.accountId) {
       return deny(
@@ -74,6 +81,39 @@ export function decideMembershipChange(op: MembershipOperation, facts: Membershi
     }
   }
   return allow(`${actor.primaryRole} may ${op}`);
+}
+
+/** GA-5 and GA-11: what nobody may do to the owner, or make of anyone but by transfer; null when none applies. */
+function ownerRule(
+  op: MembershipOperation,
+  actor: MembershipFacts,
+  target: MembershipChangeFacts['target'],
+  role: MembershipChangeFacts['role'],
+): Decision | null {
+  const self = op === 'leave' ? actor : target;
+  if ((op === 'addMember' || op === 'setPrimaryRole') && role === PrimaryRole.OWNER) {
+    return deny(
+      op === 'addMember'
+        ? 'an organization has one owner: add the member, then transfer ownership (GA-5)'
+        : 'use transferOwnership to make someone the owner (GA-5)',
+      { code: AccountsErrorCode.OWNER_REQUIRED, field: 'role' },
+    );
+  }
+  if (self?.primaryRole === PrimaryRole.OWNER) {
+    if (op === 'setPrimaryRole')
+      return deny("the owner's role changes only by transferring ownership (GA-5)", {
+        code: AccountsErrorCode.OWNER_REQUIRED,
+        field: 'accountId',
+      });
+    if (op === 'removeMember' || op === 'leave')
+      return deny('the owner cannot be removed or leave; transfer ownership first (GA-11)', {
+        code: AccountsErrorCode.OWNER_CANNOT_BE_REMOVED,
+        field: 'accountId',
+      });
+  }
+  if (op === 'transferOwnership' && target && target.accountId === actor.accountId)
+    return deny('you already own this organization', { code: ErrorCode.BAD_USER_INPUT, field: 'accountId' });
+  return null;
 }
 
 /** Every action a screen offers on an organization or a membership of the accounts subgraph (X-7). */
@@ -99,12 +139,10 @@ const ACTION_OPERATION: Readonly<Record<AccountsAction, MembershipOperation | nu
 };
 
 /**
- * X-7: may the actor take this action, as its mutation decides it? The GA-6 permission and the grant ceiling are
- * {@link decideMembershipChange} (the mutations' in-transaction re-check); the owner's own rules the mutations
- * check before it (GA-5, GA-11: the owner's role changes only by transfer, the owner is never removed and leaves
- * only after a transfer, nobody transfers to themselves) are folded in so `viewerCan…` says what the mutation
- * then does. Renaming is GA-6's `organization:administer` ({@link organizationDecision}, the field policy's rule).
- * `target` is the membership acted on (the actor's own for LEAVE_ORGANIZATION, null for organization actions).
+ * X-7: may the actor take this action, as its mutation decides it? The same {@link decideMembershipChange} the
+ * mutation runs in its transaction; renaming is GA-6's `organization:administer` ({@link organizationDecision},
+ * the field policy's rule). `target` is the membership acted on (the actor's own for LEAVE_ORGANIZATION, null for
+ * organization actions).
  */
 export function decideAccountsAction(
   action: AccountsAction,
@@ -113,17 +151,9 @@ export function decideAccountsAction(
 ): Decision {
   const op = ACTION_OPERATION[action];
   if (op === null) return organizationDecision(actor?.primaryRole, 'organization:administer');
-  const self = op === 'leave' ? actor : target;
-  if (self?.primaryRole === PrimaryRole.OWNER) {
-    if (op === 'setPrimaryRole') return deny("the owner's role changes only by transferring ownership (GA-5)");
-    if (op === 'removeMember' || op === 'leave')
-      return deny('the owner cannot be removed or leave; transfer ownership first (GA-11)');
-  }
-  if (op === 'transferOwnership' && target && actor && target.accountId === actor.accountId)
-    return deny('you already own this organization');
   // One custom role exists (GA-7): the ceiling is decided for it.
   const role = op === 'grantCustomRole' || op === 'revokeCustomRole' ? CustomRole.BILLING_EDITOR : undefined;
-  return decideMembershipChange(op, { actor, target: op === 'leave' ? null : target, role });
+  return decideMembershipChange(op, { actor, target: op === 'leave' ? actor : target, role });
 }
 
 /** The GA-6 permission an action needs (what a denied answer names as missing, X-2). */

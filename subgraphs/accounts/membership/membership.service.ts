@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange, type AccessTx } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
-import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
+import { DomainError, ErrorCode } from '../../common/errors';
 import { membershipIn, organizationDecision, type MembershipFacts } from '../../common/organization-access';
 import { requireEmail, requireId, requireOneOf, validateInput } from '../../common/validation';
 import { AccountEntity } from '../account/account.entity';
@@ -26,7 +26,8 @@ export class MembershipService {
    * Runs a membership change through the kernel: accounts' advisory lock and the organization row lock (the
    * published join_organization / create_organization functions lock the same row, so they serialize with it),
    * the caller's membership re-read after the locks, and the GA-6 permission the directive checked re-checked by
-   * the same decision. The work then re-checks the grant ceiling with `decideMembershipChange` on the target.
+   * the same decision. The work then decides the change itself with `decideMembershipChange` on the target: the
+   * same rule the `viewerCan…` fields and `decisions` answer with, refusing with its codes (OWNER_REQUIRED …).
    */
   private change<T>(
     viewer: Viewer,
@@ -52,7 +53,7 @@ export class MembershipService {
     );
   }
 
-  /** Re-checks GA-6 and the grant ceiling for a change of `target` (issue 9 item 4). */
+  /** Decides the change of `target` (GA-5, GA-6, GA-11, the grant ceiling): the rule `viewerCan…` answers with. */
   private requireChange(
     tx: MembershipTx,
     op: MembershipOperation,
@@ -87,13 +88,6 @@ export class MembershipService {
       email: () => requireEmail('email', input.email),
       role: () => requireOneOf('role', input.role, ALL_PRIMARY),
     });
-    if (role === PrimaryRole.OWNER) {
-      throw new AccountsError(
-        AccountsErrorCode.OWNER_REQUIRED,
-        'An organization has one owner: add the member, then transfer ownership',
-        { field: 'role' },
-      );
-    }
     return this.change(viewer, input.organizationId, 'addMember', async (tx) => {
       const { manager, organization } = tx;
       this.requireChange(tx, 'addMember', null, role);
@@ -131,23 +125,9 @@ export class MembershipService {
     input: { organizationId: string; accountId: string; role: PrimaryRole },
   ): Promise<MembershipEntity> {
     const role = requireOneOf('role', input.role, ALL_PRIMARY);
-    if (role === PrimaryRole.OWNER) {
-      throw new AccountsError(AccountsErrorCode.OWNER_REQUIRED, 'Use transferOwnership to make someone the owner', {
-        field: 'role',
-      });
-    }
     return this.change(viewer, input.organizationId, 'setPrimaryRole', async (tx) => {
       const { manager, organization } = tx;
       const target = await this.target(manager, organization.id, input.accountId);
-      if (target.role === PrimaryRole.OWNER) {
-        throw new AccountsError(
-          AccountsErrorCode.OWNER_REQUIRED,
-          "The owner's role changes only by transferring ownership",
-          {
-            field: 'accountId',
-          },
-        );
-      }
       this.requireChange(tx, 'setPrimaryRole', target, role);
       if (target.role === role) return target;
       const before = await this.snapshot(manager, target);
@@ -206,7 +186,6 @@ export class MembershipService {
       const { manager, organization } = tx;
       const target = await this.target(manager, organization.id, input.accountId);
       const actor = await this.target(manager, organization.id, viewer.accountId);
-      if (target.id === actor.id) throw new ValidationError('accountId', 'You already own this organization');
       this.requireChange(tx, 'transferOwnership', target);
       const actorBefore = await this.snapshot(manager, actor);
       const targetBefore = await this.snapshot(manager, target);
@@ -252,13 +231,6 @@ export class MembershipService {
    * `member.offboarded` event (X-6). Accounts' event records the roles the membership held and who it was.
    */
   private async remove(tx: MembershipTx, op: 'removeMember' | 'leave', target: MembershipEntity) {
-    if (target.role === PrimaryRole.OWNER) {
-      throw new AccountsError(
-        AccountsErrorCode.OWNER_CANNOT_BE_REMOVED,
-        'The owner cannot be removed; transfer ownership first',
-        { field: 'accountId' },
-      );
-    }
     this.requireChange(tx, op, target);
     const before = await this.snapshot(tx.manager, target);
     const account = await tx.manager.findOneByOrFail(AccountEntity, { id: target.accountId });

@@ -2,26 +2,46 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { auditorFor, type Auditor } from '../audit/audit.service';
 import type { Viewer } from '../auth/tokens';
 import { sqlState } from '../db/errors';
-import { DomainError, ErrorCode } from '../errors';
+import { DomainError, ErrorCode, ValidationError } from '../errors';
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * The answer of a pure decision function: the same `decide()` serves the field policy (facts read through
  * per-request loaders), the in-transaction re-check (facts re-read after the locks) and `viewerCan…` fields.
  * `reason` is shown to the caller, so it names only what the caller may see (X-2).
  */
-export interface Decision {
+export interface Decision<C extends string = string> {
   allowed: boolean;
   reason: string;
+  /**
+   * The stable code a mutation refuses with when this denial is a domain rule rather than a missing permission
+   * (e.g. OWNER_CANNOT_BE_REMOVED); FORBIDDEN when unset. One decision thus serves the mutation's refusal and the
+   * `viewerCan…` field that predicts it, and the rule is written once.
+   */
+  code?: C;
+  /** The input field the refusal concerns, for `extensions.field` (with `code`). */
+  field?: string;
 }
 
 /** An allowed decision with its reason. */
-export const allow = (reason: string): Decision => ({ allowed: true, reason });
+export const allow = (reason: string): Decision<never> => ({ allowed: true, reason });
 
-/** A denied decision with its reason. */
-export const deny = (reason: string): Decision => ({ allowed: false, reason });
+/** A denied decision with its reason; `refusal` names the code (and field) the mutation refuses with. */
+export function deny(reason: string): Decision<never>;
+export function deny<C extends string>(reason: string, refusal: { code: C; field?: string }): Decision<C>;
+export function deny<C extends string>(reason: string, refusal?: { code: C; field?: string }): Decision<C> {
+  return refusal ? { allowed: false, reason, ...refusal } : { allowed: false, reason };
+}
 
-/** The FORBIDDEN error for a denied decision (one wording for every domain). */
-export function forbidden(decision: Decision): DomainError {
+/** The error for a denied decision: FORBIDDEN in one wording for every domain, or the decision's own code. */
+export function forbidden(decision: Decision): DomainError<string> {
+  if (decision.code === ErrorCode.BAD_USER_INPUT && decision.field)
+    return new ValidationError(decision.field, capitalize(decision.reason));
+  if (decision.code) {
+    const details = decision.field ? { field: decision.field } : {};
+    return new DomainError<string>(decision.code, capitalize(decision.reason), details);
+  }
   return new DomainError(
     ErrorCode.FORBIDDEN,
     `Not allowed: ${decision.reason.replace(/^(Denied|Not allowed): /i, '')}`,

@@ -18,9 +18,7 @@ import { ProductRolesErrorCode, type ProductRolesErrorCodeValue } from '../produ
  * one it is FORBIDDEN. Reasons name only what the caller may see (X-2): roles and permissions of the caller's own
  * organization.
  */
-export interface ProductDecision extends Decision {
-  code?: ProductRolesErrorCodeValue;
-}
+export type ProductDecision = Decision<ProductRolesErrorCodeValue>;
 
 /** The product permissions that manage users and roles (LC-1, LC-2). */
 export type ManagePermission = 'users.manage' | 'roles.manage';
@@ -38,11 +36,9 @@ export const orgRank = (role: PrimaryRole | null | undefined): number => (role ?
 /** GA-6: organization owners and administrators manage products. */
 const isOrgAdmin = (f: AccessFacts): boolean => orgRank(f.primaryRole) >= ORG_RANK.ADMINISTRATOR;
 
-const refuse = (code: ProductRolesErrorCodeValue, reason: string): ProductDecision => ({
-  allowed: false,
-  reason,
-  code,
-});
+/** A refusal with product-roles' own code; it concerns the account acted on. */
+const refuse = (code: ProductRolesErrorCodeValue, reason: string): ProductDecision =>
+  deny(reason, { code, field: 'accountId' });
 
 /** The account's product user row when it counts: product enabled (CB-2) and the user active (LC-1). */
 function activeUser(f: AccessFacts) {

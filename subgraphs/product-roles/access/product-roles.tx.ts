@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { requireAllowed, type AccessChange, type Decision } from '../../common/access/kernel';
+import { type AccessChange, type Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { ValidationError } from '../../common/errors';
 import { IsNull } from 'typeorm';
 import type { ChatbotResource, Operation } from '../chatbot/chatbot.matrix';
 import { OrganizationProductEntity, ProductEntity } from '../product/product.entity';
 import { accessFactsOf, type AccessFacts } from './product-access.facts';
-import { decideChatbotCell, type ProductDecision } from './product-access.rules';
+import { decideChatbotCell } from './product-access.rules';
 import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
 
 /** The advisory lock of every product-roles access change in an organization (sorted with other domains' keys). */
@@ -44,13 +44,6 @@ export async function lockEnabledProduct(
       },
     );
   return row;
-}
-
-/** Throws the decision's domain code (CANNOT_CHANGE_OWN_ROLE…) or FORBIDDEN when it denies; returns it otherwise. */
-export function enforce<D extends ProductDecision>(decision: D): D {
-  if (!decision.allowed && decision.code)
-    throw new ProductRolesError(decision.code, decision.reason, { field: 'accountId' });
-  return requireAllowed(decision);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { runAccessChange } from '../../common/access/kernel';
+import { requireAllowed, runAccessChange } from '../../common/access/kernel';
 import { ACCOUNTS_VIEWS, accountByEmail, joinOrganization, renameOrganization } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
@@ -7,7 +7,7 @@ import { isUuid } from '../../common/loaders';
 import { requireEmail, requireId, requireName, requireOneOf, validateInput } from '../../common/validation';
 import { accessFactsOf } from '../access/product-access.facts';
 import { decideCompanyChange } from '../access/product-access.rules';
-import { chatbotChange, enforce, productChange } from '../access/product-roles.tx';
+import { chatbotChange, productChange } from '../access/product-roles.tx';
 import { ProductUserEntity } from '../product-user/product-user.entity';
 import { CompanyRole, type Operation } from './chatbot.matrix';
 import { ChatbotCompanyEntity, ChatbotInvitationEntity, OutboxEntity, withNames } from './company.entity';
@@ -216,7 +216,7 @@ export class CompanyService {
       chatbotChange(viewer, organizationId, 'invited_users', 'U'),
       async ({ manager, facts, audit }) => {
         const target = await accessFactsOf(manager, String(input.accountId), organizationId, 'chatbot');
-        enforce(decideCompanyChange(facts, target, { kind: 'role', role }));
+        requireAllowed(decideCompanyChange(facts, target, { kind: 'role', role }));
         const before = target.user!.role;
         if (before !== String(role)) {
           await manager.update(
@@ -243,7 +243,7 @@ export class CompanyService {
       chatbotChange(viewer, organizationId, 'invited_users', 'D'),
       async ({ manager, facts, audit }) => {
         const target = await accessFactsOf(manager, String(input.accountId), organizationId, 'chatbot');
-        enforce(decideCompanyChange(facts, target, { kind: 'remove' }));
+        requireAllowed(decideCompanyChange(facts, target, { kind: 'remove' }));
         await manager.delete(ProductUserEntity, { organizationId, product: 'chatbot', accountId: target.accountId });
         await audit(
           'company_user.removed',

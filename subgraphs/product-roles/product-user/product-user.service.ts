@@ -1,5 +1,5 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { runAccessChange } from '../../common/access/kernel';
+import { requireAllowed, runAccessChange } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { isUniqueViolation } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
@@ -13,7 +13,7 @@ import {
   decideUserChange,
   type ManagePermission,
 } from '../access/product-access.rules';
-import { enforce, productChange, requireProduct } from '../access/product-roles.tx';
+import { productChange, requireProduct } from '../access/product-roles.tx';
 import type { ProductEntity } from '../product/product.entity';
 import { ProductCustomRoleEntity, ProductUserEntity } from './product-user.entity';
 import { ProductRolesError, ProductRolesErrorCode } from '../product-roles.errors';
@@ -119,7 +119,7 @@ export class ProductUserService {
               field: 'accountId',
             },
           );
-        enforce(decideUserChange(facts, target, { kind: 'assign', role, permissions: customRole.permissions }));
+        requireAllowed(decideUserChange(facts, target, { kind: 'assign', role, permissions: customRole.permissions }));
         try {
           await manager.insert(ProductUserEntity, {
             organizationId: input.organizationId,
@@ -198,7 +198,7 @@ export class ProductUserService {
         if (Object.keys(changes).length === 0)
           throw new ValidationError('input', 'Give a role or a customRoleId to change');
         const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
-        enforce(
+        requireAllowed(
           decideUserChange(facts, target, { kind: 'update', role: changes.role, permissions: customRole?.permissions }),
         );
         await manager.update(
@@ -232,7 +232,7 @@ export class ProductUserService {
         const product = await requireProduct(manager, input.product);
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
         const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
-        enforce(decideUserChange(facts, target, { kind: active ? 'reactivate' : 'deactivate' }));
+        requireAllowed(decideUserChange(facts, target, { kind: active ? 'reactivate' : 'deactivate' }));
         if (user.active === active) return user;
         await manager.update(
           ProductUserEntity,
@@ -271,7 +271,7 @@ export class ProductUserService {
           );
         const user = await this.user(manager, input.organizationId, product.key, input.accountId);
         const target = await accessFactsOf(manager, user.accountId, input.organizationId, product.key);
-        enforce(decideUserChange(facts, target, { kind: 'revoke' }));
+        requireAllowed(decideUserChange(facts, target, { kind: 'revoke' }));
         await manager.delete(ProductUserEntity, {
           organizationId: user.organizationId,
           product: user.product,
@@ -307,7 +307,7 @@ export class ProductUserService {
           name: () => requireName('name', input.name, 60),
           permissions: () => this.requirePermissions(product, input.permissions),
         });
-        enforce(decideRoleChange(facts, { kind: 'create', permissions }));
+        requireAllowed(decideRoleChange(facts, { kind: 'create', permissions }));
         let id: string;
         try {
           id = (
@@ -361,7 +361,7 @@ export class ProductUserService {
           changes.permissions = this.requirePermissions(product, input.permissions);
         if (Object.keys(changes).length === 0)
           throw new ValidationError('input', 'Give a name or permissions to change');
-        enforce(
+        requireAllowed(
           decideRoleChange(facts, {
             kind: 'update',
             permissions: changes.permissions,
@@ -430,7 +430,7 @@ export class ProductUserService {
             { field: 'roleId', users: holders.length },
           );
         }
-        enforce(
+        requireAllowed(
           decideRoleChange(facts, {
             kind: 'delete',
             current: role.permissions,
