@@ -51,6 +51,38 @@ export function organizationDecision(
     : deny(`${permission} is not granted to ${role}`);
 }
 
+/** Organization ranks (GA-4, GA-6): OWNER > ADMINISTRATOR > MEMBER; 0 = not a member. */
+const ORGANIZATION_RANK: Readonly<Record<PrimaryRole, number>> = {
+  [PrimaryRole.OWNER]: 3,
+  [PrimaryRole.ADMINISTRATOR]: 2,
+  [PrimaryRole.MEMBER]: 1,
+};
+
+/** The organization rank of a primary role (0: not a member). */
+export const organizationRank = (role: PrimaryRole | null | undefined): number => (role ? ORGANIZATION_RANK[role] : 0);
+
+/**
+ * Whom a member may act on, in every domain (GA-6 and the grant ceiling, issue 9 item 4): the owner and the
+ * administrators are acted on only by a strictly higher rank (only the owner changes or removes an administrator;
+ * only a transfer touches the owner), so two administrators never strip each other, whether through accounts'
+ * membership mutations, a product user, a live-chat operator or a portal grant. A MEMBER (or a non-member) is
+ * reached by anyone the domain's own permission lets act (seed 001's team leaders manage their agents). Acting on
+ * oneself is each domain's own rule. Accounts, product-roles and department-groups all decide with this one.
+ */
+export function decideActOnMember(
+  actorRole: PrimaryRole | null | undefined,
+  targetRole: PrimaryRole | null | undefined,
+): Decision<never> {
+  const target = organizationRank(targetRole);
+  if (target <= ORGANIZATION_RANK[PrimaryRole.MEMBER]) return allow('the account is not an owner or administrator');
+  if (organizationRank(actorRole) > target) return allow(`${actorRole} acts on an ${targetRole}`);
+  return deny(
+    targetRole === PrimaryRole.OWNER
+      ? 'that account is the organization OWNER: nobody acts on its grants but itself'
+      : `that account is an organization ${targetRole}: only the owner acts on its grants`,
+  );
+}
+
 /** One row of accounts' published view `membership_roles` (read through contracts/accounts.ts) (X-5). */
 export type MembershipFacts = MembershipRow;
 

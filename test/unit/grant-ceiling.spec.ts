@@ -86,7 +86,8 @@ const LC_TABLE: Record<string, Partial<Record<LcWho | 'self', [string, string, s
   ADMINISTRATOR: {
     self: ['CANNOT_CHANGE_OWN_ROLE', 'CANNOT_CHANGE_OWN_ROLE', 'CANNOT_CHANGE_OWN_ROLE', 'CANNOT_CHANGE_OWN_ROLE'],
     OWNER: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
-    ADMINISTRATOR2: ['OK', 'OK', 'OK', 'OK'],
+    // A peer administrator: only the owner acts on an administrator, in every domain (decideActOnMember).
+    ADMINISTRATOR2: ['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN'],
     OPERATOR: ['OK', 'OK', 'OK', 'OK'],
   },
   USERS_MANAGER: {

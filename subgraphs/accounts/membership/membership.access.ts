@@ -4,6 +4,7 @@ import { AccountsErrorCode } from '../accounts.errors';
 import {
   CustomRole,
   PrimaryRole,
+  decideActOnMember,
   organizationDecision,
   type MembershipFacts,
   type OrganizationPermission,
@@ -70,9 +71,8 @@ export function decideMembershipChange(op: MembershipOperation, facts: Membershi
         op === 'removeMember' ? 'to leave, use leaveOrganization' : 'nobody changes their own roles (ask the owner)',
       );
     }
-    if (target.primaryRole !== PrimaryRole.MEMBER && actor.primaryRole !== PrimaryRole.OWNER) {
-      return deny(`only the owner changes or removes an ${target.primaryRole}`);
-    }
+    const rank = decideActOnMember(actor.primaryRole, target.primaryRole);
+    if (!rank.allowed) return rank;
   }
   if ((op === 'grantCustomRole' || op === 'revokeCustomRole') && facts.role) {
     const role = facts.role as CustomRole;

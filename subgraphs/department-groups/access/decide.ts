@@ -10,15 +10,7 @@ import {
   type Grant,
 } from '../permission/grants';
 import { LIVECHAT_SECONDARY_ROLES } from './live-chat';
-import { PrimaryRole } from '../../common/organization-access';
-
-/** Organization ranks (GA-4, GA-6): OWNER > ADMINISTRATOR > MEMBER; 0 = not a member. */
-const RANK: Readonly<Record<PrimaryRole, number>> = {
-  [PrimaryRole.OWNER]: 3,
-  [PrimaryRole.ADMINISTRATOR]: 2,
-  [PrimaryRole.MEMBER]: 1,
-};
-const rankOf = (role: PrimaryRole | null | undefined): number => (role ? RANK[role] : 0);
+import { decideActOnMember, PrimaryRole } from '../../common/organization-access';
 
 /** Whose grants an operator change edits: the account, and its primary role when known (null: not a member). */
 export interface OperatorTarget {
@@ -93,14 +85,16 @@ export function liveChatRefusal(facts: AccessFacts): Decision | null {
  * administrators configure freely, everyone else needs the LHC function; operating (and configuring as an
  * operator) needs the LiveChat product and, for chats, one of the custom-role permissions the operation names.
  * `target`: whose grants an operator change edits; nobody edits their own, nor those of a higher organization
- * rank (OWNER > ADMINISTRATOR > MEMBER; equal rank allowed, as in product-roles) (issue 9, item 4).
+ * rank, nor a peer administrator ({@link decideActOnMember}, the rule accounts and product-roles decide with).
  */
 export function decide(facts: AccessFacts, operation: Operation, target: OperatorTarget = {}): Decision {
   if (facts.primaryRole === null) return deny('you are not a member of this organization');
   if (target.targetAccountId !== undefined && target.targetAccountId === facts.accountId)
     return deny('nobody edits their own grants');
-  if (rankOf(target.targetPrimaryRole) > rankOf(facts.primaryRole))
-    return deny(`that account is an organization ${target.targetPrimaryRole}, a higher rank than yours`);
+  if (target.targetPrimaryRole !== undefined) {
+    const rank = decideActOnMember(facts.primaryRole, target.targetPrimaryRole);
+    if (!rank.allowed) return rank;
+  }
   const rule = OPERATIONS[operation];
   if (facts.administers && rule.kind === 'configure')
     return allow(`the organization's owners and administrators configure live chat without a LiveChat role`);

@@ -1,5 +1,5 @@
 import { allow, deny, type Decision } from '../../common/access/kernel';
-import { PrimaryRole } from '../../common/organization-access';
+import { decideActOnMember, organizationRank, PrimaryRole } from '../../common/organization-access';
 import {
   COMPANY_ROLE_RANK,
   CompanyRole,
@@ -23,18 +23,9 @@ export type ProductDecision = Decision<ProductRolesErrorCodeValue>;
 /** The product permissions that manage users and roles (LC-1, LC-2). */
 export type ManagePermission = 'users.manage' | 'roles.manage';
 
-/** Organization ranks for product-user management: OWNER > ADMINISTRATOR > MEMBER (GA-4, GA-6); 0 = no member. */
-const ORG_RANK: Readonly<Record<PrimaryRole, number>> = {
-  [PrimaryRole.OWNER]: 3,
-  [PrimaryRole.ADMINISTRATOR]: 2,
-  [PrimaryRole.MEMBER]: 1,
-};
-
-/** The rank of a primary role (0: not a member). */
-export const orgRank = (role: PrimaryRole | null | undefined): number => (role ? ORG_RANK[role] : 0);
-
 /** GA-6: organization owners and administrators manage products. */
-const isOrgAdmin = (f: AccessFacts): boolean => orgRank(f.primaryRole) >= ORG_RANK.ADMINISTRATOR;
+const isOrgAdmin = (f: AccessFacts): boolean =>
+  organizationRank(f.primaryRole) >= organizationRank(PrimaryRole.ADMINISTRATOR);
 
 /** A refusal with product-roles' own code; it concerns the account acted on. */
 const refuse = (code: ProductRolesErrorCodeValue, reason: string): ProductDecision =>
@@ -203,8 +194,10 @@ export function decideUserChange(actor: AccessFacts, target: AccessFacts, change
   }
   if (actor.accountId === target.accountId && actor.primaryRole !== PrimaryRole.OWNER)
     return refuse(ProductRolesErrorCode.CANNOT_CHANGE_OWN_ROLE, 'Nobody edits their own grants: ask another manager');
-  if (orgRank(target.primaryRole) > orgRank(actor.primaryRole))
-    return deny(`that account is an organization ${target.primaryRole}, a higher rank than yours`);
+  if (actor.accountId !== target.accountId) {
+    const rank = decideActOnMember(actor.primaryRole, target.primaryRole);
+    if (!rank.allowed) return rank;
+  }
   const held = heldPermissions(actor);
   const heldRank = heldSecondaryRank(actor);
   if (target.user && actor.accountId !== target.accountId) {
@@ -263,8 +256,10 @@ export function decideRoleChange(actor: AccessFacts, change: RoleChange): Produc
           ProductRolesErrorCode.CANNOT_CHANGE_OWN_ROLE,
           'You hold this role: nobody edits their own grants',
         );
-      if (orgRank(h.primaryRole) > orgRank(actor.primaryRole))
-        return deny(`an organization ${h.primaryRole} holds this role, a higher rank than yours`);
+      if (h.accountId !== actor.accountId) {
+        const rank = decideActOnMember(actor.primaryRole, h.primaryRole);
+        if (!rank.allowed) return deny(`this role is held by an organization ${h.primaryRole}: ${rank.reason}`);
+      }
     }
   }
   return allow(manage.reason);
