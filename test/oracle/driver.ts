@@ -268,7 +268,7 @@ export async function readChecks(w: World, s: State, p: number): Promise<ReadChe
     );
     const u = member ? s.productUsers.chatbot.get(p) : undefined;
     const inv = s.invitations.get(p);
-    const expected = u ? { role: u.role, active: u.active } : inv ? { role: null, invitedRole: inv } : null;
+    const expected = u ? { role: u.role, active: u.active } : inv ? { role: null, invitedRole: inv.rank } : null;
     const actual = listing
       ? u
         ? { role: listing.role, active: listing.active }

@@ -39,8 +39,8 @@ export interface State {
   enabled: Set<Product>;
   /** Product users per product; kept while the product is disabled (disabling never deletes data). */
   productUsers: Record<Product, Map<number, ProductUser>>;
-  /** Pending chatbot invitations: person → invited rank (CB-3). */
-  invitations: Map<number, Rank>;
+  /** Pending chatbot invitations: person → invited rank and who invited them (CB-3). */
+  invitations: Map<number, { rank: Rank; by: number }>;
   /** Whether chatbot was ever enabled (the company, with its owner, exists from then on). */
   companyOpened: boolean;
 }
@@ -128,6 +128,12 @@ export function activeRank(s: State, p: number): Rank | undefined {
   return u && u.active ? (u.role as Rank) : undefined;
 }
 
+/** CB-3: who may invite to the company now: its active OWNER or ADMINISTRATOR (the company lives while chatbot is on). */
+function canInvite(s: State, p: number): boolean {
+  const rank = activeRank(s, p);
+  return rank === 'OWNER' || rank === 'ADMINISTRATOR';
+}
+
 /** GA-9 + LC-1: a person may launch a product when it is enabled and they hold an active secondary role in it. */
 export function canLaunch(s: State, p: number, product: Product): boolean {
   if (!s.enabled.has(product) || !s.members.has(p)) return false;
@@ -169,6 +175,18 @@ function orgManage(
   if (t && PRIMARY_RANK[t.role] > PRIMARY_RANK[s.members.get(actor)!.role])
     return denied('X-grant-ceiling', 'acting on a higher rank');
   return undefined;
+}
+
+/**
+ * Same rank, two different administrators: the grant ceiling forbids only higher ranks, so what one administrator
+ * may do to another's grants is left to the system (in every domain alike; rank-seam.spec.ts holds them equal).
+ */
+function sameRankAdministrators(s: State, actor: number, target: number): boolean {
+  return (
+    actor !== target &&
+    s.members.get(actor)?.role === 'ADMINISTRATOR' &&
+    s.members.get(target)?.role === 'ADMINISTRATOR'
+  );
 }
 
 /** GA-11 / X-6: everything the person holds in the organization ends; the membership goes. */
@@ -300,6 +318,8 @@ function check(s: State, step: Step): Prediction {
       const held = s.productUsers[step.product].get(step.target);
       if (step.kind === 'assignProductRole' && held) return refused('LC-1', 'already a product user');
       if (step.kind === 'updateProductUser' && !held) return refused('LC-1', 'not a product user');
+      if (sameRankAdministrators(s, step.actor, step.target))
+        return ambiguous('X-grant-ceiling', "an administrator sets another administrator's product role");
       return ok('LC-1', 'product role set');
     }
     case 'deactivateProductUser':
@@ -309,21 +329,28 @@ function check(s: State, step: Step): Prediction {
       if (g) return g;
       if (!s.enabled.has(step.product)) return refused('GA-9', 'product not enabled');
       if (!s.productUsers[step.product].has(step.target)) return refused('LC-1', 'not a product user');
+      if (sameRankAdministrators(s, step.actor, step.target))
+        return ambiguous('X-grant-ceiling', 'an administrator (de)activates another administrator');
       return ok('LC-1', 'product user (de)activated');
     }
     case 'invite': {
       if (!s.enabled.has('chatbot')) return denied('GA-9', 'chatbot not enabled');
       const a = activeRank(s, step.actor);
       if (a !== 'OWNER' && a !== 'ADMINISTRATOR') return forbidden('CB-3', 'only ADMINISTRATOR and OWNER invite');
-      if (s.productUsers.chatbot.has(step.target) || s.invitations.has(step.target))
+      // A pending invitation blocks a new one only while its inviter could still issue it (a stale one gives way).
+      const pending = s.invitations.get(step.target);
+      if (s.productUsers.chatbot.has(step.target) || (pending && canInvite(s, pending.by)))
         return refused('CB-3', 'ALREADY_INVITED');
       if (a === 'ADMINISTRATOR' && step.rank === 'ADMINISTRATOR')
         return ambiguous('CB-4', 'an administrator invites an administrator (same rank)');
       return ok('CB-3', 'invited');
     }
     case 'accept': {
-      if (!s.invitations.has(step.actor)) return refused('CB-3', 'no pending invitation');
+      const invitation = s.invitations.get(step.actor);
+      if (!invitation) return refused('CB-3', 'no pending invitation');
       if (!s.enabled.has('chatbot')) return ambiguous('GA-9', 'accepting while chatbot is disabled');
+      // the invitation carries the inviter's authority; it ends when they could no longer invite.
+      if (!canInvite(s, invitation.by)) return refused('CB-3', 'INVITATION_INVALIDATED');
       return ok('CB-3', 'invitation accepted');
     }
     case 'changeCompanyRole':
@@ -422,10 +449,10 @@ function effect(s: State, step: Step): void {
       s.productUsers[step.product].get(step.target)!.active = true;
       return;
     case 'invite':
-      s.invitations.set(step.target, step.rank);
+      s.invitations.set(step.target, { rank: step.rank, by: step.actor });
       return;
     case 'accept': {
-      const rank = s.invitations.get(step.actor)!;
+      const { rank } = s.invitations.get(step.actor)!;
       s.invitations.delete(step.actor);
       // CB-3 + GA: an accepted invitation makes a non-member a MEMBER of the organization.
       if (!s.members.has(step.actor)) s.members.set(step.actor, { role: 'MEMBER', billingEditor: false });

@@ -65,6 +65,7 @@ const DECLARED: Record<string, { module: Record<string, string>; codes: string[]
       'ROLE_NAME_TAKEN',
       'DEFAULT_ROLE',
       'ALREADY_INVITED',
+      'INVITATION_INVALIDATED',
       'NOT_A_COMPANY_USER',
       'CANNOT_CHANGE_OWN_ROLE',
       'COMPANY_OWNER_REQUIRED',

@@ -96,7 +96,8 @@ export class CompanyResolver {
 
   @Mutation(() => CompanyInvitation, {
     nullable: true,
-    description: 'CB-3: invites a registered account (NOT_REGISTERED, ALREADY_INVITED).',
+    description:
+      'CB-3: invites a registered account (NOT_REGISTERED, ALREADY_INVITED); a pending invitation whose inviter can no longer invite is replaced.',
   })
   @RequiresPermission('chatbot:invited_users:create')
   inviteCompanyUser(
@@ -126,7 +127,8 @@ export class CompanyResolver {
 
   @Mutation(() => ProductUser, {
     nullable: true,
-    description: 'CB-3: the invitee joins (also by picking the company from `me { chatbotCompanies }`).',
+    description:
+      'CB-3: the invitee joins (also by picking the company from `me { chatbotCompanies }`); INVITATION_INVALIDATED once the inviter can no longer invite.',
   })
   @RequiresPermission('authenticated')
   acceptCompanyInvitation(

@@ -6,7 +6,7 @@ import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { requireEmail, requireId, requireName, requireOneOf, validateInput } from '../../common/validation';
 import { accessFactsOf } from '../access/product-access.facts';
-import { decideCompanyChange } from '../access/product-access.rules';
+import { decideChatbotCell, decideCompanyChange } from '../access/product-access.rules';
 import { chatbotChange, productChange } from '../access/product-roles.tx';
 import { ProductUserEntity } from '../product-user/product-user.entity';
 import { CompanyRole, type Operation } from './chatbot.matrix';
@@ -24,6 +24,22 @@ export interface CompanyListing {
   role: CompanyRole | null;
   invitedRole: CompanyRole | null;
   active: boolean;
+}
+
+/**
+ * CB-3 × X-6: an invitation carries its inviter's authority, so it holds only while the inviter could still issue
+ * it (an active company OWNER or ADMINISTRATOR of an enabled chatbot, still a member): removing, demoting or
+ * deactivating the inviter, in accounts or here, ends what they had extended. The inviter's company row is locked
+ * first, so a change to the inviter committing meanwhile is seen whole.
+ */
+async function inviterStillCan(manager: EntityManager, invitation: ChatbotInvitationEntity): Promise<boolean> {
+  await manager.query(
+    `SELECT 1 FROM product_roles.product_users WHERE organization_id = $1 AND product = 'chatbot' AND account_id = $2
+     FOR UPDATE`,
+    [invitation.organizationId, invitation.invitedBy],
+  );
+  const inviter = await accessFactsOf(manager, invitation.invitedBy, invitation.organizationId, 'chatbot');
+  return decideChatbotCell(inviter, 'invited_users', 'C').allowed;
 }
 
 /** Company users of the chatbot product: invitations, role edits, removal, ownership (CB-1, CB-3…CB-5). */
@@ -72,9 +88,27 @@ export class CompanyService {
             field: 'email',
           });
         const accountId = account.accountId;
-        const already =
-          (await manager.findOneBy(ProductUserEntity, { organizationId, product: 'chatbot', accountId })) ??
-          (await manager.findOneBy(ChatbotInvitationEntity, { organizationId, accountId, status: 'PENDING' }));
+        let already: object | null = await manager.findOneBy(ProductUserEntity, {
+          organizationId,
+          product: 'chatbot',
+          accountId,
+        });
+        const pending = await manager.findOneBy(ChatbotInvitationEntity, {
+          organizationId,
+          accountId,
+          status: 'PENDING',
+        });
+        if (pending && !(await inviterStillCan(manager, pending))) {
+          // A stale invitation (its inviter can no longer issue it) gives way to the new one, audited.
+          await manager.update(ChatbotInvitationEntity, { id: pending.id }, { status: 'REVOKED' });
+          await audit(
+            'company_invitation.revoked',
+            'CompanyInvitation',
+            pending.id,
+            { status: 'PENDING', email: pending.email, role: pending.role, invitedBy: pending.invitedBy },
+            { status: 'REVOKED', reason: 'its inviter can no longer invite; invited again' },
+          );
+        } else already ??= pending;
         if (already)
           throw new ProductRolesError(
             ProductRolesErrorCode.ALREADY_INVITED,
@@ -157,7 +191,7 @@ export class CompanyService {
   /**
    * CB-3: the invitee accepts (from the e-mail or by picking the company from their list): they join the
    * organization as an Accounts MEMBER if not one yet (through the accounts' published function) and the
-   * company with the invited role. Nothing to re-check but the invitation itself, which names the caller.
+   * company with the invited role. The invitation names the caller; it holds while its inviter could still issue it.
    */
   async accept(viewer: Viewer, input: { organizationId: string }): Promise<ProductUserEntity> {
     const organizationId = requireId('organizationId', input.organizationId);
@@ -171,6 +205,12 @@ export class CompanyService {
         throw new DomainError(ErrorCode.NOT_FOUND, 'You have no pending invitation to this company', {
           field: 'organizationId',
         });
+      if (!(await inviterStillCan(manager, invitation)))
+        throw new ProductRolesError(
+          ProductRolesErrorCode.INVITATION_INVALIDATED,
+          'Whoever invited you can no longer invite to this company: ask its OWNER or an ADMINISTRATOR to invite you again',
+          { field: 'organizationId' },
+        );
       await joinOrganization(manager, {
         organizationId,
         accountId: viewer.accountId,
