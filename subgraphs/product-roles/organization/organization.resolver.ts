@@ -9,6 +9,19 @@ import { ChatbotCompany } from '../chatbot/chatbot.type';
 import type { ChatbotCompanyEntity } from '../chatbot/company.entity';
 import type { OrganizationProductEntity } from '../product/product.entity';
 import { EnabledProduct } from '../product/product.type';
+import { decideChatbotCell, decideProductManage, decideProductSwitch } from '../access/product-access.rules';
+import type { AccessFacts } from '../access/product-access.facts';
+
+/** X-7 on the organization: the viewer's facts in one product (one loader slot), decided by the mutation's rule. */
+async function viewerFacts(
+  ctx: ProductRolesContext,
+  organizationId: string,
+  product: string,
+): Promise<AccessFacts | null> {
+  if (!ctx.viewer) return null;
+  const facts = await ctx.loaders.accessFacts.load(orgProductKey(organizationId, product));
+  return facts?.productKnown ? facts : null;
+}
 
 @Resolver(() => OrganizationRef)
 export class OrganizationResolver {
@@ -42,5 +55,43 @@ export class OrganizationResolver {
   @RequiresPermission('organization:read')
   products(@Root() org: OrganizationRef, @Ctx() ctx: ProductRolesContext): Promise<OrganizationProductEntity[]> {
     return ctx.loaders.enabledProductsByOrganizationId.load(org.id);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'X-7: enableProduct / disableProduct of this product would be allowed (GA-6; chatbot: CB-2).',
+  })
+  @RequiresPermission('organization:read')
+  async viewerCanSwitchProduct(
+    @Root() org: OrganizationRef,
+    @Arg('product') product: string,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<boolean> {
+    const facts = await viewerFacts(ctx, org.id, product);
+    return facts ? decideProductSwitch(facts).allowed : false;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'X-7: createProductRole in this product would be allowed (LC-2, roles.manage).',
+  })
+  @RequiresPermission('organization:read')
+  async viewerCanCreateProductRole(
+    @Root() org: OrganizationRef,
+    @Arg('product') product: string,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<boolean> {
+    const facts = await viewerFacts(ctx, org.id, product);
+    return facts ? decideProductManage(facts, 'roles.manage').allowed : false;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'X-7: inviteCompanyUser would be allowed (CB-2 invited_users create, CB-3).',
+  })
+  @RequiresPermission('organization:read')
+  async viewerCanInviteCompanyUser(@Root() org: OrganizationRef, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
+    const facts = await viewerFacts(ctx, org.id, 'chatbot');
+    return facts ? decideChatbotCell(facts, 'invited_users', 'C').allowed : false;
   }
 }
