@@ -2,6 +2,7 @@ import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { randomUUID } from 'node:crypto';
 import { CustomRole } from '../../subgraphs/common/organization-access';
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
+import { CompanyService } from '../../subgraphs/product-roles/chatbot/company.service';
 import { buildWorld } from '../support/customer-hierarchy';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { codes, gql, startTestSystem, type GqlResponse, type TestSystem } from '../support/system';
@@ -278,5 +279,41 @@ describe('LHC-7 (issue 13): a member reads its own live-chat permissions', () =>
       o.member,
     );
     expect(codes(other)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('X-2 product answers name a missing grant only when one would help', () => {
+  it('the company OWNER refused its own role holds users.manage (nothing missing); a DESIGNER lacks it', async () => {
+    const o = await f.organization();
+    const db = sys.deps['product-roles'].db;
+    await new ProductService(db).enable(o.owner.viewer, { organizationId: o.org.id, product: 'chatbot' });
+    const designer = await f.account('designer');
+    await new CompanyService(db).invite(o.owner.viewer, {
+      organizationId: o.org.id,
+      email: designer.email,
+      role: 'DESIGNER' as never,
+    });
+    await new CompanyService(db).accept(designer.viewer, { organizationId: o.org.id });
+    const users = (
+      await q(
+        `query($o: ID!) { organization(id: $o) { chatbotCompany { users(first: 10) { edges { node { id account { id } } } } } } }`,
+        { o: o.org.id },
+        o.owner,
+      )
+    ).data!.organization.chatbotCompany.users.edges.map(
+      (e: { node: { id: string; account: { id: string } } }) => e.node,
+    );
+    const idOf = (who: TestAccount) =>
+      users.find((u: { account: { id: string } }) => u.account.id === toGlobalId('Account', who.id))!.id as string;
+    const ownRole = (await q(DECIDE, { r: [{ action: 'CHANGE_COMPANY_ROLE', resourceId: idOf(o.owner) }] }, o.owner))
+      .data!.decisions as Answer[];
+    expect([ownRole[0]!.allowed, ownRole[0]!.missing]).toEqual([false, []]);
+    const byDesigner = (
+      await q(DECIDE, { r: [{ action: 'CHANGE_COMPANY_ROLE', resourceId: idOf(o.owner) }] }, designer)
+    ).data!.decisions as Answer[];
+    expect([byDesigner[0]!.allowed, byDesigner[0]!.missing]).toEqual([
+      false,
+      ['chatbot company OWNER or ADMINISTRATOR'],
+    ]);
   });
 });

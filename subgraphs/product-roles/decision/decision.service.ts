@@ -153,10 +153,12 @@ export async function answerProductQuestion(
   if (!self && !decideProductManage(mine, 'users.manage').allowed) return answer(key, q, UNKNOWN_RESOURCE, true);
   const asked = self ? mine : await read.facts(q.accountId, scope.organizationId, scope.product);
   let decision: Decision;
-  let needs: string;
+  // What a refusal names as missing: the managing grant, unless the asked account holds it and is refused for
+  // another reason (its own role, a higher rank, a default role): then nothing it could be given would help.
+  let needs: string[];
   if (cell) {
     decision = decideChatbotCell(asked, cell[0], cell[1]);
-    needs = `chatbot ${cell[0]} ${cell[1]}`;
+    needs = [`chatbot ${cell[0]} ${cell[1]}`];
   } else if (role) {
     decision = decideCustomRoleAction(
       q.action as 'UPDATE_PRODUCT_ROLE' | 'DELETE_PRODUCT_ROLE',
@@ -164,10 +166,12 @@ export async function answerProductQuestion(
       role,
       await read.holders(role.id),
     );
-    needs = `${scope.product} roles.manage`;
+    needs = decideProductManage(asked, 'roles.manage').allowed ? [] : [`${scope.product} roles.manage`];
   } else {
     decision = decideProductUserAction(q.action as ProductUserAction, asked, target!);
-    needs = asked.companyRoles ? 'chatbot company OWNER or ADMINISTRATOR' : `${scope.product} users.manage`;
+    needs = decideProductManage(asked, 'users.manage').allowed
+      ? []
+      : [asked.companyRoles ? 'chatbot company OWNER or ADMINISTRATOR' : `${scope.product} users.manage`];
   }
-  return answer(key, q, explained(decision, standing(asked), [needs]));
+  return answer(key, q, explained(decision, standing(asked), needs));
 }
