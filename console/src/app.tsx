@@ -1,6 +1,10 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { Audit } from './audit';
+import { Chatbot, MyInvitations } from './chatbot';
+import { LiveChat } from './livechat';
+import { Portal } from './portal';
+import { Products } from './products';
 import { showError } from './errors';
 import { graphql } from './gql';
 import { MyAccess } from './my-access';
@@ -46,7 +50,18 @@ const MY_ORGANIZATIONS = graphql(`
   }
 `);
 
-type Tab = 'users' | 'audit' | 'access';
+type Tab = 'users' | 'products' | 'chatbot' | 'livechat' | 'portal' | 'audit' | 'access';
+
+/** The tabs, in the order of the seeds' consoles; `org` tabs need an organization selected. */
+const TABS: ReadonlyArray<{ tab: Tab; label: string; org: boolean }> = [
+  { tab: 'users', label: 'USERS', org: true },
+  { tab: 'products', label: 'PRODUCTS AND ROLES', org: true },
+  { tab: 'chatbot', label: 'CHATBOT', org: false },
+  { tab: 'livechat', label: 'LIVE CHAT', org: true },
+  { tab: 'portal', label: 'PORTAL', org: false },
+  { tab: 'audit', label: 'AUDIT', org: true },
+  { tab: 'access', label: 'MY ACCESS', org: false },
+];
 
 /** The console: sign-in, then an organization switcher and the tabs; the session refreshes before it expires. */
 export function App() {
@@ -98,7 +113,7 @@ export function App() {
 }
 
 function Shell({ session }: { session: Session }) {
-  const { data, loading, error } = useQuery(MY_ORGANIZATIONS);
+  const { data, loading, error, refetch } = useQuery(MY_ORGANIZATIONS);
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('users');
   const [logOut] = useMutation(LOG_OUT);
@@ -130,23 +145,36 @@ function Shell({ session }: { session: Session }) {
         </button>
       </header>
       <nav aria-label="Screens">
-        <button type="button" aria-current={tab === 'users' ? 'page' : undefined} onClick={() => setTab('users')}>
-          USERS
-        </button>
-        <button type="button" aria-current={tab === 'audit' ? 'page' : undefined} onClick={() => setTab('audit')}>
-          AUDIT
-        </button>
-        <button type="button" aria-current={tab === 'access' ? 'page' : undefined} onClick={() => setTab('access')}>
-          MY ACCESS
-        </button>
+        {TABS.map((t) => (
+          <button
+            key={t.tab}
+            type="button"
+            aria-current={tab === t.tab ? 'page' : undefined}
+            onClick={() => setTab(t.tab)}
+          >
+            {t.label}
+          </button>
+        ))}
       </nav>
       <main>
         {loading && <p role="status">Loading…</p>}
         {error && <p role="alert">{showError(error).message}</p>}
         {tab === 'users' && selected && <Users key={selected} organizationId={selected} />}
+        {tab === 'products' && selected && <Products key={selected} organizationId={selected} />}
+        {tab === 'chatbot' && (
+          <>
+            {/* Outside the company screen, so its message survives the organization the acceptance joined. */}
+            <MyInvitations onAccepted={() => void refetch()} />
+            {selected && <Chatbot key={selected} organizationId={selected} />}
+          </>
+        )}
+        {tab === 'livechat' && selected && <LiveChat key={selected} organizationId={selected} />}
+        {tab === 'portal' && <Portal />}
         {tab === 'audit' && selected && <Audit key={selected} organizationId={selected} />}
         {tab === 'access' && <MyAccess />}
-        {!loading && !error && memberships.length === 0 && <p>You are not a member of any organization.</p>}
+        {!loading && !error && memberships.length === 0 && TABS.find((t) => t.tab === tab)?.org && (
+          <p>You are not a member of any organization.</p>
+        )}
       </main>
     </div>
   );

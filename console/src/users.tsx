@@ -1,6 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError, type ShownError } from './errors';
+import { useRunner } from './feedback';
+import { ConfirmRemoval, GuardedButton, useReasons } from './guard';
 import { graphql } from './gql';
 import type { PrimaryRole } from './gql/graphql';
 
@@ -71,9 +73,6 @@ const TRANSFER = graphql(`
 
 const ROLES: PrimaryRole[] = ['ADMINISTRATOR', 'MEMBER'];
 
-// Buttons are enabled exactly when the server's viewerCan… says yes (X-7); the console holds no rule of its own.
-const NOT_ALLOWED = 'The server says you may not do this (your role does not allow it).';
-
 interface Member {
   id: string;
   role?: PrimaryRole | null;
@@ -91,29 +90,23 @@ interface Member {
 export function Users({ organizationId }: { organizationId: string }) {
   const [filter, setFilter] = useState('');
   const { data, loading, error, refetch } = useQuery(MEMBERS, { variables: { organizationId } });
-  const [problem, setProblem] = useState<ShownError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { run, feedback } = useRunner(() => refetch());
   const [confirming, setConfirming] = useState<Member | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [setRole] = useMutation(SET_ROLE);
   const [remove, removing] = useMutation(REMOVE);
   const [transfer] = useMutation(TRANSFER);
 
-  const run = async (what: string, action: () => Promise<unknown>) => {
-    setProblem(null);
-    setNotice(null);
-    try {
-      await action();
-      setNotice(what);
-      await refetch();
-    } catch (err) {
-      setProblem(showError(err));
-    }
-  };
-
+  const members: Member[] = (data?.organization?.members?.edges ?? []).map((e) => e.node);
+  const reason = useReasons(
+    members.flatMap((m) => [
+      { allowed: m.viewerCanChangeRole, action: 'SET_PRIMARY_ROLE' as const, resourceId: m.id },
+      { allowed: m.viewerCanRemove, action: 'REMOVE_ORGANIZATION_MEMBER' as const, resourceId: m.id },
+      { allowed: m.viewerCanTransferOwnership, action: 'TRANSFER_OWNERSHIP' as const, resourceId: m.id },
+    ]),
+  );
   if (loading) return <p role="status">Loading members…</p>;
   if (error) return <p role="alert">{showError(error).message}</p>;
-  const members: Member[] = (data?.organization?.members?.edges ?? []).map((e) => e.node);
   const needle = filter.trim().toLowerCase();
   const shown = needle ? members.filter((m) => (m.account?.email ?? '').toLowerCase().includes(needle)) : members;
 
@@ -128,16 +121,7 @@ export function Users({ organizationId }: { organizationId: string }) {
       )}
       <label htmlFor="find-email">Find by e-mail</label>
       <input id="find-email" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      )}
-      {problem && (
-        <p role="alert" className="error">
-          {problem.message}
-        </p>
-      )}
+      {feedback}
       <table>
         <thead>
           <tr>
@@ -176,27 +160,24 @@ export function Users({ organizationId }: { organizationId: string }) {
                 )}
               </td>
               <td className="actions">
-                <button
-                  type="button"
+                <GuardedButton
                   aria-label={`Edit role of ${m.account?.email ?? ''}`}
-                  disabled={!m.viewerCanChangeRole}
-                  title={m.viewerCanChangeRole ? undefined : NOT_ALLOWED}
+                  allowed={m.viewerCanChangeRole}
+                  reason={reason('SET_PRIMARY_ROLE', m.id)}
                   onClick={() => setEditing(editing === m.id ? null : m.id)}
                 >
                   ✎
-                </button>
-                <button
-                  type="button"
-                  disabled={!m.viewerCanRemove}
-                  title={m.viewerCanRemove ? undefined : NOT_ALLOWED}
+                </GuardedButton>
+                <GuardedButton
+                  allowed={m.viewerCanRemove}
+                  reason={reason('REMOVE_ORGANIZATION_MEMBER', m.id)}
                   onClick={() => setConfirming(m)}
                 >
                   Remove
-                </button>
-                <button
-                  type="button"
-                  disabled={!m.viewerCanTransferOwnership}
-                  title={m.viewerCanTransferOwnership ? undefined : NOT_ALLOWED}
+                </GuardedButton>
+                <GuardedButton
+                  allowed={m.viewerCanTransferOwnership}
+                  reason={reason('TRANSFER_OWNERSHIP', m.id)}
                   onClick={() =>
                     void run('Ownership transferred', () =>
                       transfer({ variables: { input: { organizationId, accountId: m.account!.id } } }),
@@ -204,34 +185,26 @@ export function Users({ organizationId }: { organizationId: string }) {
                   }
                 >
                   Make owner
-                </button>
+                </GuardedButton>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {confirming && (
-        <div role="dialog" aria-modal="true" aria-labelledby="remove-title" className="dialog">
-          <h3 id="remove-title">Close access for {confirming.account?.email}?</h3>
-          <p>They lose every grant in this organization, in every product.</p>
-          <button
-            type="button"
-            autoFocus
-            disabled={removing.loading}
-            onClick={() => {
-              const m = confirming;
-              setConfirming(null);
-              void run('Access closed', () =>
-                remove({ variables: { input: { organizationId, accountId: m.account!.id } } }),
-              );
-            }}
-          >
-            YES, CLOSE ACCESS
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            NO, KEEP IT
-          </button>
-        </div>
+        <ConfirmRemoval
+          who={confirming.account?.email ?? ''}
+          consequence="They lose every grant in this organization, in every product."
+          busy={removing.loading}
+          onNo={() => setConfirming(null)}
+          onYes={() => {
+            const m = confirming;
+            setConfirming(null);
+            void run('Access closed', () =>
+              remove({ variables: { input: { organizationId, accountId: m.account!.id } } }),
+            );
+          }}
+        />
       )}
     </section>
   );

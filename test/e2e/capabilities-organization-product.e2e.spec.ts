@@ -60,7 +60,7 @@ async function world(): Promise<{ org: string; people: Record<Person, TestAccoun
     const who = await f.account(role.toLowerCase());
     await companies.invite(o.owner.viewer, { organizationId: o.org.id, email: who.email, role });
     await companies.accept(who.viewer, { organizationId: o.org.id });
-    people[role] = who;
+    people[role as Person] = who;
   }
   return { org: o.org.id, people };
 }

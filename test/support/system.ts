@@ -10,6 +10,8 @@ import { createLogger } from '../../subgraphs/common/logger';
 import { dataSourceFor, startSubgraph, type SubgraphDeps, type SubgraphModule } from '../../subgraphs/common/subgraph';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 import { fromGlobalId } from '../../subgraphs/common/federation/global-id';
+import { Client } from 'pg';
+import { prepareDatabase } from '../../scripts/system';
 
 /** The configuration global setup left in the environment (test database, keys), with `env` on top. */
 export function testConfig(env: Record<string, string> = {}): Config {
@@ -153,4 +155,34 @@ export function rawIds<T>(value: T): T {
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rawIds(v)])) as T;
   return value;
+}
+
+/**
+ * The whole system over a database of its own holding the demo data (`npm start`'s, seeded by the subgraphs' own
+ * `seedDemo`), for tests that sign in as the demo people: a new database on the test server, migrated and seeded,
+ * dropped again by `close()`.
+ */
+export async function startDemoSystem(options: { consoleDir?: string } = {}): Promise<TestSystem> {
+  const base = new URL(testConfig().databaseUrl!);
+  const name = `demo_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+  const admin = new Client({ connectionString: base.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base.toString());
+  url.pathname = `/${name}`;
+  const env = { DATABASE_URL: url.toString() };
+  const config = testConfig(env);
+  await prepareDatabase(url.toString(), SUBGRAPHS, { config, logger: createLogger('demo-seed', 'silent'), seed: true });
+  const sys = await startTestSystem({ env, consoleDir: options.consoleDir });
+  return {
+    ...sys,
+    close: async () => {
+      await sys.close();
+      const drop = new Client({ connectionString: base.toString() });
+      await drop.connect();
+      await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await drop.end();
+    },
+  };
 }

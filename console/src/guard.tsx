@@ -1,0 +1,97 @@
+import { useQuery } from '@apollo/client/react';
+import type { ButtonHTMLAttributes } from 'react';
+import { graphql } from './gql';
+import type { DecisionAction } from './gql/graphql';
+
+const DECISIONS = graphql(`
+  query ConsoleDecisions($requests: [DecisionRequest!]!) {
+    decisions(requests: $requests) {
+      key
+      action
+      resourceId
+      allowed
+      reason
+      missing
+    }
+  }
+`);
+
+/** What a disabled button says when the server gave no reason (e.g. the resource is out of the viewer's sight). */
+export const NOT_ALLOWED = 'The server says you may not do this.';
+
+/** One button the server decides: its `viewerCan…` answer, and the decision action that explains a "no". */
+export interface Guarded {
+  allowed: boolean | null | undefined;
+  action: DecisionAction;
+  resourceId: string;
+}
+
+const keyOf = (action: string, resourceId: string) => `${action}|${resourceId}`;
+const PAGE = 100; // the server's cap on one decisions call
+
+/**
+ * Why each refused button is refused, asked of the server's decision query (X-2) for the refused ones only, at most
+ * 100 per request; the console never words a rule itself. Returns a lookup for `GuardedButton`'s title.
+ */
+export function useReasons(guards: readonly Guarded[]): (action: DecisionAction, resourceId: string) => string {
+  const refused = [
+    ...new Map(
+      guards.filter((g) => g.allowed !== true).map((g) => [keyOf(g.action, g.resourceId), g] as const),
+    ).values(),
+  ].slice(0, PAGE);
+  const { data } = useQuery(DECISIONS, {
+    variables: { requests: refused.map((g) => ({ action: g.action, resourceId: g.resourceId })) },
+    skip: refused.length === 0,
+    errorPolicy: 'all',
+  });
+  const reasons = new Map<string, string>();
+  for (const d of data?.decisions ?? []) {
+    if (!d.action || !d.resourceId || d.allowed) continue;
+    const said = (d.reason ?? NOT_ALLOWED).replace(/\.?$/, '.');
+    const missing = (d.missing ?? []).length ? ` Needs: ${(d.missing ?? []).join(', ')}.` : '';
+    reasons.set(keyOf(d.action, d.resourceId), `${said}${missing}`);
+  }
+  return (action, resourceId) => reasons.get(keyOf(action, resourceId)) ?? NOT_ALLOWED;
+}
+
+/** A button enabled exactly when the server said yes; when it said no, the server's reason is its hover text. */
+export function GuardedButton({
+  allowed,
+  reason,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { allowed: boolean | null | undefined; reason: string }) {
+  const title = allowed ? undefined : reason;
+  return (
+    <span title={title} className="guarded">
+      <button type="button" {...props} disabled={!allowed || props.disabled} title={title} />
+    </span>
+  );
+}
+
+/** The seed 002 confirmation: YES, CLOSE ACCESS / NO, KEEP IT. */
+export function ConfirmRemoval({
+  who,
+  consequence,
+  busy,
+  onYes,
+  onNo,
+}: {
+  who: string;
+  consequence: string;
+  busy?: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby="remove-title" className="dialog">
+      <h3 id="remove-title">Close access for {who}?</h3>
+      <p>{consequence}</p>
+      <button type="button" autoFocus disabled={busy} onClick={onYes}>
+        YES, CLOSE ACCESS
+      </button>
+      <button type="button" onClick={onNo}>
+        NO, KEEP IT
+      </button>
+    </div>
+  );
+}

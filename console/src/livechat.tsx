@@ -1,0 +1,249 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { showError } from './errors';
+import { graphql } from './gql';
+
+export const LIVE_CHAT = graphql(`
+  query ConsoleLiveChat($organizationId: ID!, $filter: ChatFilter) {
+    organization(id: $organizationId) {
+      id
+      departments {
+        id
+        name
+        number
+      }
+      departmentGroups {
+        id
+        name
+        departments {
+          id
+          name
+        }
+      }
+      userGroups {
+        id
+        name
+        required
+        workWith {
+          id
+          name
+        }
+        roles {
+          id
+          name
+        }
+      }
+      operatorRoles {
+        id
+        name
+        grants {
+          id
+          module
+          function
+          limitation
+        }
+      }
+      chats(first: 50, filter: $filter) {
+        totalCount
+        edges {
+          node {
+            id
+            visitorName
+            createdAt
+            department {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+    me {
+      id
+      effectivePermissions(organizationId: $organizationId) {
+        module
+        function
+        limitation
+        role {
+          id
+          name
+        }
+        userGroup {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const json = (v: unknown) => (v && Object.keys(v).length ? JSON.stringify(v) : '—');
+
+/** A part of the screen the server refused to show this viewer (its field came back null with FORBIDDEN). */
+function Hidden({ what }: { what: string }) {
+  return <p className="hidden-part">You may not see the {what} (the server refused).</p>;
+}
+
+/**
+ * LIVE CHAT (seed 001): departments, department groups, user groups with their work-with lists, roles with their
+ * module/function grants and limitations, "my permissions" with the role and user group each comes from (LHC-7), and
+ * the chats I can see (LHC-5: an operator sees only the departments its department groups reach).
+ */
+export function LiveChat({ organizationId }: { organizationId: string }) {
+  const [department, setDepartment] = useState('');
+  const { data, loading, error } = useQuery(LIVE_CHAT, {
+    variables: { organizationId, filter: department ? { departmentIds: [department] } : null },
+    errorPolicy: 'all',
+  });
+  if (loading && !data) return <p role="status">Loading live chat…</p>;
+  if (error && !data) return <p role="alert">{showError(error).message}</p>;
+  const org = data?.organization;
+  const mine = data?.me?.effectivePermissions;
+  return (
+    <section aria-labelledby="livechat-heading">
+      <h2 id="livechat-heading">Live chat</h2>
+
+      <h3>Chats I can see</h3>
+      <label htmlFor="chat-department">Department</label>
+      <select id="chat-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
+        <option value="">All I can see</option>
+        {(org?.departments ?? []).map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.name}
+          </option>
+        ))}
+      </select>
+      {org?.chats ? (
+        <table aria-label="Chats">
+          <thead>
+            <tr>
+              <th scope="col">Visitor</th>
+              <th scope="col">Department</th>
+              <th scope="col">Started</th>
+            </tr>
+          </thead>
+          <tbody>
+            {org.chats.edges.map(({ node: c }) => (
+              <tr key={c.id} data-chat-department={c.department?.name ?? ''}>
+                <td>{c.visitorName}</td>
+                <td>{c.department?.name}</td>
+                <td>{c.createdAt ? new Date(c.createdAt).toLocaleString() : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Hidden what="chats" />
+      )}
+
+      <h3>My permissions</h3>
+      {mine ? (
+        <table aria-label="My permissions">
+          <thead>
+            <tr>
+              <th scope="col">Module</th>
+              <th scope="col">Function</th>
+              <th scope="col">Limitation</th>
+              <th scope="col">From role</th>
+              <th scope="col">Through user group</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mine.map((p, i) => (
+              <tr key={`${p.module ?? ''}-${p.function ?? ''}-${i}`}>
+                <td>{p.module}</td>
+                <td>{p.function}</td>
+                <td>{json(p.limitation)}</td>
+                <td>{p.role?.name}</td>
+                <td>{p.userGroup?.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Hidden what="permissions" />
+      )}
+
+      <h3>Departments</h3>
+      {org?.departments ? (
+        <ul aria-label="Departments">
+          {org.departments.map((d) => (
+            <li key={d.id}>
+              {d.number}. {d.name}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Hidden what="departments" />
+      )}
+
+      <h3>Department groups</h3>
+      {org?.departmentGroups ? (
+        <ul aria-label="Department groups">
+          {org.departmentGroups.map((g) => (
+            <li key={g.id}>
+              {g.name}: {(g.departments ?? []).map((d) => d.name).join(', ') || '—'}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Hidden what="department groups" />
+      )}
+
+      <h3>User groups</h3>
+      {org?.userGroups ? (
+        <table aria-label="User groups">
+          <thead>
+            <tr>
+              <th scope="col">Group</th>
+              <th scope="col">Works with</th>
+              <th scope="col">Roles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {org.userGroups.map((g) => (
+              <tr key={g.id}>
+                <td>
+                  {g.name}
+                  {g.required ? ' (required)' : ''}
+                </td>
+                <td>{(g.workWith ?? []).map((w) => w.name).join(', ') || '—'}</td>
+                <td>{(g.roles ?? []).map((r) => r.name).join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Hidden what="user groups" />
+      )}
+
+      <h3>Roles</h3>
+      {org?.operatorRoles ? (
+        <table aria-label="Operator roles">
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">Grants (module · function · limitation)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {org.operatorRoles.map((r) => (
+              <tr key={r.id}>
+                <td>{r.name}</td>
+                <td>
+                  {(r.grants ?? [])
+                    .map(
+                      (g) => `${g.module ?? ''} · ${g.function ?? ''}${g.limitation ? ` · ${json(g.limitation)}` : ''}`,
+                    )
+                    .join('; ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <Hidden what="roles" />
+      )}
+    </section>
+  );
+}
