@@ -171,7 +171,7 @@ function Shell({ session }: { session: Session }) {
         {tab === 'livechat' && selected && <LiveChat key={selected} organizationId={selected} />}
         {tab === 'portal' && <Portal />}
         {tab === 'audit' && selected && <Audit key={selected} organizationId={selected} />}
-        {tab === 'access' && <MyAccess />}
+        {tab === 'access' && <MyAccess organizationId={selected} />}
         {!loading && !error && memberships.length === 0 && TABS.find((t) => t.tab === tab)?.org && (
           <p>You are not a member of any organization.</p>
         )}

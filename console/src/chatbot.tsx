@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError, type ShownError } from './errors';
 import { useRunner } from './feedback';
-import { ConfirmRemoval, GuardedButton, NOT_ALLOWED, useReasons } from './guard';
+import { ConfirmRemoval, GuardedButton, NOT_ALLOWED, TrashIcon, useReasons } from './guard';
 import { graphql } from './gql';
 import type { CompanyRole } from './gql/graphql';
 
@@ -228,7 +228,7 @@ export function Chatbot({ organizationId }: { organizationId: string }) {
                       aria-label={`Remove ${u.account?.email ?? ''} from the company`}
                       onClick={() => setConfirming({ accountId: u.account!.id, email: u.account?.email ?? '' })}
                     >
-                      🗑
+                      <TrashIcon />
                     </GuardedButton>
                   </td>
                 </tr>

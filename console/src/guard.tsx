@@ -95,3 +95,12 @@ export function ConfirmRemoval({
     </div>
   );
 }
+
+/** Seed 002's trash bin, drawn (no emoji font is assumed); the button around it carries the accessible name. */
+export function TrashIcon() {
+  return (
+    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
+      <path d="M6 1h4l1 1h3v2H2V2h3l1-1zM3 5h10l-1 10H4L3 5zm3 2v6h1V7H6zm3 0v6h1V7H9z" />
+    </svg>
+  );
+}

@@ -389,6 +389,27 @@ describe('seed 001 in the console: a US operator sees only US chats', () => {
   });
 });
 
+describe('MY ACCESS answers "why can\'t I …?" through the decision query', () => {
+  it.each([
+    ['member@demo.test', false],
+    ['admin@demo.test', true],
+  ])('%s asks whether it may add a member: the page says what the API says', async (email, allowed) => {
+    const org = await acme();
+    const held = await api(email, `query($r: [DecisionRequest!]!) { decisions(requests: $r) { allowed reason } }`, {
+      r: [{ action: 'ADD_ORGANIZATION_MEMBER', resourceId: org }],
+    });
+    expect(held.decisions[0].allowed).toBe(allowed);
+    const page = await signedIn(email, 'MY ACCESS');
+    await page.getByLabel('Action').selectOption('ADD_ORGANIZATION_MEMBER');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    const answer = page.locator(`[data-allowed="${String(allowed)}"]`);
+    await answer.waitFor();
+    expect(await answer.innerText()).toContain(held.decisions[0].reason as string);
+    if (!allowed) await screenshot(page, 'my-access-why');
+    await page.context().close();
+  });
+});
+
 describe('the console stayed quiet', () => {
   it('logged no errors in any browser console', () => {
     expect(pageErrors.flat()).toEqual([]);
