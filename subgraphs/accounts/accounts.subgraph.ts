@@ -32,6 +32,7 @@ import { MembershipConnectionResolver } from './membership/membership-connection
 import { MembershipResolver } from './membership/membership.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { SessionResolver } from './session/session.resolver';
+import { accountsNodes } from './accounts.nodes';
 
 /** The accounts subgraph: accounts, organizations, memberships, primary and custom roles (GA-1…GA-7, GA-11). */
 export const accountsSubgraph: SubgraphModule<AccountsContext> = {
@@ -67,13 +68,8 @@ export const accountsSubgraph: SubgraphModule<AccountsContext> = {
         __resolveReference: (ref: { key: string }, ctx: AccountsContext) => ctx.loaders.accountsDecision.load(ref.key),
       },
     },
-    nodes: {
-      Account: { load: (ctx) => ctx.loaders.accountById },
-      Organization: { load: (ctx) => ctx.loaders.organizationById },
-      Membership: { load: (ctx) => ctx.loaders.membershipById },
-    },
-    // Audit events are read through the cross-domain audit contract by page only: their id is global, but
-    // `node(id:)` does not load them (answers null) until the contract reads one event by id.
+    nodes: accountsNodes,
+    // Audit events have a global id but no node loader (see accounts.nodes.ts).
     idNames: { ...DECISION_ID_NAMES, 'AuditEvent.id': 'AuditEvent' },
   },
   createContextFactory({ db, tokens, config }) {

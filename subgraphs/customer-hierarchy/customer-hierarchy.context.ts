@@ -1,6 +1,6 @@
 import type { AccessContext } from '../common/access/policy';
 import type { Viewer } from '../common/auth/tokens';
-import type { DecisionService } from './access/decision.service';
+import type { DecisionService } from './decision/portal-decision.service';
 import type { AssociationService } from './association/association.service';
 import type { BillingService } from './customer/billing.service';
 import type { CustomerService } from './customer/customer.service';

@@ -5,7 +5,7 @@ import { PortalAccessDecisionTypes } from './decision/decision.resolver';
 import { AuditEventEntity } from '../common/audit/audit-event.entity';
 import type { SubgraphModule } from '../common/subgraph';
 import { customerHierarchyNodes } from './customer-hierarchy.nodes';
-import { DecisionService } from './access/decision.service';
+import { DecisionService } from './decision/portal-decision.service';
 import { DepartmentAssociationEntity } from './association/association.entity';
 import { AssociationService } from './association/association.service';
 import { BillingService } from './customer/billing.service';
@@ -39,7 +39,7 @@ import {
   ExternalContactEntity,
 } from './workspace/workspace.entity';
 import { WorkspaceService } from './workspace/workspace.service';
-import { PortalDecisionResolver } from './access/decision.resolver';
+import { PortalDecisionResolver } from './decision/portal-decision.resolver';
 import { AccountResolver } from './account/account.resolver';
 import { DepartmentAssociationResolver } from './association/association.resolver';
 import { CustomerResolver } from './customer/customer.resolver';

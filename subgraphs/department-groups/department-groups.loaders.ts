@@ -9,8 +9,8 @@ import { departmentsShownTo } from './access/decide';
 import { ChatEntity, ChatMessageEntity } from './chat/chat.entity';
 import { DepartmentEntity, DepartmentGroupEntity } from './department/department.entity';
 import type { OperatorRef } from './operator/operator.model';
-import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './permission/access-facts';
-import type { DepartmentGroupFacts } from './permission/grants';
+import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './access/access-facts';
+import type { DepartmentGroupFacts } from './access/grants';
 import { RoleEntity, RoleGrantEntity } from './role/role.entity';
 import { UserGroupEntity } from './user-group/user-group.entity';
 

@@ -12,7 +12,7 @@ import { isUuid } from '../common/loaders';
 import { organizationPermission } from '../common/organization-access';
 import { decide, decideChat, type Operation } from './access/decide';
 import type { ChatEntity } from './chat/chat.entity';
-import { pairKey } from './permission/access-facts';
+import { pairKey } from './access/access-facts';
 import type { DepartmentGroupsContext } from './department-groups.context';
 
 type Ctx = DepartmentGroupsContext;

@@ -44,7 +44,7 @@ import { DepartmentResolver } from './department/department.resolver';
 import { OperatorResolver } from './operator/operator.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { OperatorPermissionResolver } from './permission/operator-permission.resolver';
-import { PermissionDecisionResolver } from './permission/permission-decision.resolver';
+import { PermissionDecisionResolver } from './decision/permission-decision.resolver';
 import { RoleResolver } from './role/role.resolver';
 import { UserGroupResolver } from './user-group/user-group.resolver';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type ObjectTypeDefinitionNode, type StringValueNode } from 'graphql';
-import { OPERATION_PERMISSION, type MembershipOperation } from '../../subgraphs/accounts/membership/membership.access';
+import { OPERATION_PERMISSION, type MembershipOperation } from '../../subgraphs/accounts/access/membership.access';
 import { schemaDir } from '../../subgraphs/common/paths';
 
 // Issue 9, a rule exists once: the kernel re-checks each membership change with the GA-6 permission in

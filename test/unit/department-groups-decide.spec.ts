@@ -7,8 +7,8 @@ import {
   type Operation,
 } from '../../subgraphs/department-groups/access/decide';
 import type { LiveChatSeat } from '../../subgraphs/department-groups/access/live-chat';
-import type { AccessFacts } from '../../subgraphs/department-groups/permission/access-facts';
-import type { SourcedGrant } from '../../subgraphs/department-groups/permission/grants';
+import type { AccessFacts } from '../../subgraphs/department-groups/access/access-facts';
+import type { SourcedGrant } from '../../subgraphs/department-groups/access/grants';
 
 const ME = '00000000-0000-4000-8000-000000000001';
 const OTHER = '00000000-0000-4000-8000-000000000002';

@@ -6,7 +6,7 @@ import {
   validateGrants,
   visibleDepartmentIds,
   type SourcedGrant,
-} from '../../subgraphs/department-groups/permission/grants';
+} from '../../subgraphs/department-groups/access/grants';
 
 const sourced = (
   module: string,

@@ -5,7 +5,7 @@ import {
   decideMembershipChange,
   type AccountsAction,
   type MembershipOperation,
-} from '../../subgraphs/accounts/membership/membership.access';
+} from '../../subgraphs/accounts/access/membership.access';
 
 // GA-5, GA-6, GA-11 and the accounts grant ceiling, cell by cell: one pure rule decides a membership change for the
 // mutation (inside its transaction) and for `viewerCan…` / `decisions` (X-7). Each cell names the outcome and, for

@@ -1,7 +1,7 @@
-import { decideMembershipChange } from '../../subgraphs/accounts/membership/membership.access';
+import { decideMembershipChange } from '../../subgraphs/accounts/access/membership.access';
 import { decideActOnMember, PrimaryRole } from '../../subgraphs/common/organization-access';
 import { decide } from '../../subgraphs/department-groups/access/decide';
-import type { AccessFacts as LiveChatFacts } from '../../subgraphs/department-groups/permission/access-facts';
+import type { AccessFacts as LiveChatFacts } from '../../subgraphs/department-groups/access/access-facts';
 import type { AccessFacts as ProductFacts } from '../../subgraphs/product-roles/access/product-access.facts';
 import { decideRoleChange, decideUserChange } from '../../subgraphs/product-roles/access/product-access.rules';
 import { PRODUCT_CATALOGUE } from '../../subgraphs/product-roles/catalogue/product-catalogue';

@@ -6,7 +6,8 @@ import {
   type DecisionDomain,
 } from '../../common/access/capability';
 import { RequiresPermission } from '../../common/access/directive';
-import { DecisionRequest, rootDecisionTypes } from '../../common/access/decision.type';
+import { DecisionRequest } from '../../common/access/decision.input';
+import { rootDecisionTypes } from '../../common/access/decision.type';
 import type { AccountsContext } from '../accounts.context';
 import { decisionQuestions, type DecisionStub } from './decision.service';
 

@@ -14,7 +14,7 @@ import type { Viewer } from '../../common/auth/tokens';
 import { ValidationError } from '../../common/errors';
 import { decodeUuid } from '../../common/federation/global-id';
 import { organizationDecision, roleGrants, type MembershipFacts } from '../../common/organization-access';
-import { accountsActionPermission, decideAccountsAction, type AccountsAction } from '../membership/membership.access';
+import { accountsActionPermission, decideAccountsAction, type AccountsAction } from '../access/membership.access';
 
 /** What answering accounts questions reads, each through a per-request loader (one statement per kind). */
 export interface AccountsDecisionFacts {

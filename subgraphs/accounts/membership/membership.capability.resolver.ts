@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { AccountsContext } from '../accounts.context';
-import { decideAccountsAction, type AccountsAction } from './membership.access';
+import { decideAccountsAction, type AccountsAction } from '../access/membership.access';
 import type { MembershipEntity } from './membership.entity';
 import { Membership } from './membership.type';
 

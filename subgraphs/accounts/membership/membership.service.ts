@@ -7,7 +7,7 @@ import { requireEmail, requireId, requireOneOf, validateInput } from '../../comm
 import { AccountEntity } from '../account/account.entity';
 import { lockOrganization, organizationLockKey } from '../organization/organization.service';
 import type { OrganizationEntity } from '../organization/organization.entity';
-import { decideMembershipChange, OPERATION_PERMISSION, type MembershipOperation } from './membership.access';
+import { decideMembershipChange, OPERATION_PERMISSION, type MembershipOperation } from '../access/membership.access';
 import { MembershipCustomRoleEntity, MembershipEntity } from './membership.entity';
 import { CustomRole, PrimaryRole } from '../../common/organization-access';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';

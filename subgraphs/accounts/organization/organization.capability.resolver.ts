@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { organizationDecision } from '../../common/organization-access';
 import type { AccountsContext } from '../accounts.context';
-import { decideAccountsAction, type AccountsAction } from '../membership/membership.access';
+import { decideAccountsAction, type AccountsAction } from '../access/membership.access';
 import type { OrganizationEntity } from './organization.entity';
 import { Organization } from './organization.type';
 

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from './directive';
 import { KEEP_RAW } from '../federation/node';
 import { DECISION_TYPE_NAMES, DecisionAction, type DecisionAnswer } from './capability';
@@ -87,22 +87,6 @@ export function rootDecisionTypes(ownTypeName: string, otherTypeNames: readonly 
     return Stub;
   });
   return { KeyOnly, Own, stubs };
-}
-
-/** One question of `decisions`. */
-@InputType({ description: 'May this account (the caller when omitted) take this action on this resource?' })
-export class DecisionRequest {
-  @Field(() => DecisionAction) action!: string;
-  @Field(() => ID, {
-    description:
-      "The resource's id: an organization, membership, product user, product role, chat, customer, sales conduit or server, as the action names.",
-  })
-  resourceId!: string;
-  @Field(() => ID, {
-    nullable: true,
-    description: "Another account: needs the right to see that account's access there (else FORBIDDEN).",
-  })
-  accountId?: string | null;
 }
 
 /**

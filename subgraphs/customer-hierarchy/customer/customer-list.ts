@@ -14,7 +14,8 @@ import {
 import type { ReachSets } from '../access/reach';
 import { BillingState } from './billing.machine';
 import { CustomerEntity } from './customer.entity';
-import { CustomerOrder, type CustomerFilter } from './customer-list.type';
+import { CustomerOrder } from './customer-list.type';
+import type { CustomerFilter } from './customer-list.input';
 
 /** A validated customer filter, order and the caller's reach: a plain JSON value (part of the batch key). */
 export interface CustomerListFilter {

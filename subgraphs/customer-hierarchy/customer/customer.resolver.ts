@@ -37,7 +37,8 @@ import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
 import { customerListRequest } from './customer-list';
 import { pageOfList } from '../../common/pagination';
 import { visiblePage, type CustomerPage } from './customer-connection.resolver';
-import { CustomerConnection, CustomerFilter, CustomerOrder } from './customer-list.type';
+import { CustomerConnection, CustomerOrder } from './customer-list.type';
+import { CustomerFilter } from './customer-list.input';
 import {
   BillingDaysInput,
   CreateCustomerInput,

@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { visiblePage, type CustomerPage } from '../customer/customer-connection.resolver';
-import { CustomerConnection, CustomerFilter, CustomerOrder } from '../customer/customer-list.type';
+import { CustomerConnection, CustomerOrder } from '../customer/customer-list.type';
+import { CustomerFilter } from '../customer/customer-list.input';
 import { customerListRequest } from '../customer/customer-list';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';

@@ -1,6 +1,6 @@
 import { allow, deny, type Decision } from '../../common/access/kernel';
 import { ALL_FUNCTIONS } from '../catalogue/permission-catalogue';
-import { departmentsVisibleTo, type AccessFacts } from '../permission/access-facts';
+import { departmentsVisibleTo, type AccessFacts } from './access-facts';
 import {
   departmentScope,
   grantCovers,
@@ -8,7 +8,7 @@ import {
   visibleDepartmentIds,
   type DepartmentGroupFacts,
   type Grant,
-} from '../permission/grants';
+} from './grants';
 import { LIVECHAT_SECONDARY_ROLES } from './live-chat';
 import { decideActOnMember, PrimaryRole } from '../../common/organization-access';
 

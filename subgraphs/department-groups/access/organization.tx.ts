@@ -4,7 +4,7 @@ import { runAccessChange, type AccessTx, type Decision } from '../../common/acce
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
-import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from '../permission/access-facts';
+import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './access-facts';
 import type { DepartmentLayout } from './decide';
 
 /** What a change of one organization's live-chat configuration decides on, read after the lock. */

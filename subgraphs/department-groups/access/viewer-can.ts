@@ -1,6 +1,6 @@
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import { decide, decideOperatorRemoval } from './decide';
-import { pairKey } from '../permission/access-facts';
+import { pairKey } from './access-facts';
 
 /**
  * X-7: whether the caller may configure this organization's live chat (department groups, user groups, roles),

@@ -3,8 +3,8 @@ import { RequiresPermission } from '../../common/access/directive';
 import { requireId } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import { AccountRef } from './account.ref';
-import { pairKey } from '../permission/access-facts';
-import type { SourcedGrant } from '../permission/grants';
+import { pairKey } from '../access/access-facts';
+import type { SourcedGrant } from '../access/grants';
 import { OperatorPermission } from '../permission/permission.type';
 
 type Sourced = SourcedGrant & { organizationId: string };

@@ -8,8 +8,8 @@ import {
 } from '../../common/access/capability';
 import type { Viewer } from '../../common/auth/tokens';
 import { decide, decideChat, OPERATIONS, type DepartmentLayout, type Operation } from '../access/decide';
-import type { AccessFacts } from '../permission/access-facts';
-import { decide as decideGrant } from '../permission/grants';
+import type { AccessFacts } from '../access/access-facts';
+import { decide as decideGrant } from '../access/grants';
 
 /** The live-chat operation each action is (LHC-5…LHC-7), decided by this subgraph's one `decide()`. */
 export const LIVECHAT_ACTIONS: Readonly<Record<string, Operation>> = {

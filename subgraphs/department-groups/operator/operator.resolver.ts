@@ -5,7 +5,7 @@ import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentGroupEntity } from '../department/department.entity';
 import { DepartmentGroup } from '../department/department.type';
 import { AccountRef } from '../account/account.ref';
-import { pairKey } from '../permission/access-facts';
+import { pairKey } from '../access/access-facts';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
 import { viewerCanRemoveOperator } from '../access/viewer-can';

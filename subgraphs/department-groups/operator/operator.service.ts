@@ -7,8 +7,8 @@ import { requireEmail, requireId, validateInput } from '../../common/validation'
 import { DepartmentGroupEntity } from '../department/department.entity';
 import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization, type OrganizationTx } from '../access/organization.tx';
-import type { AccessFacts } from '../permission/access-facts';
-import { hasFunction, type Grant } from '../permission/grants';
+import type { AccessFacts } from '../access/access-facts';
+import { hasFunction, type Grant } from '../access/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
 import { includesRequired, operatorGroupIds, userGroupsOf } from '../user-group/user-group.service';
 import type { OperatorRef } from './operator.model';

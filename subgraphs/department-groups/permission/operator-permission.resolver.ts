@@ -5,7 +5,7 @@ import type { RoleEntity } from '../role/role.entity';
 import { OperatorRole } from '../role/role.type';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
 import { UserGroup } from '../user-group/user-group.type';
-import type { SourcedGrant } from './grants';
+import type { SourcedGrant } from '../access/grants';
 import { OperatorPermission } from './permission.type';
 
 type Sourced = SourcedGrant & { organizationId: string };

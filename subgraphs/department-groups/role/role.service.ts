@@ -4,7 +4,7 @@ import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { UserGroupRoleEntity } from '../user-group/user-group.entity';
 import { sorted } from '../access/organization.rows';
 import { requireId, requireName } from '../../common/validation';
-import { validateGrants, type Grant, type GrantInputLike } from '../permission/grants';
+import { validateGrants, type Grant, type GrantInputLike } from '../access/grants';
 import { decide } from '../access/decide';
 import { requireFreeName, rowsOfOrganization } from '../access/organization.rows';
 import { changeOrganization } from '../access/organization.tx';

@@ -2,7 +2,7 @@ import { membershipsOfPairs } from '../../common/contracts/accounts';
 import { readProductAccess } from '../../common/contracts/product-roles';
 import type { Queryable } from '../../common/db/queryable';
 import { PrimaryRole, roleGrants } from '../../common/organization-access';
-import { LIVECHAT, type LiveChatSeat } from '../access/live-chat';
+import { LIVECHAT, type LiveChatSeat } from './live-chat';
 import { departmentScope, visibleDepartmentIds, type DepartmentGroupFacts, type SourcedGrant } from './grants';
 
 export type { Queryable };

@@ -1,6 +1,6 @@
 import { ValidationError } from '../../common/errors';
 import { isCataloguedFunction } from '../catalogue/permission-catalogue';
-import { liveChatRefusal } from '../access/decide';
+import { liveChatRefusal } from './decide';
 import { departmentsVisibleTo, type AccessFacts } from './access-facts';
 import { decide, departmentScope, type DepartmentGroupFacts, type SourcedGrant } from './grants';
 

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
-import { PortalActionEnum } from './enums';
+import { PortalActionEnum } from '../access/enums';
 
 @ObjectType('PortalDecision', { description: 'X-2: allowed or denied, and which portal role assignment decided.' })
 export class PortalDecisionType {

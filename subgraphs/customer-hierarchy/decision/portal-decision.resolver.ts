@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignment } from '../portal-role/portal-role.type';
-import type { PortalDecisionResult } from './decision.service';
-import { PortalDecisionInput } from './decision.input';
-import { PortalDecisionType } from './decision.type';
-import type { AssignmentFacts } from './reach';
+import type { PortalDecisionResult } from './portal-decision.service';
+import { PortalDecisionInput } from './portal-decision.input';
+import { PortalDecisionType } from './portal-decision.type';
+import type { AssignmentFacts } from '../access/reach';
 
 @Resolver(() => PortalDecisionType)
 export class PortalDecisionResolver {

@@ -4,8 +4,8 @@ import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { CustomerEntity } from '../customer/customer.entity';
 import { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
-import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from './access-facts';
-import { isPortalAction, type PortalAction } from './portal.matrix';
+import { conduitTarget, customerTarget, loadAssignmentFacts, serverTarget } from '../access/access-facts';
+import { isPortalAction, type PortalAction } from '../access/portal.matrix';
 import {
   assignmentReadDecision,
   decide,
@@ -13,7 +13,7 @@ import {
   type AssignmentFacts,
   type PortalDecision,
   type Target,
-} from './reach';
+} from '../access/reach';
 
 /** A decision with what it was about. */
 export interface PortalDecisionResult extends PortalDecision {

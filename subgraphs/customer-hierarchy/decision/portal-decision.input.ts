@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PortalActionEnum } from './enums';
+import { PortalActionEnum } from '../access/enums';
 
 @InputType({
   description:

@@ -2,11 +2,11 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { requireId } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
-import { pairKey } from './access-facts';
-import { decidePermission, type PermissionDecisionResult } from './decision';
-import type { SourcedGrant } from './grants';
-import { OperatorPermissionDecision } from './permission.type';
-import { OperatorPermissionDecisionInput } from './permission.input';
+import { pairKey } from '../access/access-facts';
+import { decidePermission, type PermissionDecisionResult } from '../access/permission.decision';
+import type { SourcedGrant } from '../access/grants';
+import { OperatorPermissionDecision } from '../permission/permission.type';
+import { OperatorPermissionDecisionInput } from '../permission/permission.input';
 
 type Sourced = SourcedGrant & { organizationId: string };
 
