@@ -1,11 +1,12 @@
 import { organizationById } from '../../common/contracts/accounts';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { runAccessChange, type AccessTx, type Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './access-facts';
 import type { DepartmentLayout } from './decide';
+import { requireFreeName } from './organization.rows';
 
 /** What a change of one organization's live-chat configuration decides on, read after the lock. */
 export interface OrganizationFacts {
@@ -71,4 +72,23 @@ export function changeOrganization<T>(
     },
     (tx) => work({ ...tx, organizationId }),
   );
+}
+
+/**
+ * Renames one named row of the change's organization (a department, department group or role), read and checked
+ * by the caller: the same name changes nothing; another row's name is CONFLICT (field `name`); the change is audited
+ * as `action` with the old and new name; the row is read back.
+ */
+export async function renameInOrganization<T extends { id: string; name: string }>(
+  tx: OrganizationTx,
+  entity: EntityTarget<T>,
+  row: T,
+  name: string,
+  audited: { action: string; type: string },
+): Promise<T> {
+  if (row.name === name) return row;
+  await requireFreeName(tx.manager, entity, tx.organizationId, name, row.id);
+  await tx.manager.update(entity, { id: row.id } as never, { name } as never);
+  await tx.audit(audited.action, audited.type, row.id, { name: row.name }, { name });
+  return tx.manager.findOneByOrFail(entity, { id: row.id } as never);
 }

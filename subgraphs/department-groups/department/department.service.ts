@@ -12,7 +12,7 @@ import {
   rowsOfOrganization,
   sorted,
 } from '../access/organization.rows';
-import { changeOrganization } from '../access/organization.tx';
+import { changeOrganization, renameInOrganization } from '../access/organization.tx';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department.entity';
 
 /** Departments and department groups (LHC-1). Each change is one audited transaction under the organization lock. */
@@ -129,14 +129,14 @@ export class DepartmentService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'department.edit'),
-      async (tx) => {
-        const department = await seenDepartment(tx, departmentId, 'department.edit', 'departmentId');
-        if (department.name === name) return department;
-        await requireFreeName(tx.manager, DepartmentEntity, tx.organizationId, name, departmentId);
-        await tx.manager.update(DepartmentEntity, { id: departmentId }, { name });
-        await tx.audit('department.renamed', 'Department', departmentId, { name: department.name }, { name });
-        return tx.manager.findOneByOrFail(DepartmentEntity, { id: departmentId });
-      },
+      async (tx) =>
+        renameInOrganization(
+          tx,
+          DepartmentEntity,
+          await seenDepartment(tx, departmentId, 'department.edit', 'departmentId'),
+          name,
+          { action: 'department.renamed', type: 'Department' },
+        ),
     );
   }
 
@@ -214,19 +214,18 @@ export class DepartmentService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
         const [group] = await rowsOfOrganization(
-          manager,
+          tx.manager,
           DepartmentGroupEntity,
-          organizationId,
+          tx.organizationId,
           [groupId],
           'departmentGroupId',
         );
-        if (group!.name === name) return group!;
-        await requireFreeName(manager, DepartmentGroupEntity, organizationId, name, groupId);
-        await manager.update(DepartmentGroupEntity, { id: groupId }, { name });
-        await audit('department_group.renamed', 'DepartmentGroup', groupId, { name: group!.name }, { name });
-        return manager.findOneByOrFail(DepartmentGroupEntity, { id: groupId });
+        return renameInOrganization(tx, DepartmentGroupEntity, group!, name, {
+          action: 'department_group.renamed',
+          type: 'DepartmentGroup',
+        });
       },
     );
   }

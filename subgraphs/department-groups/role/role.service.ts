@@ -7,7 +7,7 @@ import { requireId, requireName } from '../../common/validation';
 import { validateGrants, type Grant, type GrantInputLike } from '../access/grants';
 import { decide } from '../access/decide';
 import { requireFreeName, rowsOfOrganization } from '../access/organization.rows';
-import { changeOrganization } from '../access/organization.tx';
+import { changeOrganization, renameInOrganization } from '../access/organization.tx';
 import { RoleEntity, RoleGrantEntity } from './role.entity';
 
 /** Roles as lists of (module, function, limitation) grants (LHC-3); owners and administrators only. */
@@ -74,13 +74,9 @@ export class RoleService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
-        const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
-        if (role!.name === name) return role!;
-        await requireFreeName(manager, RoleEntity, organizationId, name, roleId);
-        await manager.update(RoleEntity, { id: roleId }, { name });
-        await audit('role.renamed', 'Role', roleId, { name: role!.name }, { name });
-        return manager.findOneByOrFail(RoleEntity, { id: roleId });
+      async (tx) => {
+        const [role] = await rowsOfOrganization(tx.manager, RoleEntity, tx.organizationId, [roleId], 'roleId');
+        return renameInOrganization(tx, RoleEntity, role!, name, { action: 'role.renamed', type: 'Role' });
       },
     );
   }
