@@ -77,6 +77,18 @@ describe('CB-3: an invitation holds only while its inviter could still issue it'
     expect(await state(o.org.id, o.invitee.id)).toEqual(before);
   });
 
+  it.each(invalidations)(
+    'inviter %s: the invitee is no longer offered the invitation in its companies',
+    async (_, end) => {
+      const o = await invitedByAdmin();
+      const offered = async () =>
+        (await t.companies.listFor([o.invitee.id])).filter((l) => l.organizationId === o.org.id && l.invitedRole);
+      expect((await offered()).map((l) => l.invitedRole)).toEqual([CompanyRole.DESIGNER]);
+      await end(o);
+      expect(await offered()).toEqual([]);
+    },
+  );
+
   it('an inviter who still could leaves the invitation good: the invitee joins the organization and the company', async () => {
     const o = await invitedByAdmin();
     // Another user's change does not touch the inviter's authority.

@@ -5,6 +5,7 @@ import {
   activeRank,
   apply,
   applyAccepted,
+  canInvite,
   canLaunch,
   describe as describeStep,
   initialState,
@@ -267,8 +268,14 @@ export async function readChecks(w: World, s: State, p: number): Promise<ReadChe
       (c: { organizationId: string }) => c.organizationId === w.orgId,
     );
     const u = member ? s.productUsers.chatbot.get(p) : undefined;
+    // An invitation is offered only while its inviter could still issue it (CB-3 × X-6).
     const inv = s.invitations.get(p);
-    const expected = u ? { role: u.role, active: u.active } : inv ? { role: null, invitedRole: inv.rank } : null;
+    const offered = inv && canInvite(s, inv.by) ? inv : undefined;
+    const expected = u
+      ? { role: u.role, active: u.active }
+      : offered
+        ? { role: null, invitedRole: offered.rank }
+        : null;
     const actual = listing
       ? u
         ? { role: listing.role, active: listing.active }

@@ -129,7 +129,7 @@ export function activeRank(s: State, p: number): Rank | undefined {
 }
 
 /** CB-3: who may invite to the company now: its active OWNER or ADMINISTRATOR (the company lives while chatbot is on). */
-function canInvite(s: State, p: number): boolean {
+export function canInvite(s: State, p: number): boolean {
   const rank = activeRank(s, p);
   return rank === 'OWNER' || rank === 'ADMINISTRATOR';
 }

@@ -26,7 +26,8 @@ export class AccountResolver {
 
   @FieldResolver(() => [CompanyListing], {
     nullable: true,
-    description: 'CB-3/CB-5: companies the caller belongs to or is invited to.',
+    description:
+      'CB-3/CB-5: companies the caller belongs to or is invited to (an invitation only while its inviter could still issue it).',
   })
   @RequiresPermission('account:self')
   chatbotCompanies(@Root() account: AccountRef, @Ctx() ctx: ProductRolesContext): Promise<Listing[]> {

@@ -5,7 +5,7 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { requireEmail, requireId, requireName, requireOneOf, validateInput } from '../../common/validation';
-import { accessFactsOf } from '../access/product-access.facts';
+import { accessFactsOf, readAccessFactsFor, type AccessFacts } from '../access/product-access.facts';
 import { decideChatbotCell, decideCompanyChange } from '../access/product-access.rules';
 import { chatbotChange, productChange } from '../access/product-roles.tx';
 import { ProductUserEntity } from '../product-user/product-user.entity';
@@ -38,9 +38,11 @@ async function inviterStillCan(manager: EntityManager, invitation: ChatbotInvita
      FOR UPDATE`,
     [invitation.organizationId, invitation.invitedBy],
   );
-  const inviter = await accessFactsOf(manager, invitation.invitedBy, invitation.organizationId, 'chatbot');
-  return decideChatbotCell(inviter, 'invited_users', 'C').allowed;
+  return invitationHolds(await accessFactsOf(manager, invitation.invitedBy, invitation.organizationId, 'chatbot'));
 }
+
+/** The rule of {@link inviterStillCan} on the inviter's facts: it may still create invitations (CB-2, CB-3). */
+const invitationHolds = (inviter: AccessFacts): boolean => decideChatbotCell(inviter, 'invited_users', 'C').allowed;
 
 /** Company users of the chatbot product: invitations, role edits, removal, ownership (CB-1, CB-3…CB-5). */
 export class CompanyService {
@@ -403,13 +405,15 @@ export class CompanyService {
   async listFor(accountIds: readonly string[]): Promise<CompanyListing[]> {
     const valid = accountIds.filter(isUuid);
     if (!valid.length) return [];
-    return this.db.query(
-      `SELECT c.organization_id AS "organizationId", x.account_id AS "accountId", o.name, x.role, x.invited_role AS "invitedRole", x.active
+    const rows: Array<CompanyListing & { invitedBy: string | null }> = await this.db.query(
+      `SELECT c.organization_id AS "organizationId", x.account_id AS "accountId", o.name, x.role, x.invited_role AS "invitedRole", x.active,
+              x.invited_by AS "invitedBy"
        FROM (
-         SELECT organization_id, account_id, role, NULL AS invited_role, active FROM product_roles.product_users
+         SELECT organization_id, account_id, role, NULL AS invited_role, active, NULL::uuid AS invited_by
+           FROM product_roles.product_users
            WHERE product = 'chatbot' AND account_id = ANY($1::uuid[])
          UNION ALL
-         SELECT organization_id, account_id, NULL, role, false FROM product_roles.chatbot_invitations
+         SELECT organization_id, account_id, NULL, role, false, invited_by FROM product_roles.chatbot_invitations
            WHERE status = 'PENDING' AND account_id = ANY($1::uuid[])
        ) x JOIN product_roles.chatbot_companies c ON c.organization_id = x.organization_id
        JOIN ${ACCOUNTS_VIEWS.organizationDirectory} o ON o.organization_id = c.organization_id
@@ -418,5 +422,14 @@ export class CompanyService {
        ORDER BY o.name, c.organization_id`,
       [valid],
     );
+    // An invitation whose inviter could no longer issue it is not offered (accepting it answers
+    // INVITATION_INVALIDATED): the inviters' facts in one statement, the same rule as the acceptance.
+    const invited = rows.filter((r) => r.invitedBy !== null);
+    const inviters = await readAccessFactsFor(
+      this.db,
+      invited.map((r) => ({ accountId: r.invitedBy!, organizationId: r.organizationId, product: 'chatbot' })),
+    );
+    const stale = new Set(invited.filter((_, i) => !invitationHolds(inviters[i]!)));
+    return rows.filter((r) => !stale.has(r)).map(({ invitedBy: _, ...listing }) => listing);
   }
 }
