@@ -1,16 +1,21 @@
-import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
+import { useRunner } from './feedback';
+import { GuardedButton, NOT_ALLOWED, useReasons } from './guard';
 import { graphql } from './gql';
 
 export const LIVE_CHAT = graphql(`
   query ConsoleLiveChat($organizationId: ID!, $filter: ChatFilter) {
     organization(id: $organizationId) {
       id
+      viewerCanCreateDepartment
       departments {
         id
         name
         number
+        viewerCanRename
+        viewerCanDelete
       }
       departmentGroups {
         id
@@ -77,6 +82,32 @@ export const LIVE_CHAT = graphql(`
   }
 `);
 
+const CREATE_DEPARTMENT = graphql(`
+  mutation ConsoleCreateDepartment($input: CreateDepartmentInput!) {
+    createDepartment(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const RENAME_DEPARTMENT = graphql(`
+  mutation ConsoleRenameDepartment($input: RenameDepartmentInput!) {
+    renameDepartment(input: $input) {
+      department {
+        id
+        name
+      }
+    }
+  }
+`);
+const DELETE_DEPARTMENT = graphql(`
+  mutation ConsoleDeleteDepartment($input: DeleteDepartmentInput!) {
+    deleteDepartment(input: $input) {
+      deletedDepartmentId
+    }
+  }
+`);
+
 const json = (v: unknown) => (v && Object.keys(v).length ? JSON.stringify(v) : '—');
 
 /** A part of the screen the server refused to show this viewer (its field came back null with FORBIDDEN). */
@@ -91,10 +122,25 @@ function Hidden({ what }: { what: string }) {
  */
 export function LiveChat({ organizationId }: { organizationId: string }) {
   const [department, setDepartment] = useState('');
-  const { data, loading, error } = useQuery(LIVE_CHAT, {
+  const { data, loading, error, refetch } = useQuery(LIVE_CHAT, {
     variables: { organizationId, filter: department ? { departmentIds: [department] } : null },
     errorPolicy: 'all',
   });
+  const { run, problem, feedback } = useRunner(() => refetch());
+  const [create] = useMutation(CREATE_DEPARTMENT);
+  const [rename] = useMutation(RENAME_DEPARTMENT);
+  const [remove] = useMutation(DELETE_DEPARTMENT);
+  const [newName, setNewName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
+  const [moveChatsTo, setMoveChatsTo] = useState('');
+  const reason = useReasons([
+    {
+      allowed: data?.organization?.viewerCanCreateDepartment,
+      action: 'LIVECHAT_CREATE_DEPARTMENT',
+      resourceId: organizationId,
+    },
+  ]);
   if (loading && !data) return <p role="status">Loading live chat…</p>;
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
   const org = data?.organization;
@@ -165,16 +211,134 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       )}
 
       <h3>Departments</h3>
+      {feedback}
+      <form
+        className="inline-form"
+        aria-label="Create a department"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          void run(`Department ${newName} created`, () =>
+            create({ variables: { input: { organizationId, name: newName } } }),
+          ).then((ok) => ok && setNewName(''));
+        }}
+      >
+        <label htmlFor="department-name">New department</label>
+        <input id="department-name" required value={newName} onChange={(e) => setNewName(e.target.value)} />
+        {problem?.fields.name && <span className="field-error">{problem.fields.name}</span>}
+        <GuardedButton
+          type="submit"
+          allowed={org?.viewerCanCreateDepartment}
+          reason={reason('LIVECHAT_CREATE_DEPARTMENT', organizationId)}
+        >
+          Create department
+        </GuardedButton>
+      </form>
       {org?.departments ? (
-        <ul aria-label="Departments">
-          {org.departments.map((d) => (
-            <li key={d.id}>
-              {d.number}. {d.name}
-            </li>
-          ))}
-        </ul>
+        <table aria-label="Departments">
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">Department</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {org.departments.map((d) => (
+              <tr key={d.id} data-department={d.name ?? ''}>
+                <td>{d.number}</td>
+                <td>
+                  {renaming?.id === d.id ? (
+                    <form
+                      className="inline-form"
+                      onSubmit={(e) => {
+                        e.preventDefault();
+                        const r = renaming;
+                        setRenaming(null);
+                        void run(`Department renamed to ${r.name}`, () =>
+                          rename({ variables: { input: { organizationId, departmentId: r.id, name: r.name } } }),
+                        );
+                      }}
+                    >
+                      <label htmlFor={`rename-${d.id}`}>New name of {d.name}</label>
+                      <input
+                        id={`rename-${d.id}`}
+                        required
+                        autoFocus
+                        value={renaming.name}
+                        onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
+                      />
+                      <button type="submit">SAVE</button>
+                    </form>
+                  ) : (
+                    d.name
+                  )}
+                </td>
+                <td className="actions">
+                  <GuardedButton
+                    allowed={d.viewerCanRename}
+                    reason={NOT_ALLOWED}
+                    aria-label={`Rename department ${d.name ?? ''}`}
+                    onClick={() => setRenaming({ id: d.id, name: d.name ?? '' })}
+                  >
+                    ✎
+                  </GuardedButton>
+                  <GuardedButton
+                    allowed={d.viewerCanDelete}
+                    reason={NOT_ALLOWED}
+                    aria-label={`Delete department ${d.name ?? ''}`}
+                    onClick={() => {
+                      setMoveChatsTo('');
+                      setDeleting({ id: d.id, name: d.name ?? '' });
+                    }}
+                  >
+                    Delete
+                  </GuardedButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ) : (
         <Hidden what="departments" />
+      )}
+      {deleting && (
+        <div role="dialog" aria-modal="true" aria-labelledby="delete-department-title" className="dialog">
+          <h3 id="delete-department-title">Delete department {deleting.name}?</h3>
+          <label htmlFor="move-chats">Move its chats to</label>
+          <select id="move-chats" value={moveChatsTo} onChange={(e) => setMoveChatsTo(e.target.value)}>
+            <option value="">(it has no chats)</option>
+            {(org?.departments ?? [])
+              .filter((d) => d.id !== deleting.id)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
+          </select>
+          <button
+            type="button"
+            onClick={() => {
+              const d = deleting;
+              setDeleting(null);
+              void run(`Department ${d.name} deleted`, () =>
+                remove({
+                  variables: {
+                    input: {
+                      organizationId,
+                      departmentId: d.id,
+                      reassignChatsToDepartmentId: moveChatsTo || undefined,
+                    },
+                  },
+                }),
+              );
+            }}
+          >
+            Delete
+          </button>
+          <button type="button" autoFocus onClick={() => setDeleting(null)}>
+            Keep it
+          </button>
+        </div>
       )}
 
       <h3>Department groups</h3>

@@ -389,6 +389,61 @@ describe('seed 001 in the console: a US operator sees only US chats', () => {
   });
 });
 
+describe('seed 001 in the console: departments are created, renamed and deleted where the server allows', () => {
+  const DEPARTMENTS = `query($o: ID!) { organization(id: $o) { viewerCanCreateDepartment departments { name } } }`;
+
+  it('the administrator creates, renames and deletes a department; the page and the API agree at each step', async () => {
+    const org = await acme();
+    const names = async () =>
+      ((await api('admin@demo.test', DEPARTMENTS, { o: org })).organization.departments as Array<{ name: string }>).map(
+        (d) => d.name,
+      );
+    const page = await signedIn('admin@demo.test', 'LIVE CHAT');
+    await page.getByLabel('New department').fill('Departments EU');
+    await page.getByRole('button', { name: 'Create department' }).click();
+    await page.locator('tr[data-department="Departments EU"]').waitFor();
+    expect(await names()).toContain('Departments EU');
+    await page.getByRole('button', { name: 'Rename department Departments EU' }).click();
+    await page.getByLabel('New name of Departments EU').fill('Departments EMEA');
+    await page.getByRole('button', { name: 'SAVE' }).click();
+    await page.locator('tr[data-department="Departments EMEA"]').waitFor();
+    expect(await names()).toEqual(expect.arrayContaining(['Departments EMEA']));
+    expect(await names()).not.toContain('Departments EU');
+    await page.getByRole('button', { name: 'Delete department Departments EMEA' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.locator('tr[data-department="Departments EMEA"]').waitFor({ state: 'detached' });
+    expect(await names()).not.toContain('Departments EMEA');
+    await page.context().close();
+  });
+
+  it('an operator’s Create department is blocked, with the decision query’s reason on hover', async () => {
+    const org = await acme();
+    const can = await api('us-operator@demo.test', DEPARTMENTS, { o: org });
+    expect(can.organization.viewerCanCreateDepartment).toBe(false);
+    const why = await api(
+      'us-operator@demo.test',
+      `query($r: [DecisionRequest!]!) { decisions(requests: $r) { reason } }`,
+      {
+        r: [{ action: 'LIVECHAT_CREATE_DEPARTMENT', resourceId: org }],
+      },
+    );
+    const page = await signedIn('us-operator@demo.test', 'LIVE CHAT');
+    const button = page.getByRole('button', { name: 'Create department' });
+    await button.waitFor();
+    expect(await button.isEnabled()).toBe(false);
+    await page.waitForFunction(
+      (reason) =>
+        [...document.querySelectorAll('button')]
+          .find((b) => b.textContent === 'Create department')
+          ?.getAttribute('title')
+          ?.startsWith(reason) === true,
+      why.decisions[0].reason as string,
+    );
+    await screenshot(page, 'livechat-operator-blocked');
+    await page.context().close();
+  });
+});
+
 describe('MY ACCESS answers "why can\'t I …?" through the decision query', () => {
   it.each([
     ['member@demo.test', false],
