@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import type { ButtonHTMLAttributes } from 'react';
+import { useState, type ButtonHTMLAttributes } from 'react';
 import { graphql } from './gql';
 import type { DecisionAction } from './gql/graphql';
 
-const DECISIONS = graphql(`
+/** The decision query (X-2), as every screen asks it: for refused buttons, and MY ACCESS's "why can't I …?". */
+export const DECISIONS = graphql(`
   query ConsoleDecisions($requests: [DecisionRequest!]!) {
     decisions(requests: $requests) {
       key
@@ -11,6 +12,7 @@ const DECISIONS = graphql(`
       resourceId
       allowed
       reason
+      grants
       missing
     }
   }
@@ -102,5 +104,47 @@ export function TrashIcon() {
     <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
       <path d="M6 1h4l1 1h3v2H2V2h3l1-1zM3 5h10l-1 10H4L3 5zm3 2v6h1V7H6zm3 0v6h1V7H9z" />
     </svg>
+  );
+}
+
+/**
+ * Deleting something that others still depend on (a role's holders, a department's chats): the server refuses it
+ * (CONFLICT) unless they move to one of `options`; the choice goes to `onDelete` (undefined: move nothing).
+ */
+export function ConfirmDelete({
+  what,
+  moveLabel,
+  noneLabel,
+  options,
+  onDelete,
+  onKeep,
+}: {
+  what: string;
+  moveLabel: string;
+  noneLabel: string;
+  options: ReadonlyArray<{ id: string; name?: string | null }>;
+  onDelete: (moveTo: string | undefined) => void;
+  onKeep: () => void;
+}) {
+  const [moveTo, setMoveTo] = useState('');
+  return (
+    <div role="dialog" aria-modal="true" aria-labelledby="delete-title" className="dialog">
+      <h3 id="delete-title">Delete {what}?</h3>
+      <label htmlFor="delete-move-to">{moveLabel}</label>
+      <select id="delete-move-to" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+        <option value="">{noneLabel}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={() => onDelete(moveTo || undefined)}>
+        Delete
+      </button>
+      <button type="button" autoFocus onClick={onKeep}>
+        Keep it
+      </button>
+    </div>
   );
 }

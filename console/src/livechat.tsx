@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
-import { GuardedButton, NOT_ALLOWED, useReasons } from './guard';
+import { ConfirmDelete, GuardedButton, NOT_ALLOWED, useReasons } from './guard';
 import { graphql } from './gql';
 
 export const LIVE_CHAT = graphql(`
@@ -133,7 +133,6 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
-  const [moveChatsTo, setMoveChatsTo] = useState('');
   const reason = useReasons([
     {
       allowed: data?.organization?.viewerCanCreateDepartment,
@@ -286,10 +285,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
                     allowed={d.viewerCanDelete}
                     reason={NOT_ALLOWED}
                     aria-label={`Delete department ${d.name ?? ''}`}
-                    onClick={() => {
-                      setMoveChatsTo('');
-                      setDeleting({ id: d.id, name: d.name ?? '' });
-                    }}
+                    onClick={() => setDeleting({ id: d.id, name: d.name ?? '' })}
                   >
                     Delete
                   </GuardedButton>
@@ -302,43 +298,20 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
         <Hidden what="departments" />
       )}
       {deleting && (
-        <div role="dialog" aria-modal="true" aria-labelledby="delete-department-title" className="dialog">
-          <h3 id="delete-department-title">Delete department {deleting.name}?</h3>
-          <label htmlFor="move-chats">Move its chats to</label>
-          <select id="move-chats" value={moveChatsTo} onChange={(e) => setMoveChatsTo(e.target.value)}>
-            <option value="">(it has no chats)</option>
-            {(org?.departments ?? [])
-              .filter((d) => d.id !== deleting.id)
-              .map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-          </select>
-          <button
-            type="button"
-            onClick={() => {
-              const d = deleting;
-              setDeleting(null);
-              void run(`Department ${d.name} deleted`, () =>
-                remove({
-                  variables: {
-                    input: {
-                      organizationId,
-                      departmentId: d.id,
-                      reassignChatsToDepartmentId: moveChatsTo || undefined,
-                    },
-                  },
-                }),
-              );
-            }}
-          >
-            Delete
-          </button>
-          <button type="button" autoFocus onClick={() => setDeleting(null)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDelete
+          what={`department ${deleting.name}`}
+          moveLabel="Move its chats to"
+          noneLabel="(it has no chats)"
+          options={(org?.departments ?? []).filter((d) => d.id !== deleting.id)}
+          onKeep={() => setDeleting(null)}
+          onDelete={(reassignChatsToDepartmentId) => {
+            const d = deleting;
+            setDeleting(null);
+            void run(`Department ${d.name} deleted`, () =>
+              remove({ variables: { input: { organizationId, departmentId: d.id, reassignChatsToDepartmentId } } }),
+            );
+          }}
+        />
       )}
 
       <h3>Department groups</h3>

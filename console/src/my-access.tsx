@@ -2,6 +2,7 @@ import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { showError } from './errors';
 import { graphql } from './gql';
+import { DECISIONS } from './guard';
 import type { DecisionAction } from './gql/graphql';
 
 export const MY_ACCESS = graphql(`
@@ -32,18 +33,6 @@ export const MY_ACCESS = graphql(`
   }
 `);
 
-const WHY = graphql(`
-  query ConsoleWhy($requests: [DecisionRequest!]!) {
-    decisions(requests: $requests) {
-      key
-      allowed
-      reason
-      grants
-      missing
-    }
-  }
-`);
-
 // Actions on an organization a person may ask about (names of the decision catalogue, not rules: the server answers).
 const QUESTIONS: ReadonlyArray<readonly [DecisionAction, string]> = [
   ['ADD_ORGANIZATION_MEMBER', 'add a member'],
@@ -63,7 +52,7 @@ const QUESTIONS: ReadonlyArray<readonly [DecisionAction, string]> = [
 /** "Why can't I …?": one question to the decision query (X-2), answered with the grant held or the one missing. */
 function WhyCantI({ organizationId }: { organizationId: string }) {
   const [action, setAction] = useState<DecisionAction>(QUESTIONS[0]![0]);
-  const [ask, { data, loading, error }] = useLazyQuery(WHY);
+  const [ask, { data, loading, error }] = useLazyQuery(DECISIONS);
   const answer = data?.decisions[0];
   return (
     <section aria-labelledby="why-heading">

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
-import { GuardedButton, NOT_ALLOWED, useReasons } from './guard';
+import { ConfirmDelete, GuardedButton, NOT_ALLOWED, useReasons } from './guard';
 import { graphql } from './gql';
 
 export const PRODUCTS = graphql(`
@@ -132,7 +132,6 @@ export function Products({ organizationId }: { organizationId: string }) {
   const [deleteRole] = useMutation(DELETE_ROLE);
   const [draft, setDraft] = useState<RoleDraft | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
-  const [reassignTo, setReassignTo] = useState('');
 
   const org = data?.organization;
   const users = org?.productUsers ?? [];
@@ -322,10 +321,7 @@ export function Products({ organizationId }: { organizationId: string }) {
                   allowed={r.viewerCanDelete}
                   reason={reason('DELETE_PRODUCT_ROLE', r.id)}
                   aria-label={`Delete role ${r.name ?? ''}`}
-                  onClick={() => {
-                    setReassignTo('');
-                    setDeleting({ id: r.id, name: r.name ?? '' });
-                  }}
+                  onClick={() => setDeleting({ id: r.id, name: r.name ?? '' })}
                 >
                   Delete
                 </GuardedButton>
@@ -335,37 +331,20 @@ export function Products({ organizationId }: { organizationId: string }) {
         </tbody>
       </table>
       {deleting && (
-        <div role="dialog" aria-modal="true" aria-labelledby="delete-role-title" className="dialog">
-          <h3 id="delete-role-title">Delete role {deleting.name}?</h3>
-          <label htmlFor="reassign">Move its users to</label>
-          <select id="reassign" value={reassignTo} onChange={(e) => setReassignTo(e.target.value)}>
-            <option value="">(nobody holds it)</option>
-            {roles
-              .filter((r) => r.id !== deleting.id)
-              .map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-          </select>
-          <button
-            type="button"
-            onClick={() => {
-              const d = deleting;
-              setDeleting(null);
-              void run(`Role ${d.name} deleted`, () =>
-                deleteRole({
-                  variables: { input: { ...input, roleId: d.id, reassignToRoleId: reassignTo || undefined } },
-                }),
-              );
-            }}
-          >
-            Delete
-          </button>
-          <button type="button" autoFocus onClick={() => setDeleting(null)}>
-            Keep it
-          </button>
-        </div>
+        <ConfirmDelete
+          what={`role ${deleting.name}`}
+          moveLabel="Move its users to"
+          noneLabel="(nobody holds it)"
+          options={roles.filter((r) => r.id !== deleting.id)}
+          onKeep={() => setDeleting(null)}
+          onDelete={(reassignToRoleId) => {
+            const d = deleting;
+            setDeleting(null);
+            void run(`Role ${d.name} deleted`, () =>
+              deleteRole({ variables: { input: { ...input, roleId: d.id, reassignToRoleId } } }),
+            );
+          }}
+        />
       )}
     </section>
   );

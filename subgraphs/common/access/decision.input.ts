@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { DecisionAction } from './capability';
 
-// DecisionAction is registered as a GraphQL enum in decision.type.ts, which every schema with `decisions` loads.
-/** One question of `decisions`. */
+/** One question of `decisions` (its `DecisionAction` enum is registered in decision.type.ts, loaded with it). */
 @InputType({ description: 'May this account (the caller when omitted) take this action on this resource?' })
 export class DecisionRequest {
   @Field(() => DecisionAction) action!: string;
