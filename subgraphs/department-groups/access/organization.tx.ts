@@ -92,3 +92,21 @@ export async function renameInOrganization<T extends { id: string; name: string 
   await tx.audit(audited.action, audited.type, row.id, { name: row.name }, { name });
   return tx.manager.findOneByOrFail(entity, { id: row.id } as never);
 }
+
+/**
+ * Deletes one row of the change's organization (a department, department group, role or user group), read and
+ * checked by the caller, and audits it as `action` with `before` (what the row was and what it held) and `after`
+ * (where its dependants went, or null). Answers the removed id, for the payload's `deleted…Id`.
+ */
+export async function deleteInOrganization<T extends { id: string }>(
+  tx: OrganizationTx,
+  entity: EntityTarget<T>,
+  row: T,
+  audited: { action: string; type: string },
+  before: Record<string, unknown>,
+  after: Record<string, unknown> | null = null,
+): Promise<string> {
+  await tx.manager.delete(entity, { id: row.id } as never);
+  await tx.audit(audited.action, audited.type, row.id, before, after);
+  return row.id;
+}

@@ -12,7 +12,7 @@ import {
   rowsOfOrganization,
   sorted,
 } from '../access/organization.rows';
-import { changeOrganization, renameInOrganization } from '../access/organization.tx';
+import { changeOrganization, deleteInOrganization, renameInOrganization } from '../access/organization.tx';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department.entity';
 
 /** Departments and department groups (LHC-1). Each change is one audited transaction under the organization lock. */
@@ -189,15 +189,16 @@ export class DepartmentService {
         const groups = sorted(
           (await manager.findBy(DepartmentGroupMemberEntity, { departmentId })).map((m) => m.departmentGroupId),
         );
-        await manager.delete(DepartmentEntity, { id: departmentId });
-        await tx.audit(
-          'department.deleted',
-          'Department',
-          departmentId,
-          { name: department.name, number: department.number, departmentGroupIds: groups, chats: n },
-          n > 0 ? { chatsMovedToDepartmentId: targetId } : null,
-        );
-        return { deletedDepartmentId: departmentId };
+        return {
+          deletedDepartmentId: await deleteInOrganization(
+            tx,
+            DepartmentEntity,
+            department,
+            { action: 'department.deleted', type: 'Department' },
+            { name: department.name, number: department.number, departmentGroupIds: groups, chats: n },
+            n > 0 ? { chatsMovedToDepartmentId: targetId } : null,
+          ),
+        };
       },
     );
   }
@@ -245,7 +246,8 @@ export class DepartmentService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [group] = await rowsOfOrganization(
           manager,
           DepartmentGroupEntity,
@@ -278,15 +280,15 @@ export class DepartmentService {
             (m) => m.departmentId,
           ),
         );
-        await manager.delete(DepartmentGroupEntity, { id: groupId });
-        await audit(
-          'department_group.deleted',
-          'DepartmentGroup',
-          groupId,
-          { name: group!.name, number: group!.number, departmentIds },
-          null,
-        );
-        return { deletedDepartmentGroupId: groupId };
+        return {
+          deletedDepartmentGroupId: await deleteInOrganization(
+            tx,
+            DepartmentGroupEntity,
+            group!,
+            { action: 'department_group.deleted', type: 'DepartmentGroup' },
+            { name: group!.name, number: group!.number, departmentIds },
+          ),
+        };
       },
     );
   }

@@ -7,7 +7,7 @@ import { requireId, requireName } from '../../common/validation';
 import { validateGrants, type Grant, type GrantInputLike } from '../access/grants';
 import { decide } from '../access/decide';
 import { requireFreeName, rowsOfOrganization } from '../access/organization.rows';
-import { changeOrganization, renameInOrganization } from '../access/organization.tx';
+import { changeOrganization, deleteInOrganization, renameInOrganization } from '../access/organization.tx';
 import { RoleEntity, RoleGrantEntity } from './role.entity';
 
 /** Roles as lists of (module, function, limitation) grants (LHC-3); owners and administrators only. */
@@ -50,7 +50,8 @@ export class RoleService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
         const grants = validateGrants(input.grants, await departmentGroupNumbers(manager, organizationId));
         const before = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
@@ -59,7 +60,7 @@ export class RoleService {
         if (JSON.stringify(before) === JSON.stringify(grants)) return role!;
         await manager.delete(RoleGrantEntity, { roleId });
         await insertGrants(manager, roleId, grants);
-        await audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
+        await tx.audit('role.grants_set', 'Role', roleId, { grants: before }, { grants });
         return role!;
       },
     );
@@ -101,7 +102,8 @@ export class RoleService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [role] = await rowsOfOrganization(manager, RoleEntity, organizationId, [roleId], 'roleId');
         if (reassignTo) await rowsOfOrganization(manager, RoleEntity, organizationId, [reassignTo], 'reassignToRoleId');
         const holders: Array<{ id: string; name: string }> = await manager.query(
@@ -126,15 +128,16 @@ export class RoleService {
         const grants = (await manager.find(RoleGrantEntity, { where: { roleId }, order: { position: 'ASC' } })).map(
           (g): Grant => ({ module: g.module, function: g.function, limitation: g.limitation }),
         );
-        await manager.delete(RoleEntity, { id: roleId });
-        await audit(
-          'role.deleted',
-          'Role',
-          roleId,
-          { name: role!.name, grants, userGroupIds: sorted(holders.map((h) => h.id)) },
-          holders.length ? { reassignedToRoleId: reassignTo } : null,
-        );
-        return { deletedRoleId: roleId };
+        return {
+          deletedRoleId: await deleteInOrganization(
+            tx,
+            RoleEntity,
+            role!,
+            { action: 'role.deleted', type: 'Role' },
+            { name: role!.name, grants, userGroupIds: sorted(holders.map((h) => h.id)) },
+            holders.length ? { reassignedToRoleId: reassignTo } : null,
+          ),
+        };
       },
     );
   }

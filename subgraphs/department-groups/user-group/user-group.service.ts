@@ -4,7 +4,7 @@ import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide } from '../access/decide';
 import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
-import { changeOrganization } from '../access/organization.tx';
+import { changeOrganization, deleteInOrganization } from '../access/organization.tx';
 import { RoleEntity } from '../role/role.entity';
 import {
   UserGroupEntity,
@@ -185,7 +185,8 @@ export class UserGroupService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         const members = await manager.countBy(UserGroupMemberEntity, { userGroupId: groupId });
         if (members)
@@ -203,15 +204,15 @@ export class UserGroupService {
         const workedWithBy = sorted(
           (await manager.findBy(UserGroupWorkWithEntity, { workWithGroupId: groupId })).map((w) => w.userGroupId),
         );
-        await manager.delete(UserGroupEntity, { id: groupId });
-        await audit(
-          'user_group.deleted',
-          'UserGroup',
-          groupId,
-          { name: group!.name, required: group!.required, roleIds, workWithIds, workedWithBy },
-          null,
-        );
-        return { deletedUserGroupId: groupId };
+        return {
+          deletedUserGroupId: await deleteInOrganization(
+            tx,
+            UserGroupEntity,
+            group!,
+            { action: 'user_group.deleted', type: 'UserGroup' },
+            { name: group!.name, required: group!.required, roleIds, workWithIds, workedWithBy },
+          ),
+        };
       },
     );
   }
