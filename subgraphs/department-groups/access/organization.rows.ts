@@ -52,24 +52,35 @@ export async function nextNumber(
 /** Sorted copy, for stable audit snapshots. */
 export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
 
+/** One owner's link rows (a group's work-with list, roles, departments; an operator's groups) and their new ids. */
+export interface LinkSet<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  /** The owner's rows: deleted and inserted anew. */
+  owner: FindOptionsWhere<T>;
+  /** The linked id of a row. */
+  idOf: (row: T) => string;
+  /** The ids the owner links to after the change. */
+  ids: readonly string[];
+  /** The row for one linked id. */
+  rowOf: (id: string) => Partial<T>;
+}
+
 /**
- * Replaces one owner's link rows (a group's work-with list, roles, departments) by the given ids: the rows are
- * deleted and the new set inserted. Returns the sorted ids before and after for the audit, or null when the set
- * is already the same (nothing written, nothing to audit).
+ * Replaces one owner's link rows by the given ids: the rows are deleted and the new set inserted, once `beforeWrite`
+ * (a rule that depends on what changes) has passed. Returns the sorted ids before and after for the audit, or null
+ * when the set is already the same (nothing checked, written or audited).
  */
 export async function replaceLinks<T extends ObjectLiteral>(
   manager: EntityManager,
-  entity: EntityTarget<T>,
-  owner: FindOptionsWhere<T>,
-  idOf: (row: T) => string,
-  ids: readonly string[],
-  rowOf: (id: string) => Partial<T>,
+  links: LinkSet<T>,
+  beforeWrite?: (before: string[], after: string[]) => Promise<void> | void,
 ): Promise<{ before: string[]; after: string[] } | null> {
-  const before = sorted((await manager.findBy(entity, owner)).map(idOf));
-  const after = sorted(ids);
+  const before = sorted((await manager.findBy(links.entity, links.owner)).map(links.idOf));
+  const after = sorted(links.ids);
   if (before.join() === after.join()) return null;
-  await manager.delete(entity, owner);
-  if (after.length) await manager.insert(entity, after.map(rowOf) as never);
+  await beforeWrite?.(before, after);
+  await manager.delete(links.entity, links.owner);
+  if (after.length) await manager.insert(links.entity, after.map(links.rowOf) as never);
   return { before, after };
 }
 

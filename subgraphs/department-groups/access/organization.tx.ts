@@ -1,12 +1,12 @@
 import { organizationById } from '../../common/contracts/accounts';
-import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { runAccessChange, type AccessTx, type Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId } from '../../common/validation';
 import { loadAccessFacts, loadDepartmentLayout, pairKey, type AccessFacts } from './access-facts';
 import type { DepartmentLayout } from './decide';
-import { requireFreeName } from './organization.rows';
+import { replaceLinks, requireFreeName, type LinkSet } from './organization.rows';
 
 /** What a change of one organization's live-chat configuration decides on, read after the lock. */
 export interface OrganizationFacts {
@@ -109,4 +109,25 @@ export async function deleteInOrganization<T extends { id: string }>(
   await tx.manager.delete(entity, { id: row.id } as never);
   await tx.audit(audited.action, audited.type, row.id, before, after);
   return row.id;
+}
+
+/**
+ * Replaces one owner's link rows (see {@link replaceLinks}) and audits the change as `action` on the owner, with
+ * the sorted ids before and after under `key`; the same set writes and audits nothing.
+ */
+export async function replaceLinksAudited<T extends ObjectLiteral>(
+  tx: OrganizationTx,
+  links: LinkSet<T>,
+  audited: { action: string; type: string; id: string; key: string },
+  beforeWrite?: (before: string[], after: string[]) => Promise<void> | void,
+): Promise<void> {
+  const change = await replaceLinks(tx.manager, links, beforeWrite);
+  if (change)
+    await tx.audit(
+      audited.action,
+      audited.type,
+      audited.id,
+      { [audited.key]: change.before },
+      { [audited.key]: change.after },
+    );
 }

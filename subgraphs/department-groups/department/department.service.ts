@@ -4,15 +4,13 @@ import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide, decideDepartment } from '../access/decide';
 import { DomainError, ErrorCode } from '../../common/errors';
 import type { OrganizationTx } from '../access/organization.tx';
+import { nextNumber, requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
 import {
-  nextNumber,
-  requireFreeName,
-  requireIds,
-  replaceLinks,
-  rowsOfOrganization,
-  sorted,
-} from '../access/organization.rows';
-import { changeOrganization, deleteInOrganization, renameInOrganization } from '../access/organization.tx';
+  changeOrganization,
+  deleteInOrganization,
+  renameInOrganization,
+  replaceLinksAudited,
+} from '../access/organization.tx';
 import { DepartmentEntity, DepartmentGroupEntity, DepartmentGroupMemberEntity } from './department.entity';
 
 /** Departments and department groups (LHC-1). Each change is one audited transaction under the organization lock. */
@@ -87,7 +85,8 @@ export class DepartmentService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [group] = await rowsOfOrganization(
           manager,
           DepartmentGroupEntity,
@@ -96,21 +95,16 @@ export class DepartmentService {
           'departmentGroupId',
         );
         await rowsOfOrganization(manager, DepartmentEntity, organizationId, departmentIds, 'departmentIds');
-        const change = await replaceLinks(
-          manager,
-          DepartmentGroupMemberEntity,
-          { departmentGroupId: groupId },
-          (m) => m.departmentId,
-          departmentIds,
-          (departmentId) => ({ departmentGroupId: groupId, departmentId }),
-        );
-        if (!change) return group!;
-        await audit(
-          'department_group.departments_set',
-          'DepartmentGroup',
-          groupId,
-          { departmentIds: change.before },
-          { departmentIds: change.after },
+        await replaceLinksAudited(
+          tx,
+          {
+            entity: DepartmentGroupMemberEntity,
+            owner: { departmentGroupId: groupId },
+            idOf: (m) => m.departmentId,
+            ids: departmentIds,
+            rowOf: (departmentId) => ({ departmentGroupId: groupId, departmentId }),
+          },
+          { action: 'department_group.departments_set', type: 'DepartmentGroup', id: groupId, key: 'departmentIds' },
         );
         return group!;
       },

@@ -6,7 +6,7 @@ import { DomainError, ErrorCode } from '../../common/errors';
 import { requireEmail, requireId, validateInput } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
 import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
-import { changeOrganization, type OrganizationTx } from '../access/organization.tx';
+import { changeOrganization, replaceLinksAudited, type OrganizationTx } from '../access/organization.tx';
 import type { AccessFacts } from '../access/access-facts';
 import { hasFunction, type Grant } from '../access/grants';
 import { OperatorDepartmentGroupEntity, UserGroupMemberEntity } from '../user-group/user-group.entity';
@@ -193,10 +193,11 @@ export class OperatorService {
       input.organizationId,
       ({ actor, target }) =>
         decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
-      async ({ manager, organizationId, facts, audit, ...tx }) => {
+      async (tx) => {
+        const { manager, organizationId, facts } = tx;
         const { actor } = facts;
-        const before = await requireOperator(manager, organizationId, accountId);
-        refuseOutsideWorkWith(actor, before, 'accountId', 'this user is in');
+        const current = await requireOperator(manager, organizationId, accountId);
+        refuseOutsideWorkWith(actor, current, 'accountId', 'this user is in');
         await userGroupsOf(manager, organizationId, userGroupIds, 'userGroupIds');
         refuseOutsideWorkWith(actor, userGroupIds, 'userGroupIds', 'you may put users only in');
         if (!(await includesRequired(manager, userGroupIds))) {
@@ -206,21 +207,20 @@ export class OperatorService {
             { field: 'userGroupIds' },
           );
         }
-        const after = sorted(userGroupIds);
-        if (before.join() === after.join()) return { organizationId, accountId };
-        const added = after.filter((g) => !before.includes(g));
-        tx.require(decideGrantCeiling(actor, facts.layout, await grantsOfGroups(manager, added)));
-        await manager.delete(UserGroupMemberEntity, { organizationId, accountId });
-        await manager.insert(
-          UserGroupMemberEntity,
-          after.map((userGroupId) => ({ userGroupId, organizationId, accountId })),
-        );
-        await audit(
-          'operator.user_groups_set',
-          'Operator',
-          accountId,
-          { userGroupIds: before },
-          { userGroupIds: after },
+        await replaceLinksAudited(
+          tx,
+          {
+            entity: UserGroupMemberEntity,
+            owner: { organizationId, accountId },
+            idOf: (m) => m.userGroupId,
+            ids: userGroupIds,
+            rowOf: (userGroupId) => ({ userGroupId, organizationId, accountId }),
+          },
+          { action: 'operator.user_groups_set', type: 'Operator', id: accountId, key: 'userGroupIds' },
+          async (before, after) => {
+            const added = after.filter((g) => !before.includes(g));
+            tx.require(decideGrantCeiling(actor, facts.layout, await grantsOfGroups(manager, added)));
+          },
         );
         return { organizationId, accountId };
       },
@@ -243,7 +243,8 @@ export class OperatorService {
       input.organizationId,
       ({ actor, target }) =>
         decide(actor, 'operator.edit', { targetAccountId: accountId, targetPrimaryRole: target?.primaryRole ?? null }),
-      async ({ manager, organizationId, facts, audit }) => {
+      async (tx) => {
+        const { manager, organizationId, facts } = tx;
         const { actor } = facts;
         const groups = await requireOperator(manager, organizationId, accountId);
         refuseOutsideWorkWith(actor, groups, 'accountId', 'this user is in');
@@ -254,27 +255,21 @@ export class OperatorService {
           departmentGroupIds,
           'departmentGroupIds',
         );
-        const before = sorted(
-          (await manager.findBy(OperatorDepartmentGroupEntity, { organizationId, accountId })).map(
-            (d) => d.departmentGroupId,
-          ),
-        );
-        const after = sorted(departmentGroupIds);
-        const changed = [...before.filter((id) => !after.includes(id)), ...after.filter((id) => !before.includes(id))];
-        if (changed.length === 0) return { organizationId, accountId };
-        refuseDepartmentGroupChange(actor, changed);
-        await manager.delete(OperatorDepartmentGroupEntity, { organizationId, accountId });
-        if (after.length)
-          await manager.insert(
-            OperatorDepartmentGroupEntity,
-            after.map((departmentGroupId) => ({ departmentGroupId, organizationId, accountId })),
-          );
-        await audit(
-          'operator.department_groups_set',
-          'Operator',
-          accountId,
-          { departmentGroupIds: before },
-          { departmentGroupIds: after },
+        await replaceLinksAudited(
+          tx,
+          {
+            entity: OperatorDepartmentGroupEntity,
+            owner: { organizationId, accountId },
+            idOf: (d) => d.departmentGroupId,
+            ids: departmentGroupIds,
+            rowOf: (departmentGroupId) => ({ departmentGroupId, organizationId, accountId }),
+          },
+          { action: 'operator.department_groups_set', type: 'Operator', id: accountId, key: 'departmentGroupIds' },
+          (before, after) =>
+            refuseDepartmentGroupChange(actor, [
+              ...before.filter((id) => !after.includes(id)),
+              ...after.filter((id) => !before.includes(id)),
+            ]),
         );
         return { organizationId, accountId };
       },

@@ -3,8 +3,8 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
 import { requireId, requireName, validateInput } from '../../common/validation';
 import { decide } from '../access/decide';
-import { requireFreeName, requireIds, replaceLinks, rowsOfOrganization, sorted } from '../access/organization.rows';
-import { changeOrganization, deleteInOrganization } from '../access/organization.tx';
+import { requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { changeOrganization, deleteInOrganization, replaceLinksAudited } from '../access/organization.tx';
 import { RoleEntity } from '../role/role.entity';
 import {
   UserGroupEntity,
@@ -108,24 +108,20 @@ export class UserGroupService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, UserGroupEntity, organizationId, workWithIds, 'workWithIds');
-        const change = await replaceLinks(
-          manager,
-          UserGroupWorkWithEntity,
-          { userGroupId: groupId },
-          (w) => w.workWithGroupId,
-          workWithIds,
-          (w) => ({ userGroupId: groupId, workWithGroupId: w }),
-        );
-        if (!change) return group!;
-        await audit(
-          'user_group.work_with_set',
-          'UserGroup',
-          groupId,
-          { workWithIds: change.before },
-          { workWithIds: change.after },
+        await replaceLinksAudited(
+          tx,
+          {
+            entity: UserGroupWorkWithEntity,
+            owner: { userGroupId: groupId },
+            idOf: (w) => w.workWithGroupId,
+            ids: workWithIds,
+            rowOf: (w) => ({ userGroupId: groupId, workWithGroupId: w }),
+          },
+          { action: 'user_group.work_with_set', type: 'UserGroup', id: groupId, key: 'workWithIds' },
         );
         return group!;
       },
@@ -146,24 +142,20 @@ export class UserGroupService {
       viewer,
       input.organizationId,
       ({ actor }) => decide(actor, 'organization.configure'),
-      async ({ manager, organizationId, audit }) => {
+      async (tx) => {
+        const { manager, organizationId } = tx;
         const [group] = await rowsOfOrganization(manager, UserGroupEntity, organizationId, [groupId], 'userGroupId');
         await rowsOfOrganization(manager, RoleEntity, organizationId, roleIds, 'roleIds');
-        const change = await replaceLinks(
-          manager,
-          UserGroupRoleEntity,
-          { userGroupId: groupId },
-          (r) => r.roleId,
-          roleIds,
-          (roleId) => ({ userGroupId: groupId, roleId }),
-        );
-        if (!change) return group!;
-        await audit(
-          'user_group.roles_set',
-          'UserGroup',
-          groupId,
-          { roleIds: change.before },
-          { roleIds: change.after },
+        await replaceLinksAudited(
+          tx,
+          {
+            entity: UserGroupRoleEntity,
+            owner: { userGroupId: groupId },
+            idOf: (r) => r.roleId,
+            ids: roleIds,
+            rowOf: (roleId) => ({ userGroupId: groupId, roleId }),
+          },
+          { action: 'user_group.roles_set', type: 'UserGroup', id: groupId, key: 'roleIds' },
         );
         return group!;
       },
