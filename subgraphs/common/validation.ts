@@ -92,3 +92,19 @@ export function requireIds(field: string, value: unknown, max = 100): string[] {
     throw new ValidationError(field, `${field} takes 1 to ${max} ids`);
   return [...new Set(value.map((v) => requireId(field, v)))];
 }
+
+/**
+ * A set of ids a change names (the whole new set of a `set…` mutation, or the members to add or remove): `min` to
+ * `max` ids, each a UUID and each once (a repeat is refused, not dropped: it is a client's mistake).
+ */
+export function requireIdSet(field: string, value: unknown, { min = 0, max = 200 } = {}): string[] {
+  const list: unknown[] = value === null || value === undefined ? [] : Array.isArray(value) ? value : [value];
+  if (list.length < min || list.length > max)
+    throw new ValidationError(
+      field,
+      min ? `${field} must hold ${min} to ${max} ids` : `${field} must hold at most ${max} ids`,
+    );
+  const ids = list.map((v) => requireId(field, v));
+  if (new Set(ids).size !== ids.length) throw new ValidationError(field, `${field} repeats an id`);
+  return ids;
+}

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
-import { requireEmail, requireId, requireName, validateInput } from '../../common/validation';
+import { requireEmail, requireId, requireName, validateInput, requireIdSet } from '../../common/validation';
 import { inCustomer, type CustomerTx } from '../access/hierarchy.tx';
 import type { PortalAction } from '../access/portal.matrix';
 import {
@@ -77,14 +77,9 @@ async function requireFreeName(
     throw new DomainError(ErrorCode.CONFLICT, `"${name}" is already used in this customer`, { field: 'name' });
 }
 
-/** A list of end-user ids: UUIDs, at least one, no repeats, at most {@link MAX_MEMBER_IDS}. */
-function requireMemberIds(values: unknown): string[] {
-  if (!Array.isArray(values) || values.length === 0 || values.length > MAX_MEMBER_IDS)
-    throw new ValidationError('endUserIds', `endUserIds must hold 1 to ${MAX_MEMBER_IDS} ids`);
-  const ids = values.map((v) => requireId('endUserIds', v));
-  if (new Set(ids).size !== ids.length) throw new ValidationError('endUserIds', 'endUserIds repeats an id');
-  return ids;
-}
+/** A list of end-user ids to add or remove: at least one, at most {@link MAX_MEMBER_IDS}, no repeats. */
+const requireMemberIds = (values: unknown): string[] =>
+  requireIdSet('endUserIds', values, { min: 1, max: MAX_MEMBER_IDS });
 
 /** End users of this customer by id; NOT_FOUND when one is not (another customer's ids answer the same). */
 async function endUsersOf(tx: CustomerTx, ids: readonly string[]): Promise<void> {

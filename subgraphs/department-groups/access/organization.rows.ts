@@ -1,6 +1,5 @@
 import { In, type EntityManager, type EntityTarget, type FindOptionsWhere, type ObjectLiteral } from 'typeorm';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId } from '../../common/validation';
 
 /** Loads rows of one organization by id, refusing (NOT_FOUND, naming the field) any id that is not there. */
 export async function rowsOfOrganization<T extends ObjectLiteral & { id: string; organizationId: string }>(
@@ -82,15 +81,4 @@ export async function replaceLinks<T extends ObjectLiteral>(
   await manager.delete(links.entity, links.owner);
   if (after.length) await manager.insert(links.entity, after.map(links.rowOf) as never);
   return { before, after };
-}
-
-/** Checks a list of ids: UUIDs, no duplicates, at most `max`. */
-export function requireIds(field: string, values: readonly unknown[] | null | undefined, max = 200): string[] {
-  const list = values ?? [];
-  if (list.length > max)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must hold at most ${max} ids`, { field });
-  const ids = list.map((v) => requireId(field, v));
-  if (new Set(ids).size !== ids.length)
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} repeats an id`, { field });
-  return ids;
 }

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
-import { requireId, requireName, validateInput } from '../../common/validation';
+import { requireId, requireName, validateInput, requireIdSet, optional } from '../../common/validation';
 import { decide, decideDepartment } from '../access/decide';
 import { DomainError, ErrorCode } from '../../common/errors';
 import type { OrganizationTx } from '../access/organization.tx';
-import { nextNumber, requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { nextNumber, requireFreeName, rowsOfOrganization, sorted } from '../access/organization.rows';
 import {
   changeOrganization,
   deleteInOrganization,
@@ -43,7 +43,7 @@ export class DepartmentService {
   ): Promise<DepartmentGroupEntity> {
     const { name, departmentIds } = validateInput({
       name: () => requireName('name', input.name),
-      departmentIds: () => requireIds('departmentIds', input.departmentIds),
+      departmentIds: () => requireIdSet('departmentIds', input.departmentIds),
     });
     return changeOrganization(
       this.db,
@@ -78,7 +78,7 @@ export class DepartmentService {
   ): Promise<DepartmentGroupEntity> {
     const { groupId, departmentIds } = validateInput({
       groupId: () => requireId('departmentGroupId', input.departmentGroupId),
-      departmentIds: () => requireIds('departmentIds', input.departmentIds),
+      departmentIds: () => requireIdSet('departmentIds', input.departmentIds),
     });
     return changeOrganization(
       this.db,
@@ -145,10 +145,7 @@ export class DepartmentService {
     input: { organizationId: string; departmentId: string; reassignChatsToDepartmentId?: string | null },
   ): Promise<{ deletedDepartmentId: string }> {
     const departmentId = requireId('departmentId', input.departmentId);
-    const targetId =
-      input.reassignChatsToDepartmentId === null || input.reassignChatsToDepartmentId === undefined
-        ? null
-        : requireId('reassignChatsToDepartmentId', input.reassignChatsToDepartmentId);
+    const targetId = optional(input.reassignChatsToDepartmentId, (v) => requireId('reassignChatsToDepartmentId', v));
     return changeOrganization(
       this.db,
       viewer,

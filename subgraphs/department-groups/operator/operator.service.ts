@@ -3,9 +3,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { decide, decideGrantCeiling, decideOperatorRemoval } from '../access/decide';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireEmail, requireId, validateInput } from '../../common/validation';
+import { requireEmail, requireId, validateInput, requireIdSet } from '../../common/validation';
 import { DepartmentGroupEntity } from '../department/department.entity';
-import { requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization, replaceLinksAudited, type OrganizationTx } from '../access/organization.tx';
 import type { AccessFacts } from '../access/access-facts';
 import { hasFunction, type Grant } from '../access/grants';
@@ -70,8 +70,8 @@ export class OperatorService {
   ): Promise<OperatorRef> {
     const { accountId, userGroupIds, departmentGroupIds } = validateInput({
       accountId: () => requireId('accountId', input.accountId),
-      userGroupIds: () => requireIds('userGroupIds', input.userGroupIds),
-      departmentGroupIds: () => requireIds('departmentGroupIds', input.departmentGroupIds),
+      userGroupIds: () => requireIdSet('userGroupIds', input.userGroupIds),
+      departmentGroupIds: () => requireIdSet('departmentGroupIds', input.departmentGroupIds),
     });
     return changeOrganization(
       this.db,
@@ -119,8 +119,8 @@ export class OperatorService {
     input: { organizationId: string; email: string; userGroupIds: string[]; departmentGroupIds?: string[] | null },
   ): Promise<OperatorRef> {
     const email = requireEmail('email', input.email);
-    const userGroupIds = requireIds('userGroupIds', input.userGroupIds);
-    const departmentGroupIds = requireIds('departmentGroupIds', input.departmentGroupIds);
+    const userGroupIds = requireIdSet('userGroupIds', input.userGroupIds);
+    const departmentGroupIds = requireIdSet('departmentGroupIds', input.departmentGroupIds);
     return changeOrganization(
       this.db,
       viewer,
@@ -185,7 +185,7 @@ export class OperatorService {
   ): Promise<OperatorRef> {
     const { accountId, userGroupIds } = validateInput({
       accountId: () => requireId('accountId', input.accountId),
-      userGroupIds: () => requireIds('userGroupIds', input.userGroupIds),
+      userGroupIds: () => requireIdSet('userGroupIds', input.userGroupIds),
     });
     return changeOrganization(
       this.db,
@@ -235,7 +235,7 @@ export class OperatorService {
   ): Promise<OperatorRef> {
     const { accountId, departmentGroupIds } = validateInput({
       accountId: () => requireId('accountId', input.accountId),
-      departmentGroupIds: () => requireIds('departmentGroupIds', input.departmentGroupIds),
+      departmentGroupIds: () => requireIdSet('departmentGroupIds', input.departmentGroupIds),
     });
     return changeOrganization(
       this.db,

@@ -3,7 +3,7 @@ import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { UserGroupRoleEntity } from '../user-group/user-group.entity';
 import { sorted } from '../access/organization.rows';
-import { requireId, requireName } from '../../common/validation';
+import { requireId, requireName, optional } from '../../common/validation';
 import { validateGrants, type Grant, type GrantInputLike } from '../access/grants';
 import { decide } from '../access/decide';
 import { requireFreeName, rowsOfOrganization } from '../access/organization.rows';
@@ -92,10 +92,7 @@ export class RoleService {
     input: { organizationId: string; roleId: string; reassignToRoleId?: string | null },
   ): Promise<{ deletedRoleId: string }> {
     const roleId = requireId('roleId', input.roleId);
-    const reassignTo =
-      input.reassignToRoleId === null || input.reassignToRoleId === undefined
-        ? null
-        : requireId('reassignToRoleId', input.reassignToRoleId);
+    const reassignTo = optional(input.reassignToRoleId, (v) => requireId('reassignToRoleId', v));
     if (reassignTo === roleId) throw new ValidationError('reassignToRoleId', 'A role cannot be reassigned to itself');
     return changeOrganization(
       this.db,

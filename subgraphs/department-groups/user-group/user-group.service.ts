@@ -1,9 +1,9 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/auth/tokens';
 import { DomainError, ErrorCode } from '../../common/errors';
-import { requireId, requireName, validateInput } from '../../common/validation';
+import { requireId, requireName, validateInput, requireIdSet } from '../../common/validation';
 import { decide } from '../access/decide';
-import { requireFreeName, requireIds, rowsOfOrganization, sorted } from '../access/organization.rows';
+import { requireFreeName, rowsOfOrganization, sorted } from '../access/organization.rows';
 import { changeOrganization, deleteInOrganization, replaceLinksAudited } from '../access/organization.tx';
 import { RoleEntity } from '../role/role.entity';
 import {
@@ -32,8 +32,8 @@ export class UserGroupService {
     // Every bad field at once (issue 13), before the organization is locked.
     const { name, workWithIds, roleIds } = validateInput({
       name: () => requireName('name', input.name),
-      workWithIds: () => requireIds('workWithIds', input.workWithIds),
-      roleIds: () => requireIds('roleIds', input.roleIds),
+      workWithIds: () => requireIdSet('workWithIds', input.workWithIds),
+      roleIds: () => requireIdSet('roleIds', input.roleIds),
     });
     return changeOrganization(
       this.db,
@@ -101,7 +101,7 @@ export class UserGroupService {
   ): Promise<UserGroupEntity> {
     const { groupId, workWithIds } = validateInput({
       groupId: () => requireId('userGroupId', input.userGroupId),
-      workWithIds: () => requireIds('workWithIds', input.workWithIds),
+      workWithIds: () => requireIdSet('workWithIds', input.workWithIds),
     });
     return changeOrganization(
       this.db,
@@ -135,7 +135,7 @@ export class UserGroupService {
   ): Promise<UserGroupEntity> {
     const { groupId, roleIds } = validateInput({
       groupId: () => requireId('userGroupId', input.userGroupId),
-      roleIds: () => requireIds('roleIds', input.roleIds),
+      roleIds: () => requireIdSet('roleIds', input.roleIds),
     });
     return changeOrganization(
       this.db,
