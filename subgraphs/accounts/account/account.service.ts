@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { recordAudit } from '../../common/audit/audit.service';
 import type { PasswordHasher } from '../../common/auth/passwords';
 import type { Viewer } from '../../common/auth/tokens';
-import { isUniqueViolation } from '../../common/db/errors';
+import { unlessTaken } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { optional, requireEmail, requireName, validateInput } from '../../common/validation';
 import { AccountEntity } from './account.entity';
@@ -66,28 +66,27 @@ export class AccountService {
       password: () => requirePassword('password', input.password),
     });
     const passwordHash = await this.hasher.hash(password);
-    try {
-      const account = await this.db.transaction(async (manager) => {
-        const inserted = await manager.insert(AccountEntity, { email, name, passwordHash });
-        const id = inserted.identifiers[0]!.id as string;
-        await recordAudit(manager, {
-          organizationId: null,
-          actorAccountId: id,
-          action: 'account.signed_up',
-          targetType: 'Account',
-          targetId: id,
-          after: { email, name },
-        });
-        return manager.findOneByOrFail(AccountEntity, { id });
-      });
-      return { ...(await this.sessions.start(account.id)), account };
-    } catch (err) {
-      if (isUniqueViolation(err))
-        throw new AccountsError(AccountsErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', {
+    const account = await unlessTaken(
+      () =>
+        this.db.transaction(async (manager) => {
+          const inserted = await manager.insert(AccountEntity, { email, name, passwordHash });
+          const id = inserted.identifiers[0]!.id as string;
+          await recordAudit(manager, {
+            organizationId: null,
+            actorAccountId: id,
+            action: 'account.signed_up',
+            targetType: 'Account',
+            targetId: id,
+            after: { email, name },
+          });
+          return manager.findOneByOrFail(AccountEntity, { id });
+        }),
+      () =>
+        new AccountsError(AccountsErrorCode.EMAIL_TAKEN, 'An account with this e-mail already exists', {
           field: 'email',
-        });
-      throw err;
-    }
+        }),
+    );
+    return { ...(await this.sessions.start(account.id)), account };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { requireAllowed, runAccessChange } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
-import { isUniqueViolation } from '../../common/db/errors';
+import { unlessTaken } from '../../common/db/errors';
 import { DomainError, ErrorCode, ValidationError } from '../../common/errors';
 import { isUuid } from '../../common/loaders';
 import { membershipIn } from '../../common/organization-access';
@@ -120,26 +120,25 @@ export class ProductUserService {
             },
           );
         requireAllowed(decideUserChange(facts, target, { kind: 'assign', role, permissions: customRole.permissions }));
-        try {
-          await manager.insert(ProductUserEntity, {
-            organizationId: input.organizationId,
-            product: product.key,
-            accountId,
-            role,
-            customRoleId: customRole.id,
-            active: true,
-          });
-        } catch (err) {
-          if (isUniqueViolation(err))
-            throw new ProductRolesError(
+        await unlessTaken(
+          () =>
+            manager.insert(ProductUserEntity, {
+              organizationId: input.organizationId,
+              product: product.key,
+              accountId,
+              role,
+              customRoleId: customRole.id,
+              active: true,
+            }),
+          () =>
+            new ProductRolesError(
               ProductRolesErrorCode.ALREADY_PRODUCT_USER,
               'That account already uses this product',
               {
                 field: 'accountId',
               },
-            );
-          throw err;
-        }
+            ),
+        );
         const user = await manager.findOneByOrFail(ProductUserEntity, {
           organizationId: input.organizationId,
           product: product.key,
@@ -308,24 +307,18 @@ export class ProductUserService {
           permissions: () => this.requirePermissions(product, input.permissions),
         });
         requireAllowed(decideRoleChange(facts, { kind: 'create', permissions }));
-        let id: string;
-        try {
-          id = (
-            await manager.insert(ProductCustomRoleEntity, {
+        const { identifiers } = await unlessTaken(
+          () =>
+            manager.insert(ProductCustomRoleEntity, {
               organizationId: input.organizationId,
               product: product.key,
               name,
               permissions,
               isDefault: false,
-            })
-          ).identifiers[0]!.id as string;
-        } catch (err) {
-          if (isUniqueViolation(err))
-            throw new ProductRolesError(ProductRolesErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
-              field: 'name',
-            });
-          throw err;
-        }
+            }),
+          roleNameTaken,
+        );
+        const id = identifiers[0]!.id as string;
         await audit('product_role.created', 'ProductCustomRole', id, null, { product: product.key, name, permissions });
         return manager.findOneByOrFail(ProductCustomRoleEntity, { id });
       },
@@ -369,15 +362,7 @@ export class ProductUserService {
             holders: await roleHolders(manager, role.id),
           }),
         );
-        try {
-          await manager.update(ProductCustomRoleEntity, { id: role.id }, changes);
-        } catch (err) {
-          if (isUniqueViolation(err))
-            throw new ProductRolesError(ProductRolesErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
-              field: 'name',
-            });
-          throw err;
-        }
+        await unlessTaken(() => manager.update(ProductCustomRoleEntity, { id: role.id }, changes), roleNameTaken);
         await audit(
           'product_role.updated',
           'ProductCustomRole',
@@ -458,3 +443,8 @@ export class ProductUserService {
     );
   }
 }
+
+const roleNameTaken = (): Error =>
+  new ProductRolesError(ProductRolesErrorCode.ROLE_NAME_TAKEN, 'A role of this product has that name', {
+    field: 'name',
+  });

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { runAccessChange } from '../../common/access/kernel';
 import { membersWithRole, organizationById } from '../../common/contracts/accounts';
 import type { Viewer } from '../../common/auth/tokens';
-import { isUniqueViolation } from '../../common/db/errors';
+import { unlessTaken } from '../../common/db/errors';
 import { PrimaryRole } from '../../common/organization-access';
 import { requireId } from '../../common/validation';
 import { accessFactsOf } from '../access/product-access.facts';
@@ -35,57 +35,40 @@ export class ProductService {
   async enable(viewer: Viewer, input: { organizationId: string; product: string }): Promise<OrganizationProductEntity> {
     const organizationId = requireId('organizationId', input.organizationId);
     const change = productChange(viewer, organizationId, input.product, decideProductSwitch, { anyState: true });
-    try {
-      return await runAccessChange(this.db, change, async ({ manager, audit }) => {
-        const product = await requireProduct(manager, input.product);
-        const key = { organizationId, product: product.key };
-        const existing = await manager.findOneBy(OrganizationProductEntity, key);
-        if (existing && !existing.disabledAt) {
-          throw new ProductRolesError(
-            ProductRolesErrorCode.PRODUCT_ALREADY_ENABLED,
-            `${product.key} is already enabled here`,
-            {
-              field: 'product',
-            },
-          );
-        }
-        if (existing) {
-          await manager.query(
-            `UPDATE product_roles.organization_products
+    return unlessTaken(
+      () =>
+        runAccessChange(this.db, change, async ({ manager, audit }) => {
+          const product = await requireProduct(manager, input.product);
+          const key = { organizationId, product: product.key };
+          const existing = await manager.findOneBy(OrganizationProductEntity, key);
+          if (existing && !existing.disabledAt) throw alreadyEnabled(product.key);
+          if (existing) {
+            await manager.query(
+              `UPDATE product_roles.organization_products
              SET disabled_at = NULL, disabled_by = NULL, enabled_at = clock_timestamp(), enabled_by = $3
              WHERE organization_id = $1 AND product = $2`,
-            [organizationId, product.key, viewer.accountId],
-          );
-          await audit(
-            'product.reenabled',
-            'Product',
-            product.key,
-            { product: product.key, disabledAt: existing.disabledAt, disabledBy: existing.disabledBy },
-            { product: product.key, ...(await this.kept(manager, organizationId, product.key)) },
-          );
+              [organizationId, product.key, viewer.accountId],
+            );
+            await audit(
+              'product.reenabled',
+              'Product',
+              product.key,
+              { product: product.key, disabledAt: existing.disabledAt, disabledBy: existing.disabledBy },
+              { product: product.key, ...(await this.kept(manager, organizationId, product.key)) },
+            );
+            return manager.findOneByOrFail(OrganizationProductEntity, key);
+          }
+          await manager.insert(OrganizationProductEntity, { ...key, enabledBy: viewer.accountId });
+          await manager.insert(ProductCustomRoleEntity, [
+            { ...key, name: 'Admin', permissions: Object.keys(product.permissions).sort(), isDefault: true },
+            { ...key, name: 'Operator', permissions: [...product.operatorPermissions].sort(), isDefault: true },
+          ]);
+          if (product.companyRoles) await this.openCompany(manager, organizationId);
+          await audit('product.enabled', 'Product', product.key, null, { product: product.key });
           return manager.findOneByOrFail(OrganizationProductEntity, key);
-        }
-        await manager.insert(OrganizationProductEntity, { ...key, enabledBy: viewer.accountId });
-        await manager.insert(ProductCustomRoleEntity, [
-          { ...key, name: 'Admin', permissions: Object.keys(product.permissions).sort(), isDefault: true },
-          { ...key, name: 'Operator', permissions: [...product.operatorPermissions].sort(), isDefault: true },
-        ]);
-        if (product.companyRoles) await this.openCompany(manager, organizationId);
-        await audit('product.enabled', 'Product', product.key, null, { product: product.key });
-        return manager.findOneByOrFail(OrganizationProductEntity, key);
-      });
-    } catch (err) {
-      if (isUniqueViolation(err)) {
-        throw new ProductRolesError(
-          ProductRolesErrorCode.PRODUCT_ALREADY_ENABLED,
-          `${input.product} is already enabled here`,
-          {
-            field: 'product',
-          },
-        );
-      }
-      throw err;
-    }
+        }),
+      () => alreadyEnabled(input.product),
+    );
   }
 
   private async openCompany(manager: EntityManager, organizationId: string) {
@@ -158,3 +141,8 @@ export class ProductService {
     );
   }
 }
+
+const alreadyEnabled = (product: string): Error =>
+  new ProductRolesError(ProductRolesErrorCode.PRODUCT_ALREADY_ENABLED, `${product} is already enabled here`, {
+    field: 'product',
+  });
