@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError, type ShownError } from './errors';
 import { useRunner } from './feedback';
-import { ConfirmRemoval, GuardedButton, NOT_ALLOWED, TrashIcon, useReasons } from './guard';
+import { ConfirmRemoval, GuardedButton, TrashIcon, useReasons } from './guard';
 import { graphql } from './gql';
 import type { CompanyRole } from './gql/graphql';
 
@@ -151,12 +151,18 @@ export function Chatbot({ organizationId }: { organizationId: string }) {
   const [confirming, setConfirming] = useState<{ accountId: string; email: string } | null>(null);
   const company = data?.organization?.chatbotCompany;
   const users = (company?.users?.edges ?? []).map((e) => e.node);
-  const reason = useReasons(
-    users.flatMap((u) => [
+  const reason = useReasons([
+    ...users.flatMap((u) => [
       { allowed: u.viewerCanChangeRole, action: 'CHANGE_COMPANY_ROLE' as const, resourceId: u.id },
       { allowed: u.viewerCanRemove, action: 'REMOVE_COMPANY_USER' as const, resourceId: u.id },
     ]),
-  );
+    // CB-2's invited_users create cell, on the organization whose company this is.
+    {
+      allowed: data?.organization?.viewerCanInviteCompanyUser,
+      action: 'CHATBOT_INVITED_USERS_CREATE' as const,
+      resourceId: organizationId,
+    },
+  ]);
   if (loading && !data) return <p role="status">Loading the chatbot company…</p>;
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
 
@@ -173,7 +179,7 @@ export function Chatbot({ organizationId }: { organizationId: string }) {
           <h3>USERS</h3>
           <GuardedButton
             allowed={data?.organization?.viewerCanInviteCompanyUser}
-            reason={NOT_ALLOWED}
+            reason={reason('CHATBOT_INVITED_USERS_CREATE', organizationId)}
             aria-expanded={inviting}
             onClick={() => setInviting(!inviting)}
           >

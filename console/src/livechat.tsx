@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
-import { ConfirmDelete, GuardedButton, NOT_ALLOWED, useReasons } from './guard';
+import { ConfirmDelete, GuardedButton, useReasons } from './guard';
 import { graphql } from './gql';
 
 export const LIVE_CHAT = graphql(`
@@ -139,6 +139,10 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       action: 'LIVECHAT_CREATE_DEPARTMENT',
       resourceId: organizationId,
     },
+    ...(data?.organization?.departments ?? []).flatMap((d) => [
+      { allowed: d.viewerCanRename, action: 'LIVECHAT_EDIT_DEPARTMENT' as const, resourceId: d.id },
+      { allowed: d.viewerCanDelete, action: 'LIVECHAT_DELETE_DEPARTMENT' as const, resourceId: d.id },
+    ]),
   ]);
   if (loading && !data) return <p role="status">Loading live chat…</p>;
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
@@ -275,7 +279,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
                 <td className="actions">
                   <GuardedButton
                     allowed={d.viewerCanRename}
-                    reason={NOT_ALLOWED}
+                    reason={reason('LIVECHAT_EDIT_DEPARTMENT', d.id)}
                     aria-label={`Rename department ${d.name ?? ''}`}
                     onClick={() => setRenaming({ id: d.id, name: d.name ?? '' })}
                   >
@@ -283,7 +287,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
                   </GuardedButton>
                   <GuardedButton
                     allowed={d.viewerCanDelete}
-                    reason={NOT_ALLOWED}
+                    reason={reason('LIVECHAT_DELETE_DEPARTMENT', d.id)}
                     aria-label={`Delete department ${d.name ?? ''}`}
                     onClick={() => setDeleting({ id: d.id, name: d.name ?? '' })}
                   >

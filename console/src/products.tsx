@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
-import { ConfirmDelete, GuardedButton, NOT_ALLOWED, useReasons } from './guard';
+import { ConfirmDelete, GuardedButton, useReasons } from './guard';
 import { graphql } from './gql';
 
 export const PRODUCTS = graphql(`
@@ -136,6 +136,8 @@ export function Products({ organizationId }: { organizationId: string }) {
   const org = data?.organization;
   const users = org?.productUsers ?? [];
   const roles = org?.productCustomRoles ?? [];
+  // The product of this organization the product-level answers are about (`organizationId:product`).
+  const productResource = `${organizationId}:${product}`;
   const reason = useReasons([
     ...users.flatMap((u) => [
       { allowed: u.viewerCanDeactivate, action: 'DEACTIVATE_PRODUCT_USER' as const, resourceId: u.id },
@@ -145,6 +147,8 @@ export function Products({ organizationId }: { organizationId: string }) {
       { allowed: r.viewerCanEdit, action: 'UPDATE_PRODUCT_ROLE' as const, resourceId: r.id },
       { allowed: r.viewerCanDelete, action: 'DELETE_PRODUCT_ROLE' as const, resourceId: r.id },
     ]),
+    { allowed: org?.viewerCanSwitchProduct, action: 'SWITCH_PRODUCT' as const, resourceId: productResource },
+    { allowed: org?.viewerCanCreateProductRole, action: 'CREATE_PRODUCT_ROLE' as const, resourceId: productResource },
   ]);
   if (loading && !data) return <p role="status">Loading products…</p>;
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
@@ -183,7 +187,7 @@ export function Products({ organizationId }: { organizationId: string }) {
       <span data-testid="product-state">{enabled.has(product) ? 'Enabled' : 'Not enabled'}</span>{' '}
       <GuardedButton
         allowed={org?.viewerCanSwitchProduct}
-        reason={NOT_ALLOWED}
+        reason={reason('SWITCH_PRODUCT', productResource)}
         onClick={() =>
           void run(enabled.has(product) ? `${product} disabled` : `${product} enabled`, () =>
             (enabled.has(product) ? disable : enable)({ variables: { input } }),
@@ -251,7 +255,7 @@ export function Products({ organizationId }: { organizationId: string }) {
       <h3>Roles</h3>
       <GuardedButton
         allowed={org?.viewerCanCreateProductRole}
-        reason={NOT_ALLOWED}
+        reason={reason('CREATE_PRODUCT_ROLE', productResource)}
         onClick={() => setDraft({ id: null, name: '', permissions: [] })}
       >
         Add role

@@ -117,10 +117,15 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     (ids) => db.getRepository(ChatEntity).findBy({ id: In(ids) }),
     (c) => c.id,
   );
+  const departmentById = rowLoader(
+    (ids) => db.getRepository(DepartmentEntity).findBy({ id: In(ids) }),
+    (d) => d.id,
+  );
   const decisionFacts: LiveChatDecisionFacts = {
     facts: (organizationId, accountId) => accessFacts.load(pairKey(organizationId, accountId)),
     layout: (organizationId) => layoutByOrganizationId.load(organizationId),
     chat: (id) => (isUuid(id) ? chatById.load(id) : Promise.resolve(null)),
+    department: (id) => (isUuid(id) ? departmentById.load(id) : Promise.resolve(null)),
   };
 
   return {
@@ -142,10 +147,7 @@ export function createDepartmentGroupsLoaders(db: DataSource, currentViewer: () 
     viewerFacts,
     layoutByOrganizationId,
     viewerVisibleDepartments,
-    departmentById: rowLoader(
-      (ids) => db.getRepository(DepartmentEntity).findBy({ id: In(ids) }),
-      (d) => d.id,
-    ),
+    departmentById,
     departmentsByOrganizationId: groupLoader(
       (ids) =>
         db.getRepository(DepartmentEntity).find({ where: { organizationId: In(ids) }, order: { number: 'ASC' } }),

@@ -88,6 +88,16 @@ const ACTIONS: Record<Field, (o: string) => [string, Record<string, unknown>]> =
   ],
 };
 
+/** The X-2 question each capability also is (the console's reason on hover), by the same decide function. */
+const QUESTIONS: Record<Field, (o: string) => { action: string; resourceId: string }> = {
+  switchLivechat: (o) => ({ action: 'SWITCH_PRODUCT', resourceId: `${o}:livechat` }),
+  switchChatbot: (o) => ({ action: 'SWITCH_PRODUCT', resourceId: `${o}:chatbot` }),
+  createRole: (o) => ({ action: 'CREATE_PRODUCT_ROLE', resourceId: `${o}:livechat` }),
+  invite: (o) => ({ action: 'CHATBOT_INVITED_USERS_CREATE', resourceId: o }),
+};
+const DECIDE = `query($r: [DecisionRequest!]!) { decisions(requests: $r) {
+  ... on AccessDecision { allowed reason missing } } }`;
+
 describe('X-7 organization product capabilities equal their mutations', () => {
   const cells = PEOPLE.flatMap((who) => (Object.keys(ACTIONS) as Field[]).map((field) => [who, field] as const));
   it.each(cells)('%s: %s', async (who, field) => {
@@ -97,6 +107,11 @@ describe('X-7 organization product capabilities equal their mutations', () => {
     expect(asked.errors).toBeUndefined();
     const can = (asked.data!.organization as Record<Field, boolean>)[field];
     expect(typeof can).toBe('boolean');
+    const decided = await gql(sys.gatewayUrl, DECIDE, { r: [QUESTIONS[field](w.org)] }, me.token);
+    expect(decided.errors).toBeUndefined();
+    const [answer] = decided.data!.decisions as Array<{ allowed: boolean; reason: string; missing: string[] }>;
+    expect([field, answer!.allowed]).toEqual([field, can]);
+    if (!can) expect(answer!.reason.length).toBeGreaterThan(0);
     const [doc, vars] = ACTIONS[field](w.org);
     if (field === 'invite') {
       const invitee = await f.account('invitee');
@@ -118,5 +133,13 @@ describe('X-7 organization product capabilities equal their mutations', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.organization).toEqual({ a: false, b: false });
+    const decided = await gql(
+      sys.gatewayUrl,
+      DECIDE,
+      { r: ['SWITCH_PRODUCT', 'CREATE_PRODUCT_ROLE'].map((action) => ({ action, resourceId: `${w.org}:nope` })) },
+      w.people.owner.token,
+    );
+    expect(decided.errors).toBeUndefined();
+    expect((decided.data!.decisions as Array<{ allowed: boolean }>).map((d) => d.allowed)).toEqual([false, false]);
   });
 });

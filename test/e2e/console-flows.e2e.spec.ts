@@ -444,6 +444,57 @@ describe('seed 001 in the console: departments are created, renamed and deleted 
   });
 });
 
+describe("every refused button says why, in the server's words (X-2 through the decision query)", () => {
+  // A refused GuardedButton whose decision the server did not explain falls back to this text (console/src/guard.tsx).
+  const FALLBACK = 'The server says you may not do this.';
+  it.each([
+    // Enable/Disable and Add role (SWITCH_PRODUCT, CREATE_PRODUCT_ROLE on organization:product).
+    ['member@demo.test', 'PRODUCTS AND ROLES', ['Enable|Disable', 'Add role']],
+    // INVITE USER (CB-2's invited_users create cell).
+    ['designer@demo.test', 'CHATBOT', ['INVITE USER']],
+    // A department's rename and delete (LIVECHAT_EDIT_DEPARTMENT / _DELETE_DEPARTMENT, LHC-5).
+    ['us-operator@demo.test', 'LIVE CHAT', ['Create department', 'Rename department', 'Delete department']],
+  ] as const)('%s on %s', async (email, tab, labels) => {
+    const page = await signedIn(email, tab);
+    for (const label of labels)
+      await page
+        .getByRole('button', { name: new RegExp(`^(${label})`) })
+        .first()
+        .waitFor();
+    // Reasons arrive with the decisions query after the screen: wait until no refused button has the fallback.
+    const titles = () =>
+      page.evaluate(
+        (names) =>
+          [...document.querySelectorAll('button')]
+            .filter((b) =>
+              names.some((n) => new RegExp(`^(${n})`).test(b.getAttribute('aria-label') ?? b.textContent ?? '')),
+            )
+            .map((b) => ({
+              name: b.getAttribute('aria-label') ?? b.textContent,
+              disabled: b.disabled,
+              title: b.title,
+            })),
+        [...labels],
+      );
+    await page
+      .waitForFunction(
+        (fallback) =>
+          ![...document.querySelectorAll('button:disabled')].some((b) => b.getAttribute('title') === fallback),
+        FALLBACK,
+        { timeout: 10_000 },
+      )
+      .catch(() => undefined);
+    const seen = await titles();
+    expect(seen.length).toBeGreaterThanOrEqual(labels.length);
+    for (const b of seen) {
+      expect(b.disabled).toBe(true);
+      expect([b.name, b.title]).not.toEqual([b.name, FALLBACK]);
+      expect(b.title.length).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+});
+
 describe('MY ACCESS answers "why can\'t I …?" through the decision query', () => {
   it.each([
     ['member@demo.test', false],

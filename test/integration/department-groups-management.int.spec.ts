@@ -1,3 +1,4 @@
+import { encodeDecisionKey } from '../../subgraphs/common/access/capability';
 import { compositeRawId } from '../../subgraphs/common/federation/global-id';
 import { addNewMember } from '../../subgraphs/common/contracts/accounts';
 import { ChatService } from '../../subgraphs/department-groups/chat/chat.service';
@@ -188,6 +189,25 @@ async function capability(o: SampleOrganization, who: Who, cell: Cell, id: strin
   return rows.find((r) => r[idField] === id)?.[field] === true;
 }
 
+/** The X-2 question an op also is (the console's reason on hover), answered by the same decideDepartment. */
+const DECISION_ACTIONS_OF: Record<string, string> = {
+  renameDepartment: 'LIVECHAT_EDIT_DEPARTMENT',
+  deleteDepartment: 'LIVECHAT_DELETE_DEPARTMENT',
+};
+
+async function decided(o: SampleOrganization, who: Who, action: string, resourceId: string): Promise<boolean> {
+  const key = encodeDecisionKey({ action, resourceId, accountId: o[who].id });
+  const res = await dg.run(
+    o[who].viewer,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on LiveChatAccessDecision { allowed reason } } }',
+    { r: [{ __typename: 'LiveChatAccessDecision', key }] },
+  );
+  expect(res.errors).toBeUndefined();
+  const answer = res.data!._entities[0] as { allowed: boolean; reason: string };
+  expect(answer.reason.length).toBeGreaterThan(0);
+  return answer.allowed;
+}
+
 describe('issue 13: live-chat management matrix (who × rename/delete/remove), the viewerCan field agreeing', () => {
   let o: SampleOrganization;
   beforeAll(async () => {
@@ -201,6 +221,8 @@ describe('issue 13: live-chat management matrix (who × rename/delete/remove), t
     const cell = OPS[op]!;
     const id = await cell.target(o);
     expect(await capability(o, who, cell, id)).toBe(allowed);
+    const action = DECISION_ACTIONS_OF[op];
+    if (action) expect([op, await decided(o, who, action, id)]).toEqual([op, allowed]);
     const res = await dg.run(o[who].viewer, `mutation($input: ${inputType(op)}!) { ${cell.mutation} }`, {
       input: cell.input(o, id),
     });

@@ -25,7 +25,9 @@ export type DecisionResource =
   | 'Membership'
   | 'ProductUser'
   | 'ProductCustomRole'
+  | 'EnabledProduct'
   | 'Chat'
+  | 'Department'
   | 'Customer'
   | 'CustomerOrConduitOrServer';
 
@@ -41,7 +43,7 @@ const ACCOUNTS = {
   TRANSFER_OWNERSHIP: 'Membership',
 } as const;
 
-/** Product-roles actions (GA-9, LC-1…LC-3, CB-4, CB-5) and every CB-2 cell. */
+/** Product-roles actions (GA-8, GA-9, LC-1…LC-3, CB-4, CB-5) and every CB-2 cell. */
 const PRODUCT_ROLES = {
   UPDATE_PRODUCT_USER: 'ProductUser',
   DEACTIVATE_PRODUCT_USER: 'ProductUser',
@@ -51,6 +53,9 @@ const PRODUCT_ROLES = {
   REMOVE_COMPANY_USER: 'ProductUser',
   UPDATE_PRODUCT_ROLE: 'ProductCustomRole',
   DELETE_PRODUCT_ROLE: 'ProductCustomRole',
+  // On a product of an organization (`organizationId:product`, or the EnabledProduct's global id), enabled or not.
+  SWITCH_PRODUCT: 'EnabledProduct',
+  CREATE_PRODUCT_ROLE: 'EnabledProduct',
 } as const;
 
 /** The CB-2 matrix cells, `CHATBOT_<RESOURCE>_<OPERATION>` on an organization (its chatbot company). */
@@ -75,7 +80,7 @@ export const CHATBOT_CELL_ACTIONS: ReadonlyArray<readonly [action: string, resou
   }),
 );
 
-/** Department-groups actions (LHC-5…LHC-7): operations of an organization's live chat, or on one chat. */
+/** Department-groups actions (LHC-5…LHC-7): operations of an organization's live chat, on one chat or one department. */
 const DEPARTMENT_GROUPS = {
   LIVECHAT_CREATE_DEPARTMENT: 'Organization',
   LIVECHAT_CREATE_OPERATOR: 'Organization',
@@ -86,6 +91,8 @@ const DEPARTMENT_GROUPS = {
   LIVECHAT_SEE_PERMISSIONS: 'Organization',
   LIVECHAT_READ_CHAT: 'Chat',
   LIVECHAT_POST_CHAT_MESSAGE: 'Chat',
+  LIVECHAT_EDIT_DEPARTMENT: 'Department',
+  LIVECHAT_DELETE_DEPARTMENT: 'Department',
 } as const;
 
 /** Every ES-3 matrix row, `PORTAL_<MATRIX>_<ROW>`, on a customer, a sales conduit or a server. */

@@ -24,7 +24,7 @@ export type ProductDecision = Decision<ProductRolesErrorCodeValue>;
 export type ManagePermission = 'users.manage' | 'roles.manage';
 
 /** GA-6: organization owners and administrators manage products. */
-const isOrgAdmin = (f: AccessFacts): boolean =>
+export const isOrgAdmin = (f: AccessFacts): boolean =>
   organizationRank(f.primaryRole) >= organizationRank(PrimaryRole.ADMINISTRATOR);
 
 /** A refusal with product-roles' own code; it concerns the account acted on. */

@@ -10,6 +10,7 @@ import {
 import type { Decision } from '../../common/access/kernel';
 import type { Viewer } from '../../common/auth/tokens';
 import { splitCompositeRawId } from '../../common/federation/global-id';
+import { isUuid } from '../../common/loaders';
 import type { AccessFacts, RoleHolder } from '../access/product-access.facts';
 import {
   activeCompanyRole,
@@ -17,8 +18,10 @@ import {
   decideCompanyChange,
   decideProductManage,
   decideProductRead,
+  decideProductSwitch,
   decideRoleChange,
   decideUserChange,
+  isOrgAdmin,
 } from '../access/product-access.rules';
 import type { ChatbotResource, Operation } from '../chatbot/chatbot.matrix';
 
@@ -126,12 +129,18 @@ export async function answerProductQuestion(
   q: DecisionQuestion,
 ): Promise<DecisionAnswer> {
   const cell = CELLS.get(q.action);
+  // On a product of an organization, enabled or not (GA-8, LC-2): seen by every member, as the catalogue is.
+  const onProduct = q.action === 'SWITCH_PRODUCT' || q.action === 'CREATE_PRODUCT_ROLE';
   let scope: { organizationId: string; product: string } | null = null;
   let user: ProductUserRef | null = null;
   let role: CustomRoleRef | null = null;
   if (cell) {
     const id = resourceRawId(q.resourceId, 'Organization');
     scope = id ? { organizationId: id, product: 'chatbot' } : null;
+  } else if (onProduct) {
+    const raw = resourceRawId(q.resourceId, 'EnabledProduct');
+    const parts = raw ? splitCompositeRawId(raw, 2) : null;
+    scope = parts && isUuid(parts[0]) ? { organizationId: parts[0]!.toLowerCase(), product: parts[1]! } : null;
   } else if (q.action === 'UPDATE_PRODUCT_ROLE' || q.action === 'DELETE_PRODUCT_ROLE') {
     const id = resourceRawId(q.resourceId, 'ProductCustomRole');
     role = id ? await read.customRole(id) : null;
@@ -145,9 +154,10 @@ export async function answerProductQuestion(
   if (!scope) return answer(key, q, UNKNOWN_RESOURCE);
   const mine = await read.facts(viewer.accountId, scope.organizationId, scope.product);
   const target = user ? await read.facts(user.accountId, user.organizationId, user.product) : null;
-  const visible = cell
-    ? mine.primaryRole !== null
-    : decideProductRead(mine).allowed || (user !== null && user.accountId === viewer.accountId);
+  const visible =
+    cell || onProduct
+      ? mine.primaryRole !== null
+      : decideProductRead(mine).allowed || (user !== null && user.accountId === viewer.accountId);
   if (!mine.productKnown || !visible || (user && !target?.user)) return answer(key, q, UNKNOWN_RESOURCE);
   const self = q.accountId === viewer.accountId;
   if (!self && !decideProductManage(mine, 'users.manage').allowed) return answer(key, q, UNKNOWN_RESOURCE, true);
@@ -159,6 +169,12 @@ export async function answerProductQuestion(
   if (cell) {
     decision = decideChatbotCell(asked, cell[0], cell[1]);
     needs = [`chatbot ${cell[0]} ${cell[1]}`];
+  } else if (q.action === 'SWITCH_PRODUCT') {
+    decision = decideProductSwitch(asked);
+    needs = isOrgAdmin(asked) ? [] : ['organization OWNER or ADMINISTRATOR'];
+  } else if (q.action === 'CREATE_PRODUCT_ROLE') {
+    decision = decideProductManage(asked, 'roles.manage');
+    needs = [`${scope.product} roles.manage`];
   } else if (role) {
     decision = decideCustomRoleAction(
       q.action as 'UPDATE_PRODUCT_ROLE' | 'DELETE_PRODUCT_ROLE',
