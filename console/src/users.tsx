@@ -4,7 +4,7 @@ import { showError, type ShownError } from './errors';
 import { useRunner } from './feedback';
 import { ConfirmRemoval, GuardedButton, useReasons } from './guard';
 import { graphql } from './gql';
-import type { PrimaryRole } from './gql/graphql';
+import type { CustomRole, PrimaryRole } from './gql/graphql';
 
 export const MEMBERS = graphql(`
   query ConsoleMembers($organizationId: ID!, $after: String) {
@@ -22,7 +22,10 @@ export const MEMBERS = graphql(`
           node {
             id
             role
+            customRoles
             viewerCanChangeRole
+            viewerCanGrantCustomRole
+            viewerCanRevokeCustomRole
             viewerCanRemove
             viewerCanTransferOwnership
             account {
@@ -63,6 +66,24 @@ const REMOVE = graphql(`
   }
 `);
 
+const GRANT_CUSTOM_ROLE = graphql(`
+  mutation ConsoleGrantCustomRole($input: CustomRoleInput!) {
+    grantCustomRole(input: $input) {
+      id
+      customRoles
+    }
+  }
+`);
+
+const REVOKE_CUSTOM_ROLE = graphql(`
+  mutation ConsoleRevokeCustomRole($input: CustomRoleInput!) {
+    revokeCustomRole(input: $input) {
+      id
+      customRoles
+    }
+  }
+`);
+
 const TRANSFER = graphql(`
   mutation ConsoleTransferOwnership($input: OrganizationMemberInput!) {
     transferOwnership(input: $input) {
@@ -73,10 +94,17 @@ const TRANSFER = graphql(`
 
 const ROLES: PrimaryRole[] = ['ADMINISTRATOR', 'MEMBER'];
 
+/** The Accounts product's optional roles (GA-7), as the schema's enum has them. */
+const CUSTOM_ROLES: CustomRole[] = ['BILLING_EDITOR'];
+const customRoleName = (r: CustomRole): string => r.toLowerCase().replace(/_/g, ' ');
+
 interface Member {
   id: string;
   role?: PrimaryRole | null;
+  customRoles?: CustomRole[] | null;
   viewerCanChangeRole?: boolean | null;
+  viewerCanGrantCustomRole?: boolean | null;
+  viewerCanRevokeCustomRole?: boolean | null;
   viewerCanRemove?: boolean | null;
   viewerCanTransferOwnership?: boolean | null;
   account?: { id: string; name?: string | null; email?: string | null } | null;
@@ -96,6 +124,8 @@ export function Users({ organizationId }: { organizationId: string }) {
   const [setRole] = useMutation(SET_ROLE);
   const [remove, removing] = useMutation(REMOVE);
   const [transfer] = useMutation(TRANSFER);
+  const [grantCustom] = useMutation(GRANT_CUSTOM_ROLE);
+  const [revokeCustom] = useMutation(REVOKE_CUSTOM_ROLE);
 
   const members: Member[] = (data?.organization?.members?.edges ?? []).map((e) => e.node);
   const reason = useReasons(
@@ -103,6 +133,8 @@ export function Users({ organizationId }: { organizationId: string }) {
       { allowed: m.viewerCanChangeRole, action: 'SET_PRIMARY_ROLE' as const, resourceId: m.id },
       { allowed: m.viewerCanRemove, action: 'REMOVE_ORGANIZATION_MEMBER' as const, resourceId: m.id },
       { allowed: m.viewerCanTransferOwnership, action: 'TRANSFER_OWNERSHIP' as const, resourceId: m.id },
+      { allowed: m.viewerCanGrantCustomRole, action: 'GRANT_CUSTOM_ROLE' as const, resourceId: m.id },
+      { allowed: m.viewerCanRevokeCustomRole, action: 'REVOKE_CUSTOM_ROLE' as const, resourceId: m.id },
     ]),
   );
   if (loading) return <p role="status">Loading members…</p>;
@@ -128,6 +160,7 @@ export function Users({ organizationId }: { organizationId: string }) {
             <th scope="col">Name</th>
             <th scope="col">E-mail</th>
             <th scope="col">Role</th>
+            <th scope="col">Custom roles</th>
             <th scope="col">Actions</th>
           </tr>
         </thead>
@@ -158,6 +191,28 @@ export function Users({ organizationId }: { organizationId: string }) {
                 ) : (
                   m.role
                 )}
+              </td>
+              <td data-testid="custom-roles">
+                {(m.customRoles ?? []).length ? (m.customRoles ?? []).map(customRoleName).join(', ') : '—'}{' '}
+                {CUSTOM_ROLES.map((r) => {
+                  const held = (m.customRoles ?? []).includes(r);
+                  const input = { organizationId, accountId: m.account!.id, role: r };
+                  return (
+                    <GuardedButton
+                      key={r}
+                      aria-label={`${held ? 'Revoke' : 'Grant'} ${customRoleName(r)} ${held ? 'from' : 'to'} ${m.account?.email ?? ''}`}
+                      allowed={held ? m.viewerCanRevokeCustomRole : m.viewerCanGrantCustomRole}
+                      reason={reason(held ? 'REVOKE_CUSTOM_ROLE' : 'GRANT_CUSTOM_ROLE', m.id)}
+                      onClick={() =>
+                        void run(`${customRoleName(r)} ${held ? 'revoked' : 'granted'}`, () =>
+                          (held ? revokeCustom : grantCustom)({ variables: { input } }),
+                        )
+                      }
+                    >
+                      {held ? 'Revoke' : 'Grant'} {customRoleName(r)}
+                    </GuardedButton>
+                  );
+                })}
               </td>
               <td className="actions">
                 <GuardedButton

@@ -132,6 +132,29 @@ describe('the console in Chromium (issue 14)', () => {
     expect(await membersOf(organizationId, owner.token)).toContainEqual({ email: bob.email, role: 'ADMINISTRATOR' });
   });
 
+  it('grants and revokes the billing editor custom role (GA-7) on the USERS tab: the page and the API agree', async () => {
+    const customRoles = async () => {
+      const res = await gql(
+        sys.gatewayUrl,
+        `query($id: ID!) { organization(id: $id) { members(first: 100) { edges { node { customRoles account { email } } } } } }`,
+        { id: organizationId },
+        owner.token,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.organization.members.edges.find(
+        (e: { node: { account: { email: string } } }) => e.node.account.email === bob.email,
+      ).node.customRoles as string[];
+    };
+    expect(await customRoles()).toEqual([]);
+    await page.getByRole('button', { name: `Grant billing editor to ${bob.email}` }).click();
+    await page.getByRole('button', { name: `Revoke billing editor from ${bob.email}` }).waitFor();
+    expect(await row(page, bob.email).getByTestId('custom-roles').innerText()).toContain('billing editor');
+    expect(await customRoles()).toEqual(['BILLING_EDITOR']);
+    await page.getByRole('button', { name: `Revoke billing editor from ${bob.email}` }).click();
+    await page.getByRole('button', { name: `Grant billing editor to ${bob.email}` }).waitFor();
+    expect(await customRoles()).toEqual([]);
+  });
+
   it('removes with the seed confirmation: NO, KEEP IT keeps; YES, CLOSE ACCESS removes', async () => {
     await row(page, bob.email).getByRole('button', { name: 'Remove' }).click();
     await page.getByRole('dialog').waitFor();
@@ -195,7 +218,8 @@ describe('the console in Chromium (issue 14)', () => {
     const asked = await gql(
       sys.gatewayUrl,
       `query($id: ID!) { organization(id: $id) { viewerCanAddMember members(first: 100) { edges { node {
-         viewerCanChangeRole viewerCanRemove viewerCanTransferOwnership account { email } } } } } }`,
+         viewerCanChangeRole viewerCanRemove viewerCanTransferOwnership viewerCanGrantCustomRole
+         account { email } } } } } }`,
       { id: organizationId },
       carol.token,
     );
@@ -215,11 +239,13 @@ describe('the console in Chromium (issue 14)', () => {
         pen: await r.getByRole('button', { name: `Edit role of ${node.account.email}` }).isEnabled(),
         remove: await r.getByRole('button', { name: 'Remove' }).isEnabled(),
         owner: await r.getByRole('button', { name: 'Make owner' }).isEnabled(),
+        grant: await r.getByRole('button', { name: `Grant billing editor to ${node.account.email}` }).isEnabled(),
       }).toEqual({
         email: node.account.email,
         pen: node.viewerCanChangeRole === true,
         remove: node.viewerCanRemove === true,
         owner: node.viewerCanTransferOwnership === true,
+        grant: node.viewerCanGrantCustomRole === true,
       });
     }
     // A plain member may not remove the owner: the server says so, and so does the page.
@@ -227,6 +253,58 @@ describe('the console in Chromium (issue 14)', () => {
     await screenshot(narrow, 'users-member-390px');
     await other.close();
     expect(narrowErrors).toEqual([]);
+  });
+
+  it('works with the keyboard alone: sign in, switch screens, ask the decision query; every stop is named and visible', async () => {
+    const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const kb = await other.newPage();
+    const kbErrors = collectPageErrors(kb);
+    await kb.goto(consoleUrl);
+    await kb.getByRole('heading', { name: 'Sign in' }).waitFor();
+    /** What has the focus: its accessible name (label, aria-label or text) and whether its outline shows. */
+    const focused = () =>
+      kb.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+        const name = (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim();
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, name, outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' };
+      });
+    const tabTo = async (name: string, max = 60) => {
+      const seen: Array<{ tag: string; name: string; outline: boolean }> = [];
+      for (let i = 0; i < max; i++) {
+        await kb.keyboard.press('Tab');
+        const f = await focused();
+        if (!f) continue;
+        seen.push(f);
+        if (f.name === name) return seen;
+      }
+      throw new Error(`Tab never reached "${name}"; it reached ${seen.map((f) => f.name).join(' | ')}`);
+    };
+    const stops = [...(await tabTo('E-mail'))];
+    await kb.keyboard.type(owner.email);
+    stops.push(...(await tabTo('Password')));
+    await kb.keyboard.type(PASSWORD);
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { name: 'Users' }).waitFor();
+    stops.push(...(await tabTo('MY ACCESS')));
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { name: "Why can't I …?" }).waitFor();
+    stops.push(...(await tabTo('Action')));
+    await kb.keyboard.press('ArrowDown'); // the second question: rename the organization
+    stops.push(...(await tabTo('Ask')));
+    await kb.keyboard.press('Enter');
+    const answer = kb.locator('[data-allowed]');
+    await answer.waitFor();
+    // The owner may rename its organization (GA-6): the server's answer, reached without a pointer.
+    expect(await answer.getAttribute('data-allowed')).toBe('true');
+    for (const stop of stops) {
+      expect([stop.tag, stop.name.length > 0]).toEqual([stop.tag, true]);
+      expect([stop.name, stop.outline]).toEqual([stop.name, true]);
+    }
+    await other.close();
+    expect(kbErrors).toEqual([]);
   });
 
   it('signs out, and a reload after sign-out shows the sign-in form', async () => {
