@@ -108,8 +108,9 @@ export function TrashIcon() {
 }
 
 /**
- * Deleting something that others still depend on (a role's holders, a department's chats): the server refuses it
- * (CONFLICT) unless they move to one of `options`; the choice goes to `onDelete` (undefined: move nothing).
+ * Deleting something that others may still depend on (a role's holders, a department's chats): the server refuses
+ * it (CONFLICT, naming what blocks) unless they move to one of `options`; the choice goes to `onDelete` (undefined:
+ * move nothing). Without `options` (nothing can be moved, e.g. a group with members) it only asks.
  */
 export function ConfirmDelete({
   what,
@@ -120,9 +121,9 @@ export function ConfirmDelete({
   onKeep,
 }: {
   what: string;
-  moveLabel: string;
-  noneLabel: string;
-  options: ReadonlyArray<{ id: string; name?: string | null }>;
+  moveLabel?: string;
+  noneLabel?: string;
+  options?: ReadonlyArray<{ id: string; name?: string | null }>;
   onDelete: (moveTo: string | undefined) => void;
   onKeep: () => void;
 }) {
@@ -130,15 +131,19 @@ export function ConfirmDelete({
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="delete-title" className="dialog">
       <h3 id="delete-title">Delete {what}?</h3>
-      <label htmlFor="delete-move-to">{moveLabel}</label>
-      <select id="delete-move-to" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
-        <option value="">{noneLabel}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
+      {options && (
+        <>
+          <label htmlFor="delete-move-to">{moveLabel}</label>
+          <select id="delete-move-to" value={moveTo} onChange={(e) => setMoveTo(e.target.value)}>
+            <option value="">{noneLabel}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
       <button type="button" onClick={() => onDelete(moveTo || undefined)}>
         Delete
       </button>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
-import { ConfirmDelete, GuardedButton, useReasons } from './guard';
+import { ConfirmDelete, useReasons } from './guard';
+import { ManagedList } from './managed-list';
 import { graphql } from './gql';
 
 export const LIVE_CHAT = graphql(`
@@ -17,9 +18,12 @@ export const LIVE_CHAT = graphql(`
         viewerCanRename
         viewerCanDelete
       }
+      viewerCanConfigureLiveChat
       departmentGroups {
         id
         name
+        viewerCanRename
+        viewerCanDelete
         departments {
           id
           name
@@ -29,6 +33,8 @@ export const LIVE_CHAT = graphql(`
         id
         name
         required
+        viewerCanEdit
+        viewerCanDelete
         workWith {
           id
           name
@@ -41,6 +47,8 @@ export const LIVE_CHAT = graphql(`
       operatorRoles {
         id
         name
+        viewerCanRename
+        viewerCanDelete
         grants {
           id
           module
@@ -108,6 +116,83 @@ const DELETE_DEPARTMENT = graphql(`
   }
 `);
 
+const CREATE_DEPARTMENT_GROUP = graphql(`
+  mutation ConsoleCreateDepartmentGroup($input: CreateDepartmentGroupInput!) {
+    createDepartmentGroup(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const RENAME_DEPARTMENT_GROUP = graphql(`
+  mutation ConsoleRenameDepartmentGroup($input: RenameDepartmentGroupInput!) {
+    renameDepartmentGroup(input: $input) {
+      departmentGroup {
+        id
+        name
+      }
+    }
+  }
+`);
+const DELETE_DEPARTMENT_GROUP = graphql(`
+  mutation ConsoleDeleteDepartmentGroup($input: DeleteDepartmentGroupInput!) {
+    deleteDepartmentGroup(input: $input) {
+      deletedDepartmentGroupId
+    }
+  }
+`);
+const CREATE_USER_GROUP = graphql(`
+  mutation ConsoleCreateUserGroup($input: CreateUserGroupInput!) {
+    createUserGroup(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const UPDATE_USER_GROUP = graphql(`
+  mutation ConsoleUpdateUserGroup($input: UpdateUserGroupInput!) {
+    updateUserGroup(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const DELETE_USER_GROUP = graphql(`
+  mutation ConsoleDeleteUserGroup($input: DeleteUserGroupInput!) {
+    deleteUserGroup(input: $input) {
+      deletedUserGroupId
+    }
+  }
+`);
+const CREATE_OPERATOR_ROLE = graphql(`
+  mutation ConsoleCreateOperatorRole($input: CreateOperatorRoleInput!) {
+    createOperatorRole(input: $input) {
+      id
+      name
+    }
+  }
+`);
+const RENAME_OPERATOR_ROLE = graphql(`
+  mutation ConsoleRenameOperatorRole($input: RenameOperatorRoleInput!) {
+    renameOperatorRole(input: $input) {
+      operatorRole {
+        id
+        name
+      }
+    }
+  }
+`);
+const DELETE_OPERATOR_ROLE = graphql(`
+  mutation ConsoleDeleteOperatorRole($input: DeleteOperatorRoleInput!) {
+    deleteOperatorRole(input: $input) {
+      deletedOperatorRoleId
+    }
+  }
+`);
+
+/** What is being deleted: which list, and the row (departments and roles move their dependants first). */
+type Deleting = { kind: 'department' | 'department group' | 'user group' | 'role'; id: string; name: string };
+
 const json = (v: unknown) => (v && Object.keys(v).length ? JSON.stringify(v) : '—');
 
 /** A part of the screen the server refused to show this viewer (its field came back null with FORBIDDEN). */
@@ -127,19 +212,29 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
     errorPolicy: 'all',
   });
   const { run, problem, feedback } = useRunner(() => refetch());
-  const [create] = useMutation(CREATE_DEPARTMENT);
-  const [rename] = useMutation(RENAME_DEPARTMENT);
-  const [remove] = useMutation(DELETE_DEPARTMENT);
-  const [newName, setNewName] = useState('');
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
-  const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
+  const mutations = {
+    createDepartment: useMutation(CREATE_DEPARTMENT)[0],
+    renameDepartment: useMutation(RENAME_DEPARTMENT)[0],
+    deleteDepartment: useMutation(DELETE_DEPARTMENT)[0],
+    createDepartmentGroup: useMutation(CREATE_DEPARTMENT_GROUP)[0],
+    renameDepartmentGroup: useMutation(RENAME_DEPARTMENT_GROUP)[0],
+    deleteDepartmentGroup: useMutation(DELETE_DEPARTMENT_GROUP)[0],
+    createUserGroup: useMutation(CREATE_USER_GROUP)[0],
+    updateUserGroup: useMutation(UPDATE_USER_GROUP)[0],
+    deleteUserGroup: useMutation(DELETE_USER_GROUP)[0],
+    createOperatorRole: useMutation(CREATE_OPERATOR_ROLE)[0],
+    renameOperatorRole: useMutation(RENAME_OPERATOR_ROLE)[0],
+    deleteOperatorRole: useMutation(DELETE_OPERATOR_ROLE)[0],
+  };
+  const [deleting, setDeleting] = useState<Deleting | null>(null);
+  // The list whose create form ran last: its field error shows beside that form only.
+  const [creating, setCreating] = useState<Deleting['kind'] | null>(null);
+  const org0 = data?.organization;
   const reason = useReasons([
-    {
-      allowed: data?.organization?.viewerCanCreateDepartment,
-      action: 'LIVECHAT_CREATE_DEPARTMENT',
-      resourceId: organizationId,
-    },
-    ...(data?.organization?.departments ?? []).flatMap((d) => [
+    { allowed: org0?.viewerCanCreateDepartment, action: 'LIVECHAT_CREATE_DEPARTMENT', resourceId: organizationId },
+    // Department groups, user groups and roles are the organization's configuration (LIVECHAT_CONFIGURE).
+    { allowed: org0?.viewerCanConfigureLiveChat, action: 'LIVECHAT_CONFIGURE', resourceId: organizationId },
+    ...(org0?.departments ?? []).flatMap((d) => [
       { allowed: d.viewerCanRename, action: 'LIVECHAT_EDIT_DEPARTMENT' as const, resourceId: d.id },
       { allowed: d.viewerCanDelete, action: 'LIVECHAT_DELETE_DEPARTMENT' as const, resourceId: d.id },
     ]),
@@ -148,6 +243,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
   const org = data?.organization;
   const mine = data?.me?.effectivePermissions;
+  const configureReason = reason('LIVECHAT_CONFIGURE', organizationId);
   return (
     <section aria-labelledby="livechat-heading">
       <h2 id="livechat-heading">Live chat</h2>
@@ -215,175 +311,196 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
 
       <h3>Departments</h3>
       {feedback}
-      <form
-        className="inline-form"
-        aria-label="Create a department"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          void run(`Department ${newName} created`, () =>
-            create({ variables: { input: { organizationId, name: newName } } }),
-          ).then((ok) => ok && setNewName(''));
-        }}
-      >
-        <label htmlFor="department-name">New department</label>
-        <input id="department-name" required value={newName} onChange={(e) => setNewName(e.target.value)} />
-        {problem?.fields.name && <span className="field-error">{problem.fields.name}</span>}
-        <GuardedButton
-          type="submit"
-          allowed={org?.viewerCanCreateDepartment}
-          reason={reason('LIVECHAT_CREATE_DEPARTMENT', organizationId)}
-        >
-          Create department
-        </GuardedButton>
-      </form>
       {org?.departments ? (
-        <table aria-label="Departments">
-          <thead>
-            <tr>
-              <th scope="col">No.</th>
-              <th scope="col">Department</th>
-              <th scope="col">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.departments.map((d) => (
-              <tr key={d.id} data-department={d.name ?? ''}>
-                <td>{d.number}</td>
-                <td>
-                  {renaming?.id === d.id ? (
-                    <form
-                      className="inline-form"
-                      onSubmit={(e) => {
-                        e.preventDefault();
-                        const r = renaming;
-                        setRenaming(null);
-                        void run(`Department renamed to ${r.name}`, () =>
-                          rename({ variables: { input: { organizationId, departmentId: r.id, name: r.name } } }),
-                        );
-                      }}
-                    >
-                      <label htmlFor={`rename-${d.id}`}>New name of {d.name}</label>
-                      <input
-                        id={`rename-${d.id}`}
-                        required
-                        autoFocus
-                        value={renaming.name}
-                        onChange={(e) => setRenaming({ ...renaming, name: e.target.value })}
-                      />
-                      <button type="submit">SAVE</button>
-                    </form>
-                  ) : (
-                    d.name
-                  )}
-                </td>
-                <td className="actions">
-                  <GuardedButton
-                    allowed={d.viewerCanRename}
-                    reason={reason('LIVECHAT_EDIT_DEPARTMENT', d.id)}
-                    aria-label={`Rename department ${d.name ?? ''}`}
-                    onClick={() => setRenaming({ id: d.id, name: d.name ?? '' })}
-                  >
-                    ✎
-                  </GuardedButton>
-                  <GuardedButton
-                    allowed={d.viewerCanDelete}
-                    reason={reason('LIVECHAT_DELETE_DEPARTMENT', d.id)}
-                    aria-label={`Delete department ${d.name ?? ''}`}
-                    onClick={() => setDeleting({ id: d.id, name: d.name ?? '' })}
-                  >
-                    Delete
-                  </GuardedButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <Hidden what="departments" />
-      )}
-      {deleting && (
-        <ConfirmDelete
-          what={`department ${deleting.name}`}
-          moveLabel="Move its chats to"
-          noneLabel="(it has no chats)"
-          options={(org?.departments ?? []).filter((d) => d.id !== deleting.id)}
-          onKeep={() => setDeleting(null)}
-          onDelete={(reassignChatsToDepartmentId) => {
-            const d = deleting;
-            setDeleting(null);
-            void run(`Department ${d.name} deleted`, () =>
-              remove({ variables: { input: { organizationId, departmentId: d.id, reassignChatsToDepartmentId } } }),
+        <ManagedList
+          noun="department"
+          label="Departments"
+          columns={['No.']}
+          rows={org.departments.map((d) => ({
+            id: d.id,
+            name: d.name ?? '',
+            canRename: d.viewerCanRename,
+            canDelete: d.viewerCanDelete,
+            cells: [d.number],
+          }))}
+          canCreate={org.viewerCanCreateDepartment}
+          createReason={reason('LIVECHAT_CREATE_DEPARTMENT', organizationId)}
+          renameReason={(d) => reason('LIVECHAT_EDIT_DEPARTMENT', d.id)}
+          deleteReason={(d) => reason('LIVECHAT_DELETE_DEPARTMENT', d.id)}
+          problem={creating === 'department' ? problem : null}
+          onCreate={(name) => {
+            setCreating('department');
+            return run(`Department ${name} created`, () =>
+              mutations.createDepartment({ variables: { input: { organizationId, name } } }),
             );
           }}
+          onRename={(d, name) =>
+            void run(`Department renamed to ${name}`, () =>
+              mutations.renameDepartment({ variables: { input: { organizationId, departmentId: d.id, name } } }),
+            )
+          }
+          onDelete={(d) => setDeleting({ kind: 'department', id: d.id, name: d.name })}
         />
+      ) : (
+        <Hidden what="departments" />
       )}
 
       <h3>Department groups</h3>
       {org?.departmentGroups ? (
-        <ul aria-label="Department groups">
-          {org.departmentGroups.map((g) => (
-            <li key={g.id}>
-              {g.name}: {(g.departments ?? []).map((d) => d.name).join(', ') || '—'}
-            </li>
-          ))}
-        </ul>
+        <ManagedList
+          noun="department group"
+          label="Department groups"
+          columns={['Departments']}
+          rows={org.departmentGroups.map((g) => ({
+            id: g.id,
+            name: g.name ?? '',
+            canRename: g.viewerCanRename,
+            canDelete: g.viewerCanDelete,
+            cells: [(g.departments ?? []).map((d) => d.name).join(', ') || '—'],
+          }))}
+          canCreate={org.viewerCanConfigureLiveChat}
+          createReason={configureReason}
+          renameReason={() => configureReason}
+          deleteReason={() => configureReason}
+          problem={creating === 'department group' ? problem : null}
+          onCreate={(name) => {
+            setCreating('department group');
+            return run(`Department group ${name} created`, () =>
+              mutations.createDepartmentGroup({ variables: { input: { organizationId, name } } }),
+            );
+          }}
+          onRename={(g, name) =>
+            void run(`Department group renamed to ${name}`, () =>
+              mutations.renameDepartmentGroup({
+                variables: { input: { organizationId, departmentGroupId: g.id, name } },
+              }),
+            )
+          }
+          onDelete={(g) => setDeleting({ kind: 'department group', id: g.id, name: g.name })}
+        />
       ) : (
         <Hidden what="department groups" />
       )}
 
       <h3>User groups</h3>
       {org?.userGroups ? (
-        <table aria-label="User groups">
-          <thead>
-            <tr>
-              <th scope="col">Group</th>
-              <th scope="col">Works with</th>
-              <th scope="col">Roles</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.userGroups.map((g) => (
-              <tr key={g.id}>
-                <td>
-                  {g.name}
-                  {g.required ? ' (required)' : ''}
-                </td>
-                <td>{(g.workWith ?? []).map((w) => w.name).join(', ') || '—'}</td>
-                <td>{(g.roles ?? []).map((r) => r.name).join(', ') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ManagedList
+          noun="user group"
+          label="User groups"
+          columns={['Required', 'Works with', 'Roles']}
+          rows={org.userGroups.map((g) => ({
+            id: g.id,
+            name: g.name ?? '',
+            canRename: g.viewerCanEdit,
+            canDelete: g.viewerCanDelete,
+            cells: [
+              g.required ? 'yes' : 'no',
+              (g.workWith ?? []).map((w) => w.name).join(', ') || '—',
+              (g.roles ?? []).map((r) => r.name).join(', ') || '—',
+            ],
+          }))}
+          canCreate={org.viewerCanConfigureLiveChat}
+          createReason={configureReason}
+          renameReason={() => configureReason}
+          deleteReason={() => configureReason}
+          problem={creating === 'user group' ? problem : null}
+          onCreate={(name) => {
+            setCreating('user group');
+            return run(`User group ${name} created`, () =>
+              mutations.createUserGroup({ variables: { input: { organizationId, name } } }),
+            );
+          }}
+          onRename={(g, name) =>
+            void run(`User group renamed to ${name}`, () =>
+              mutations.updateUserGroup({ variables: { input: { organizationId, userGroupId: g.id, name } } }),
+            )
+          }
+          onDelete={(g) => setDeleting({ kind: 'user group', id: g.id, name: g.name })}
+        />
       ) : (
         <Hidden what="user groups" />
       )}
 
       <h3>Roles</h3>
       {org?.operatorRoles ? (
-        <table aria-label="Operator roles">
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Grants (module · function · limitation)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {org.operatorRoles.map((r) => (
-              <tr key={r.id}>
-                <td>{r.name}</td>
-                <td>
-                  {(r.grants ?? [])
-                    .map(
-                      (g) => `${g.module ?? ''} · ${g.function ?? ''}${g.limitation ? ` · ${json(g.limitation)}` : ''}`,
-                    )
-                    .join('; ') || '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ManagedList
+          noun="role"
+          label="Operator roles"
+          columns={['Grants (module · function · limitation)']}
+          rows={org.operatorRoles.map((r) => ({
+            id: r.id,
+            name: r.name ?? '',
+            canRename: r.viewerCanRename,
+            canDelete: r.viewerCanDelete,
+            cells: [
+              (r.grants ?? [])
+                .map((g) => `${g.module ?? ''} · ${g.function ?? ''}${g.limitation ? ` · ${json(g.limitation)}` : ''}`)
+                .join('; ') || '—',
+            ],
+          }))}
+          canCreate={org.viewerCanConfigureLiveChat}
+          createReason={configureReason}
+          renameReason={() => configureReason}
+          deleteReason={() => configureReason}
+          problem={creating === 'role' ? problem : null}
+          onCreate={(name) => {
+            setCreating('role');
+            return run(`Role ${name} created`, () =>
+              mutations.createOperatorRole({ variables: { input: { organizationId, name, grants: [] } } }),
+            );
+          }}
+          onRename={(r, name) =>
+            void run(`Role renamed to ${name}`, () =>
+              mutations.renameOperatorRole({ variables: { input: { organizationId, roleId: r.id, name } } }),
+            )
+          }
+          onDelete={(r) => setDeleting({ kind: 'role', id: r.id, name: r.name })}
+        />
       ) : (
         <Hidden what="roles" />
+      )}
+
+      {deleting && (
+        <ConfirmDelete
+          what={`${deleting.kind} ${deleting.name}`}
+          {...(deleting.kind === 'department'
+            ? {
+                moveLabel: 'Move its chats to',
+                noneLabel: '(it has no chats)',
+                options: (org?.departments ?? []).filter((d) => d.id !== deleting.id),
+              }
+            : deleting.kind === 'role'
+              ? {
+                  moveLabel: 'User groups holding it get instead',
+                  noneLabel: '(no user group holds it)',
+                  options: (org?.operatorRoles ?? []).filter((r) => r.id !== deleting.id),
+                }
+              : {})}
+          onKeep={() => setDeleting(null)}
+          onDelete={(moveTo) => {
+            const d = deleting;
+            setDeleting(null);
+            const title = d.kind[0]!.toUpperCase() + d.kind.slice(1);
+            void run(`${title} ${d.name} deleted`, () => {
+              switch (d.kind) {
+                case 'department':
+                  return mutations.deleteDepartment({
+                    variables: { input: { organizationId, departmentId: d.id, reassignChatsToDepartmentId: moveTo } },
+                  });
+                case 'department group':
+                  return mutations.deleteDepartmentGroup({
+                    variables: { input: { organizationId, departmentGroupId: d.id } },
+                  });
+                case 'user group':
+                  return mutations.deleteUserGroup({ variables: { input: { organizationId, userGroupId: d.id } } });
+                case 'role':
+                  return mutations.deleteOperatorRole({
+                    variables: { input: { organizationId, roleId: d.id, reassignToRoleId: moveTo } },
+                  });
+              }
+            });
+          }}
+        />
       )}
     </section>
   );

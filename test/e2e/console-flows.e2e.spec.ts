@@ -399,8 +399,8 @@ describe('seed 001 in the console: departments are created, renamed and deleted 
         (d) => d.name,
       );
     const page = await signedIn('admin@demo.test', 'LIVE CHAT');
-    await page.getByLabel('New department').fill('Departments EU');
-    await page.getByRole('button', { name: 'Create department' }).click();
+    await page.getByLabel('New department', { exact: true }).fill('Departments EU');
+    await page.getByRole('button', { name: 'Create department', exact: true }).click();
     await page.locator('tr[data-department="Departments EU"]').waitFor();
     expect(await names()).toContain('Departments EU');
     await page.getByRole('button', { name: 'Rename department Departments EU' }).click();
@@ -428,7 +428,7 @@ describe('seed 001 in the console: departments are created, renamed and deleted 
       },
     );
     const page = await signedIn('us-operator@demo.test', 'LIVE CHAT');
-    const button = page.getByRole('button', { name: 'Create department' });
+    const button = page.getByRole('button', { name: 'Create department', exact: true });
     await button.waitFor();
     expect(await button.isEnabled()).toBe(false);
     await page.waitForFunction(
@@ -444,6 +444,59 @@ describe('seed 001 in the console: departments are created, renamed and deleted 
   });
 });
 
+describe('seed 001 in the console: department groups, user groups and roles are managed where the server allows', () => {
+  const CONFIG = `query($o: ID!) { organization(id: $o) {
+    departmentGroups { name } userGroups { name } operatorRoles { name } } }`;
+  const LISTS = [
+    ['department group', 'departmentGroups'],
+    ['user group', 'userGroups'],
+    ['role', 'operatorRoles'],
+  ] as const;
+  const namesOf = async (org: string, list: string) =>
+    ((await api('admin@demo.test', CONFIG, { o: org })).organization[list] as Array<{ name: string }>).map(
+      (r) => r.name,
+    );
+
+  it.each(LISTS)(
+    'the administrator creates, renames and deletes a %s; the page and the API agree',
+    async (noun, list) => {
+      const org = await acme();
+      const slug = noun.replace(/\s+/g, '-');
+      const first = `Console ${noun} ${Date.now() % 100000}`;
+      const second = `${first} renamed`;
+      const page = await signedIn('admin@demo.test', 'LIVE CHAT');
+      await page.getByLabel(`New ${noun}`, { exact: true }).fill(first);
+      await page.getByRole('button', { name: `Create ${noun}`, exact: true }).click();
+      await page.locator(`tr[data-${slug}="${first}"]`).waitFor();
+      expect(await namesOf(org, list)).toContain(first);
+      await page.getByRole('button', { name: `Rename ${noun} ${first}`, exact: true }).click();
+      await page.getByLabel(`New name of ${first}`).fill(second);
+      await page.getByRole('button', { name: 'SAVE' }).click();
+      await page.locator(`tr[data-${slug}="${second}"]`).waitFor();
+      expect(await namesOf(org, list)).toContain(second);
+      expect(await namesOf(org, list)).not.toContain(first);
+      await page.getByRole('button', { name: `Delete ${noun} ${second}`, exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await page.locator(`tr[data-${slug}="${second}"]`).waitFor({ state: 'detached' });
+      expect(await namesOf(org, list)).not.toContain(second);
+      await page.context().close();
+    },
+  );
+
+  it('a user group with operators is not deleted: the server says why (CONFLICT) and the page shows it', async () => {
+    const org = await acme();
+    const before = await namesOf(org, 'userGroups');
+    const page = await signedIn('admin@demo.test', 'LIVE CHAT');
+    await page.getByRole('button', { name: 'Delete user group Operators', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/operator/i);
+    expect(await namesOf(org, 'userGroups')).toEqual(before);
+    await page.context().close();
+  });
+});
+
 describe("every refused button says why, in the server's words (X-2 through the decision query)", () => {
   // A refused GuardedButton whose decision the server did not explain falls back to this text (console/src/guard.tsx).
   const FALLBACK = 'The server says you may not do this.';
@@ -454,6 +507,12 @@ describe("every refused button says why, in the server's words (X-2 through the 
     ['designer@demo.test', 'CHATBOT', ['INVITE USER']],
     // A department's rename and delete (LIVECHAT_EDIT_DEPARTMENT / _DELETE_DEPARTMENT, LHC-5).
     ['us-operator@demo.test', 'LIVE CHAT', ['Create department', 'Rename department', 'Delete department']],
+    // Department groups, user groups and roles: the organization's configuration (LIVECHAT_CONFIGURE).
+    [
+      'us-leader@demo.test',
+      'LIVE CHAT',
+      ['Create department group', 'Create user group', 'Create role', 'Delete role'],
+    ],
   ] as const)('%s on %s', async (email, tab, labels) => {
     const page = await signedIn(email, tab);
     for (const label of labels)
