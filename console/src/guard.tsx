@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState, type ButtonHTMLAttributes } from 'react';
+import { useId, useState, type ButtonHTMLAttributes } from 'react';
 import { graphql } from './gql';
 import type { DecisionAction } from './gql/graphql';
 
@@ -56,16 +56,38 @@ export function useReasons(guards: readonly Guarded[]): (action: DecisionAction,
   return (action, resourceId) => reasons.get(keyOf(action, resourceId)) ?? NOT_ALLOWED;
 }
 
-/** A button enabled exactly when the server said yes; when it said no, the server's reason is its hover text. */
+/**
+ * A button enabled exactly when the server said yes. When it said no, the button stays in the tab order but is
+ * `aria-disabled` and does nothing (a click or a form's implicit submit is cancelled), and the server's reason is
+ * both its hover text and its accessible description, so a keyboard or screen-reader user hears why on focus.
+ * `disabled` (e.g. busy) still disables it outright.
+ */
 export function GuardedButton({
   allowed,
   reason,
+  onClick,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { allowed: boolean | null | undefined; reason: string }) {
-  const title = allowed ? undefined : reason;
+  const describedBy = useId();
+  if (allowed)
+    return (
+      <span className="guarded">
+        <button type="button" onClick={onClick} {...props} />
+      </span>
+    );
   return (
-    <span title={title} className="guarded">
-      <button type="button" {...props} disabled={!allowed || props.disabled} title={title} />
+    <span title={reason} className="guarded">
+      <button
+        type="button"
+        {...props}
+        aria-disabled="true"
+        aria-describedby={describedBy}
+        title={reason}
+        onClick={(e) => e.preventDefault()}
+      />
+      <span id={describedBy} className="visually-hidden">
+        {reason}
+      </span>
     </span>
   );
 }

@@ -530,15 +530,19 @@ describe("every refused button says why, in the server's words (X-2 through the 
             )
             .map((b) => ({
               name: b.getAttribute('aria-label') ?? b.textContent,
-              disabled: b.disabled,
+              disabled: b.disabled || b.getAttribute('aria-disabled') === 'true',
               title: b.title,
+              // What a screen reader says on focus: the accessible description.
+              description: document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
             })),
         [...labels],
       );
     await page
       .waitForFunction(
         (fallback) =>
-          ![...document.querySelectorAll('button:disabled')].some((b) => b.getAttribute('title') === fallback),
+          ![...document.querySelectorAll('button[aria-disabled="true"]')].some(
+            (b) => b.getAttribute('title') === fallback,
+          ),
         FALLBACK,
         { timeout: 10_000 },
       )
@@ -549,6 +553,7 @@ describe("every refused button says why, in the server's words (X-2 through the 
       expect(b.disabled).toBe(true);
       expect([b.name, b.title]).not.toEqual([b.name, FALLBACK]);
       expect(b.title.length).toBeGreaterThan(0);
+      expect([b.name, b.description]).toEqual([b.name, b.title]);
     }
     await page.context().close();
   });
