@@ -255,6 +255,21 @@ describe('the console in Chromium (issue 14)', () => {
     expect(narrowErrors).toEqual([]);
   });
 
+  it('finds a member by part of the e-mail through the server (MemberFilter.search), keeping the focus', async () => {
+    const search = owner.email.split('@')[0]!;
+    await page.getByRole('button', { name: 'USERS', exact: true }).click();
+    await row(page, owner.email).waitFor();
+    const box = page.getByLabel('Find by name or e-mail');
+    await box.fill(search);
+    await page.getByText('1 matching members').waitFor();
+    expect(
+      await page.locator('tbody tr[data-email]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-email'))),
+    ).toEqual([owner.email]);
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('');
+    await page.getByText(/^\d+ members of/).waitFor();
+  });
+
   it('works with the keyboard alone: sign in, switch screens, ask the decision query; every stop is named and visible', async () => {
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const kb = await other.newPage();
