@@ -94,7 +94,9 @@ const CHANGE_ROLE = graphql(`
 `);
 const REMOVE = graphql(`
   mutation ConsoleRemoveCompanyUser($input: CompanyUserInput!) {
-    removeCompanyUser(input: $input)
+    removeCompanyUser(input: $input) {
+      removedProductUserId
+    }
   }
 `);
 

@@ -64,7 +64,9 @@ const ENABLE = graphql(`
 `);
 const DISABLE = graphql(`
   mutation ConsoleDisableProduct($input: OrganizationProductInput!) {
-    disableProduct(input: $input)
+    disableProduct(input: $input) {
+      removedEnabledProductId
+    }
   }
 `);
 const DEACTIVATE = graphql(`
@@ -101,7 +103,9 @@ const UPDATE_ROLE = graphql(`
 `);
 const DELETE_ROLE = graphql(`
   mutation ConsoleDeleteProductRole($input: DeleteProductRoleInput!) {
-    deleteProductRole(input: $input)
+    deleteProductRole(input: $input) {
+      deletedProductRoleId
+    }
   }
 `);
 

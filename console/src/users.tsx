@@ -61,7 +61,7 @@ const SET_ROLE = graphql(`
 const REMOVE = graphql(`
   mutation ConsoleRemoveMember($input: OrganizationMemberInput!) {
     removeOrganizationMember(input: $input) {
-      id
+      removedMembershipId
     }
   }
 `);

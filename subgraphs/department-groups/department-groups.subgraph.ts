@@ -104,11 +104,7 @@ export const departmentGroupsSubgraph: SubgraphModule<DepartmentGroupsContext> =
     idNames: {
       ...DECISION_ID_NAMES,
       role: 'OperatorRole',
-      deletedDepartment: 'Department',
       reassignChatsToDepartment: 'Department',
-      deletedDepartmentGroup: 'DepartmentGroup',
-      deletedOperatorRole: 'OperatorRole',
-      deletedUserGroup: 'UserGroup',
     },
     referenceResolvers: {
       [DECISION_TYPE_NAMES['department-groups']]: {

@@ -107,7 +107,12 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     policies: productRolesPolicies,
     nodes: productRolesNodes,
     // Product.key is the catalogue key (`product: String` arguments take it), not a Node id.
-    idNames: { ...DECISION_ID_NAMES, role: 'ProductCustomRole', 'Product.key': KEEP_RAW },
+    idNames: {
+      ...DECISION_ID_NAMES,
+      role: 'ProductCustomRole',
+      productRole: 'ProductCustomRole',
+      'Product.key': KEEP_RAW,
+    },
     // Entities of accounts: this subgraph needs only the key; its fields load what they need per request.
     referenceResolvers: {
       [DECISION_TYPE_NAMES['product-roles']]: {

@@ -98,9 +98,9 @@ describe('accounts through the gateway, with real tokens', () => {
     ).toBeUndefined();
 
     // GA-11: removal takes effect on the next request of the removed member's unchanged token.
-    const remove = `mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { members { totalCount } } }`;
+    const remove = `mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { organization { members { totalCount } } } }`;
     const removed = await q(remove, { i: { organizationId: orgId, accountId: adam.id } }, olivia.token);
-    expect(removed.data!.removeOrganizationMember.members.totalCount).toBe(2);
+    expect(removed.data!.removeOrganizationMember.organization.members.totalCount).toBe(2);
     expect(codes(await q(orgQuery, { id: orgId }, adam.token))).toEqual(['FORBIDDEN']);
     const ownerRemoval = await q(remove, { i: { organizationId: orgId, accountId: olivia.id } }, olivia.token);
     expect(codes(ownerRemoval)).toEqual(['OWNER_CANNOT_BE_REMOVED']);

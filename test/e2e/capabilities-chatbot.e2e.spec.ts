@@ -51,7 +51,7 @@ const ACTIONS: ReadonlyArray<readonly [Field, (o: string, a: string, target: Com
   [
     'viewerCanRemove',
     (o, a) => [
-      'mutation($i: CompanyUserInput!) { removeCompanyUser(input: $i) }',
+      'mutation($i: CompanyUserInput!) { removeCompanyUser(input: $i) { removedProductUserId } }',
       { i: { organizationId: o, accountId: a } },
     ],
   ],

@@ -71,11 +71,11 @@ const CAN = `query($o: ID!) { organization(id: $o) {
   createRole: viewerCanCreateProductRole(product: "livechat") invite: viewerCanInviteCompanyUser } }`;
 const ACTIONS: Record<Field, (o: string) => [string, Record<string, unknown>]> = {
   switchLivechat: (o) => [
-    'mutation($i: OrganizationProductInput!) { disableProduct(input: $i) }',
+    'mutation($i: OrganizationProductInput!) { disableProduct(input: $i) { removedEnabledProductId } }',
     { i: { organizationId: o, product: 'livechat' } },
   ],
   switchChatbot: (o) => [
-    'mutation($i: OrganizationProductInput!) { disableProduct(input: $i) }',
+    'mutation($i: OrganizationProductInput!) { disableProduct(input: $i) { removedEnabledProductId } }',
     { i: { organizationId: o, product: 'chatbot' } },
   ],
   createRole: (o) => [

@@ -82,7 +82,7 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
     const mutation = {
       viewerCanDeactivate: 'deactivateProductUser(input: $i) { active }',
       viewerCanReactivate: 'reactivateProductUser(input: $i) { active }',
-      viewerCanRevoke: 'revokeProductRole(input: $i)',
+      viewerCanRevoke: 'revokeProductRole(input: $i) { removedProductUserId }',
     }[field];
     const res = await gql(
       sys.gatewayUrl,
@@ -126,7 +126,7 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
           )
         : await gql(
             sys.gatewayUrl,
-            'mutation($i: DeleteProductRoleInput!) { deleteProductRole(input: $i) }',
+            'mutation($i: DeleteProductRoleInput!) { deleteProductRole(input: $i) { deletedProductRoleId } }',
             {
               i: {
                 organizationId: w.org,

@@ -63,7 +63,7 @@ const MEMBER_ACTIONS: ReadonlyArray<
   [
     'viewerCanRemove',
     (o, a) => [
-      'mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { id } }',
+      'mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { removedMembershipId } }',
       { i: { organizationId: o, accountId: a } },
     ],
   ],
@@ -133,7 +133,7 @@ describe('X-7 accounts: every (actor × target × action) cell, viewerCan… equ
       ],
       [
         'viewerCanLeave',
-        'mutation($i: LeaveOrganizationInput!) { leaveOrganization(input: $i) { id } }',
+        'mutation($i: LeaveOrganizationInput!) { leaveOrganization(input: $i) { removedMembershipId } }',
         { i: { organizationId: o.org.id } },
       ],
     ];

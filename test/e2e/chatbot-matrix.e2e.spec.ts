@@ -5,7 +5,7 @@ import { ProductService } from '../../subgraphs/product-roles/product/product.se
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory, type TestAccount } from '../support/factories';
 import { SEED_002_MATRIX, SEED_ROLES } from '../support/seed-002';
-import { toGlobalId } from '../../subgraphs/common/federation/global-id';
+import { compositeRawId, toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
@@ -103,7 +103,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ p: x.project }),
   },
   'project:D': {
-    doc: 'mutation($o: ID!, $p: ID!) { deleteChatbotProject(input: { organizationId: $o, projectId: $p }) }',
+    doc: 'mutation($o: ID!, $p: ID!) { deleteChatbotProject(input: { organizationId: $o, projectId: $p }) { deletedChatbotProjectId } }',
     vars: (x) => ({ p: x.project }),
   },
   'agent_data:R': { doc: agents('name data') },
@@ -121,7 +121,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ c: x.channel }),
   },
   'agent_channels:D': {
-    doc: 'mutation($o: ID!, $c: ID!) { removeChatbotAgentChannel(input: { organizationId: $o, channelId: $c }) }',
+    doc: 'mutation($o: ID!, $c: ID!) { removeChatbotAgentChannel(input: { organizationId: $o, channelId: $c }) { removedChatbotChannelId } }',
     vars: (x) => ({ c: x.channel }),
   },
   'agent_scenario:C': {
@@ -158,7 +158,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ i: x.intent }),
   },
   'company_intents:D': {
-    doc: 'mutation($o: ID!, $i: ID!) { deleteChatbotIntent(input: { organizationId: $o, intentId: $i }) }',
+    doc: 'mutation($o: ID!, $i: ID!) { deleteChatbotIntent(input: { organizationId: $o, intentId: $i }) { deletedChatbotIntentId } }',
     vars: (x) => ({ i: x.intent }),
   },
   'company_external_requests:C': {
@@ -170,7 +170,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ r: x.request }),
   },
   'company_external_requests:D': {
-    doc: 'mutation($o: ID!, $r: ID!) { deleteChatbotExternalRequest(input: { organizationId: $o, externalRequestId: $r }) }',
+    doc: 'mutation($o: ID!, $r: ID!) { deleteChatbotExternalRequest(input: { organizationId: $o, externalRequestId: $r }) { deletedChatbotExternalRequestId } }',
     vars: (x) => ({ r: x.request }),
   },
   'invited_users:C': {
@@ -281,11 +281,16 @@ describe('LC-1 and CB-5 through the gateway: access ends on the very next reques
     ]);
     const removed = await gql(
       sys.gatewayUrl,
-      'mutation($o: ID!, $a: ID!) { removeCompanyUser(input: { organizationId: $o, accountId: $a }) }',
+      'mutation($o: ID!, $a: ID!) { removeCompanyUser(input: { organizationId: $o, accountId: $a }) { removedProductUserId } }',
       { o: c.orgId, a: manager.id },
       c.byRole.ADMINISTRATOR.token,
     );
-    expect(removed.data).toEqual({ removeCompanyUser: true });
+    // The payload names the removed company user (its chatbot ProductUser), for a client cache to evict.
+    expect(removed.data).toEqual({
+      removeCompanyUser: {
+        removedProductUserId: toGlobalId('ProductUser', compositeRawId([c.orgId, 'chatbot', manager.id])),
+      },
+    });
     expect(codes(await gql(sys.gatewayUrl, projects, { o: c.orgId }, manager.token))).toContain('FORBIDDEN');
     expect((await gql(sys.gatewayUrl, list, {}, manager.token)).data!.me.chatbotCompanies).toEqual([]);
   });

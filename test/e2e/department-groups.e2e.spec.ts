@@ -185,7 +185,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     expect(before.errors).toBeUndefined();
     const usChat = before.data!.organization.chats[0].id as string;
     const removed = await q(
-      'mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { id } }',
+      'mutation($i: OrganizationMemberInput!) { removeOrganizationMember(input: $i) { removedMembershipId } }',
       { i: { organizationId: s.orgId, accountId: s.usOperator.id } },
       s.owner.token,
     );

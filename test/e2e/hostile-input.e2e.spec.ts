@@ -98,7 +98,7 @@ describe('a few thousand malformed and hostile requests', () => {
         { o },
       ],
       [
-        'mutation($o: ID!, $m: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $m }) { id } }',
+        'mutation($o: ID!, $m: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $m }) { removedMembershipId } }',
         { o, m },
       ],
       [
@@ -109,7 +109,10 @@ describe('a few thousand malformed and hostile requests', () => {
         'mutation($o: ID!, $m: ID!) { setPrimaryRole(input: { organizationId: $o, accountId: $m, role: ADMINISTRATOR }) { id } }',
         { o, m },
       ],
-      ['mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) }', { o }],
+      [
+        'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) { removedEnabledProductId } }',
+        { o },
+      ],
       ['mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "pwned" }) { name } }', { o }],
       [
         'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',

@@ -176,7 +176,7 @@ beforeAll(async () => {
   // The owner removes the person: one request through the gateway.
   removal = await gql(
     sys.gatewayUrl,
-    'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { id } }',
+    'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { removedMembershipId } }',
     { o, a: person.id },
     owner.token,
   );
@@ -300,7 +300,11 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
       'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { id } }',
       { e: leaver.email, k: customerId },
     );
-    await call(leaver.token, 'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { id } }', { o });
+    await call(
+      leaver.token,
+      'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { removedMembershipId } }',
+      { o },
+    );
     expect(await grantsOf(leaver.id)).toEqual({
       livechat: 0,
       chatbot: 0,
@@ -323,13 +327,13 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
   it('the owner is never removed (OWNER_CANNOT_BE_REMOVED), by removal or by leaving', async () => {
     const remove = await gql(
       sys.gatewayUrl,
-      'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { id } }',
+      'mutation($o: ID!, $a: ID!) { removeOrganizationMember(input: { organizationId: $o, accountId: $a }) { removedMembershipId } }',
       { o: organizationId, a: owner.id },
       owner.token,
     );
     const leave = await gql(
       sys.gatewayUrl,
-      'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { id } }',
+      'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { removedMembershipId } }',
       { o: organizationId },
       owner.token,
     );

@@ -3,7 +3,7 @@ import { CompanyService } from '../../subgraphs/product-roles/chatbot/company.se
 import { ProductService } from '../../subgraphs/product-roles/product/product.service';
 import { ProductUserService } from '../../subgraphs/product-roles/product-user/product-user.service';
 import { accountsFactory } from '../support/factories';
-import { toGlobalId } from '../../subgraphs/common/federation/global-id';
+import { compositeRawId, toGlobalId } from '../../subgraphs/common/federation/global-id';
 import { codes, gql, startTestSystem, type TestSystem } from '../support/system';
 
 let sys: TestSystem;
@@ -200,7 +200,8 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
     }
     return { ...o, designer };
   }
-  const disable = 'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) }';
+  const disable =
+    'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) { removedEnabledProductId } }';
   const enable = 'mutation($o: ID!) { enableProduct(input: { organizationId: $o, product: "chatbot" }) { enabledAt } }';
   const read = 'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan owner { id } } } }';
 
@@ -219,7 +220,9 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
   it('the company OWNER disables chatbot: nothing is deleted, access ends at once, enabling restores it', async () => {
     const c = await withCompany();
     const before = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
-    expect((await gql(sys.gatewayUrl, disable, { o: c.org.id }, c.owner.token)).data).toEqual({ disableProduct: true });
+    expect((await gql(sys.gatewayUrl, disable, { o: c.org.id }, c.owner.token)).data).toEqual({
+      disableProduct: { removedEnabledProductId: toGlobalId('EnabledProduct', compositeRawId([c.org.id, 'chatbot'])) },
+    });
     const during = await gql(sys.gatewayUrl, read, { o: c.org.id }, c.owner.token);
     expect(codes(during)).toEqual(['FORBIDDEN']);
     const launch = 'query($o: ID!) { canLaunch(organizationId: $o, product: "chatbot") }';

@@ -115,19 +115,22 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
         accountId: acc(step.target),
       });
     case 'removeMember':
-      return m('removeOrganizationMember', 'OrganizationMemberInput', '{ id }', {
+      return m('removeOrganizationMember', 'OrganizationMemberInput', '{ removedMembershipId }', {
         organizationId: o,
         accountId: acc(step.target),
       });
     case 'leave':
-      return m('leaveOrganization', 'LeaveOrganizationInput', '{ id }', { organizationId: o });
+      return m('leaveOrganization', 'LeaveOrganizationInput', '{ removedMembershipId }', { organizationId: o });
     case 'enableProduct':
       return m('enableProduct', 'OrganizationProductInput', '{ enabledAt }', {
         organizationId: o,
         product: step.product,
       });
     case 'disableProduct':
-      return m('disableProduct', 'OrganizationProductInput', '', { organizationId: o, product: step.product });
+      return m('disableProduct', 'OrganizationProductInput', '{ removedEnabledProductId }', {
+        organizationId: o,
+        product: step.product,
+      });
     case 'assignProductRole':
       return m('assignProductRole', 'AssignProductRoleInput', '{ role }', {
         organizationId: o,
@@ -164,7 +167,10 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
         role: step.rank,
       });
     case 'removeCompanyUser':
-      return m('removeCompanyUser', 'CompanyUserInput', '', { organizationId: o, accountId: acc(step.target) });
+      return m('removeCompanyUser', 'CompanyUserInput', '{ removedProductUserId }', {
+        organizationId: o,
+        accountId: acc(step.target),
+      });
   }
 }
 

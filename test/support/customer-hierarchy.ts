@@ -327,23 +327,23 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'delete:department': {
-    doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerDepartment(input: { customerId: $k, id: $id }) }',
+    doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerDepartment(input: { customerId: $k, id: $id }) { deletedCustomerDepartmentId } }',
     vars: async ({ w, p, db }) => ({ k: p.k, id: await dept(db, w, p.k) }),
   },
   'delete:association_intra': {
-    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) }',
+    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) { deletedDepartmentAssociationId } }',
     vars: async ({ w, p, db }) => ({ a: await association(db, w, p.k, p.k) }),
   },
   'delete:association_inter_customer': {
-    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) }',
+    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) { deletedDepartmentAssociationId } }',
     vars: async ({ w, p, db }) => ({ a: await association(db, w, p.k, p.k2) }),
   },
   'delete:association_inter_conduit': {
-    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) }',
+    doc: 'mutation($a: ID!) { deleteDepartmentAssociation(input: { associationId: $a }) { deletedDepartmentAssociationId } }',
     vars: async ({ w, p, db }) => ({ a: await association(db, w, p.k, p.k3) }),
   },
   'delete:group': {
-    doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerGroup(input: { customerId: $k, id: $id }) }',
+    doc: 'mutation($k: ID!, $id: ID!) { deleteCustomerGroup(input: { customerId: $k, id: $id }) { deletedCustomerGroupId } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       id: (
@@ -355,11 +355,11 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'delete:user': {
-    doc: 'mutation($k: ID!, $u: ID!) { deleteEndUser(input: { customerId: $k, endUserId: $u }) }',
+    doc: 'mutation($k: ID!, $u: ID!) { deleteEndUser(input: { customerId: $k, endUserId: $u }) { deletedEndUserId } }',
     vars: async ({ w, p, db }) => ({ k: p.k, u: await endUser(db, w, p.k) }),
   },
   'delete:note': {
-    doc: 'mutation($k: ID!, $n: ID!) { deleteCustomerNote(input: { customerId: $k, noteId: $n }) }',
+    doc: 'mutation($k: ID!, $n: ID!) { deleteCustomerNote(input: { customerId: $k, noteId: $n }) { deletedCustomerNoteId } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       n: (

@@ -14,7 +14,7 @@ import {
   SetPrimaryRoleInput,
 } from './membership.input';
 import { CustomRole } from '../../common/organization-access';
-import { Membership } from './membership.type';
+import { LeaveOrganizationPayload, Membership, RemoveOrganizationMemberPayload } from './membership.type';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -81,7 +81,7 @@ export class MembershipResolver {
     return ctx.services.memberships.transferOwnership(ctx.viewer!, input);
   }
 
-  @Mutation(() => Organization, {
+  @Mutation(() => RemoveOrganizationMemberPayload, {
     nullable: true,
     description: 'Removes a member and all their roles in the organization; never the owner (GA-11).',
   })
@@ -89,11 +89,11 @@ export class MembershipResolver {
   removeOrganizationMember(
     @Arg('input') input: OrganizationMemberInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<OrganizationEntity> {
+  ): Promise<RemoveOrganizationMemberPayload> {
     return ctx.services.memberships.removeMember(ctx.viewer!, input);
   }
 
-  @Mutation(() => Organization, {
+  @Mutation(() => LeaveOrganizationPayload, {
     nullable: true,
     description: 'The caller leaves the organization; the owner transfers ownership first.',
   })
@@ -101,7 +101,7 @@ export class MembershipResolver {
   leaveOrganization(
     @Arg('input') input: LeaveOrganizationInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<OrganizationEntity> {
+  ): Promise<LeaveOrganizationPayload> {
     return ctx.services.memberships.leave(ctx.viewer!, input);
   }
 }

@@ -208,20 +208,20 @@ export class MembershipService {
   async removeMember(
     viewer: Viewer,
     input: { organizationId: string; accountId: string },
-  ): Promise<OrganizationEntity> {
+  ): Promise<{ organization: OrganizationEntity; removedMembershipId: string }> {
     return this.change(viewer, input.organizationId, 'removeMember', async (tx) => {
       const target = await this.target(tx.manager, tx.organization.id, input.accountId);
       await this.remove(tx, 'removeMember', target);
-      return tx.organization;
+      return { organization: tx.organization, removedMembershipId: target.id };
     });
   }
 
   /** A member leaves on its own; the owner must transfer ownership first. */
-  async leave(viewer: Viewer, input: { organizationId: string }): Promise<OrganizationEntity> {
+  async leave(viewer: Viewer, input: { organizationId: string }): Promise<{ removedMembershipId: string }> {
     return this.change(viewer, input.organizationId, 'leave', async (tx) => {
       const self = await this.target(tx.manager, tx.organization.id, viewer.accountId);
       await this.remove(tx, 'leave', self);
-      return tx.organization;
+      return { removedMembershipId: self.id };
     });
   }
 

@@ -2,6 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-gr
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { Connection } from '../../common/pagination';
 import { CustomRole, PrimaryRole } from '../../common/organization-access';
+import { Organization } from '../organization/organization.type';
 
 registerEnumType(PrimaryRole, {
   name: 'PrimaryRole',
@@ -55,4 +56,20 @@ export interface MemberListFilter {
   email: string | null;
   roles: PrimaryRole[] | null;
   order: MemberOrder;
+}
+
+@ObjectType('RemoveOrganizationMemberPayload', {
+  description: 'The organization after the removal, and the id of the removed membership, for clients to evict it.',
+})
+export class RemoveOrganizationMemberPayload {
+  @Field(() => Organization, { nullable: true }) @Public() organization!: unknown;
+  @Field(() => ID) @Public() removedMembershipId!: string;
+}
+
+@ObjectType('LeaveOrganizationPayload', {
+  description:
+    "The id of the caller's former membership, for clients to evict it (the organization is no longer theirs to read).",
+})
+export class LeaveOrganizationPayload {
+  @Field(() => ID) @Public() removedMembershipId!: string;
 }

@@ -61,7 +61,6 @@ export const COMMON_ID_NAMES: Readonly<Record<string, string>> = {
   workWith: 'UserGroup',
   actorAccount: 'Account',
   'AuditActor.id': 'Account',
-  'Mutation.revokePortalRole': 'PortalRoleAssignment',
 };
 
 /** In a subgraph's idNames, marks an ID that is a key of its own, not a Node's id (e.g. a catalogue key). */
@@ -139,7 +138,7 @@ export function idTypeFor(
   names: Readonly<Record<string, string>>,
 ): string | undefined {
   if (names[coordinate]) return names[coordinate];
-  const stem = name.replace(/Ids?$/, '').replace(/^removed(?=[A-Z])/, '');
+  const stem = name.replace(/Ids?$/, '').replace(/^(removed|deleted|revoked)(?=[A-Z])/, '');
   const named = names[stem] ?? names[stem.charAt(0).toLowerCase() + stem.slice(1)];
   if (named) return named;
   return nodeTypes.has(capitalize(stem)) ? capitalize(stem) : undefined;

@@ -1,11 +1,18 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerDepartmentEntity } from '../workspace/workspace.entity';
 import { CustomerDepartment } from '../workspace/workspace.type';
 import type { DepartmentAssociationEntity } from './association.entity';
 import { CreateDepartmentAssociationInput, DeleteDepartmentAssociationInput } from './association.input';
 import { DepartmentAssociation } from './association.type';
+
+const DeleteDepartmentAssociationPayload = RemovalPayload(
+  'DeleteDepartmentAssociationPayload',
+  'deletedDepartmentAssociationId',
+  'The id of the deleted association.',
+);
 
 type C = CustomerHierarchyContext;
 
@@ -35,9 +42,15 @@ export class DepartmentAssociationResolver {
     return ctx.services.associations.create(ctx.viewer!, input);
   }
 
-  @Mutation(() => ID, { nullable: true, description: "The kind's Delete row decides who may." })
+  @Mutation(() => DeleteDepartmentAssociationPayload, {
+    nullable: true,
+    description: "The kind's Delete row decides who may.",
+  })
   @RequiresPermission('portal:association:delete')
-  deleteDepartmentAssociation(@Arg('input') input: DeleteDepartmentAssociationInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.associations.delete(ctx.viewer!, input);
+  async deleteDepartmentAssociation(
+    @Arg('input') input: DeleteDepartmentAssociationInput,
+    @Ctx() ctx: C,
+  ): Promise<{ deletedDepartmentAssociationId: string }> {
+    return { deletedDepartmentAssociationId: await ctx.services.associations.delete(ctx.viewer!, input) };
   }
 }

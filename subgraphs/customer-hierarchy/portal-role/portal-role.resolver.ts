@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import { readableAssignments, type AssignmentFacts } from '../access/reach';
 import type { CustomerEntity } from '../customer/customer.entity';
 import { Customer } from '../customer/customer.type';
@@ -9,6 +10,12 @@ import type { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.en
 import { SalesConduit, Server } from '../hierarchy/hierarchy.type';
 import { AssignPortalRoleInput, PortalAssignmentCustomerInput, PortalAssignmentRefInput } from './portal-role.input';
 import { PortalRoleAssignment } from './portal-role.type';
+
+const RevokePortalRolePayload = RemovalPayload(
+  'RevokePortalRolePayload',
+  'revokedPortalRoleAssignmentId',
+  'The id of the revoked portal role assignment.',
+);
 
 type C = CustomerHierarchyContext;
 const READ = 'portal:assignment:read';
@@ -79,10 +86,13 @@ export class PortalRoleAssignmentResolver {
     return ctx.services.portalRoles.assign(ctx.viewer!, input);
   }
 
-  @Mutation(() => ID, { nullable: true })
+  @Mutation(() => RevokePortalRolePayload, { nullable: true })
   @RequiresPermission('portal:roles:manage')
-  revokePortalRole(@Arg('input') input: PortalAssignmentRefInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.portalRoles.revoke(ctx.viewer!, input);
+  async revokePortalRole(
+    @Arg('input') input: PortalAssignmentRefInput,
+    @Ctx() ctx: C,
+  ): Promise<{ revokedPortalRoleAssignmentId: string }> {
+    return { revokedPortalRoleAssignmentId: await ctx.services.portalRoles.revoke(ctx.viewer!, input) };
   }
 
   @Mutation(() => PortalRoleAssignment, {

@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import { linkedDepartmentIds } from '../association/association.service';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerDepartmentEntity } from './workspace.entity';
 import { CreateNamedInput, DeleteInput, RenameInput } from './workspace.input';
 import { CustomerDepartment } from './workspace.type';
+
+const DeleteCustomerDepartmentPayload = RemovalPayload(
+  'DeleteCustomerDepartmentPayload',
+  'deletedCustomerDepartmentId',
+  'The id of the deleted department (its associations went with it).',
+);
 
 type C = CustomerHierarchyContext;
 
@@ -45,9 +52,15 @@ export class CustomerDepartmentResolver {
     return ctx.services.workspace.renameNamed(ctx.viewer!, 'department', input) as Promise<CustomerDepartmentEntity>;
   }
 
-  @Mutation(() => ID, { nullable: true, description: 'Deletes a department and its associations.' })
+  @Mutation(() => DeleteCustomerDepartmentPayload, {
+    nullable: true,
+    description: 'Deletes a department and its associations.',
+  })
   @RequiresPermission('portal:delete:department')
-  deleteCustomerDepartment(@Arg('input') input: DeleteInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.workspace.deleteNamed(ctx.viewer!, 'department', input);
+  async deleteCustomerDepartment(
+    @Arg('input') input: DeleteInput,
+    @Ctx() ctx: C,
+  ): Promise<{ deletedCustomerDepartmentId: string }> {
+    return { deletedCustomerDepartmentId: await ctx.services.workspace.deleteNamed(ctx.viewer!, 'department', input) };
   }
 }

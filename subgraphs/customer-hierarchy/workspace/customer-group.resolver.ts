@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { viewerCanManageMembers } from './group-members';
 import type { CustomerGroupEntity, EndUserEntity } from './workspace.entity';
@@ -10,6 +11,12 @@ import {
   EndUser,
   RemoveCustomerGroupMembersPayload,
 } from './workspace.type';
+
+const DeleteCustomerGroupPayload = RemovalPayload(
+  'DeleteCustomerGroupPayload',
+  'deletedCustomerGroupId',
+  'The id of the deleted group.',
+);
 
 type C = CustomerHierarchyContext;
 
@@ -27,10 +34,13 @@ export class CustomerGroupResolver {
     return ctx.services.workspace.renameNamed(ctx.viewer!, 'group', input) as Promise<CustomerGroupEntity>;
   }
 
-  @Mutation(() => ID, { nullable: true })
+  @Mutation(() => DeleteCustomerGroupPayload, { nullable: true })
   @RequiresPermission('portal:delete:group')
-  deleteCustomerGroup(@Arg('input') input: DeleteInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.workspace.deleteNamed(ctx.viewer!, 'group', input);
+  async deleteCustomerGroup(
+    @Arg('input') input: DeleteInput,
+    @Ctx() ctx: C,
+  ): Promise<{ deletedCustomerGroupId: string }> {
+    return { deletedCustomerGroupId: await ctx.services.workspace.deleteNamed(ctx.viewer!, 'group', input) };
   }
 
   @FieldResolver(() => [EndUser], { nullable: true, description: 'Its members: end users of the same customer.' })

@@ -1,10 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import { AccountRef } from '../account/account.ref';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerNoteEntity } from './workspace.entity';
 import { CreateNoteInput, NoteRefInput, UpdateNoteInput } from './workspace.input';
 import { CustomerNote } from './workspace.type';
+
+const DeleteCustomerNotePayload = RemovalPayload(
+  'DeleteCustomerNotePayload',
+  'deletedCustomerNoteId',
+  'The id of the deleted note.',
+);
 
 type C = CustomerHierarchyContext;
 
@@ -28,9 +35,12 @@ export class CustomerNoteResolver {
     return ctx.services.workspace.updateNote(ctx.viewer!, input);
   }
 
-  @Mutation(() => ID, { nullable: true })
+  @Mutation(() => DeleteCustomerNotePayload, { nullable: true })
   @RequiresPermission('portal:delete:note')
-  deleteCustomerNote(@Arg('input') input: NoteRefInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.workspace.deleteNote(ctx.viewer!, input);
+  async deleteCustomerNote(
+    @Arg('input') input: NoteRefInput,
+    @Ctx() ctx: C,
+  ): Promise<{ deletedCustomerNoteId: string }> {
+    return { deletedCustomerNoteId: await ctx.services.workspace.deleteNote(ctx.viewer!, input) };
   }
 }

@@ -1,9 +1,16 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { EndUserEntity } from './workspace.entity';
 import { CreateEndUserInput, EndUserRefInput, SetFeatureKeysInput, UpdateEndUserInput } from './workspace.input';
 import { EndUser } from './workspace.type';
+
+const DeleteEndUserPayload = RemovalPayload(
+  'DeleteEndUserPayload',
+  'deletedEndUserId',
+  'The id of the deleted end user.',
+);
 
 type C = CustomerHierarchyContext;
 
@@ -27,10 +34,10 @@ export class EndUserResolver {
     return ctx.services.workspace.updateEndUser(ctx.viewer!, input);
   }
 
-  @Mutation(() => ID, { nullable: true })
+  @Mutation(() => DeleteEndUserPayload, { nullable: true })
   @RequiresPermission('portal:delete:user')
-  deleteEndUser(@Arg('input') input: EndUserRefInput, @Ctx() ctx: C): Promise<string> {
-    return ctx.services.workspace.deleteEndUser(ctx.viewer!, input);
+  async deleteEndUser(@Arg('input') input: EndUserRefInput, @Ctx() ctx: C): Promise<{ deletedEndUserId: string }> {
+    return { deletedEndUserId: await ctx.services.workspace.deleteEndUser(ctx.viewer!, input) };
   }
 
   @Mutation(() => EndUser, { nullable: true, description: "Replaces an end user's support feature keys." })

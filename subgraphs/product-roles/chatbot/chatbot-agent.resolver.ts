@@ -12,7 +12,7 @@ import {
   UpdateAgentInput,
   UpdateChannelInput,
 } from './chatbot.input';
-import { ChatbotAgent, ChatbotChannel } from './chatbot.type';
+import { ChatbotAgent, ChatbotChannel, RemoveChatbotAgentChannelPayload } from './chatbot.type';
 import type { AgentExport } from './chatbot-content.service';
 import type { ChatbotAgentEntity, ChatbotChannelEntity } from './chatbot-resource.entity';
 
@@ -65,10 +65,14 @@ export class ChatbotAgentResolver {
   updateChatbotAgentChannel(@Arg('input') input: UpdateChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
     return ctx.services.chatbot.updateChannel(ctx.viewer!, input);
   }
-  @Mutation(() => Boolean, { nullable: true })
+  @Mutation(() => RemoveChatbotAgentChannelPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:delete')
-  removeChatbotAgentChannel(@Arg('input') input: ChannelInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.removeChannel(ctx.viewer!, input);
+  async removeChatbotAgentChannel(
+    @Arg('input') input: ChannelInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<{ removedChatbotChannelId: string }> {
+    await ctx.services.chatbot.removeChannel(ctx.viewer!, input);
+    return { removedChatbotChannelId: input.channelId };
   }
   @Mutation(() => ChatbotAgent, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:create')

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { ProductRolesContext } from '../product-roles.context';
 import { CreateExternalRequestInput, ExternalRequestInput, UpdateExternalRequestInput } from './chatbot.input';
-import { ChatbotExternalRequest } from './chatbot.type';
+import { ChatbotExternalRequest, DeleteChatbotExternalRequestPayload } from './chatbot.type';
 import type { ChatbotExternalRequestEntity } from './chatbot-resource.entity';
 
 type Ctx_ = ProductRolesContext;
@@ -25,9 +25,13 @@ export class ChatbotExternalRequestResolver {
   ): Promise<ChatbotExternalRequestEntity> {
     return ctx.services.chatbot.updateExternalRequest(ctx.viewer!, input);
   }
-  @Mutation(() => Boolean, { nullable: true })
+  @Mutation(() => DeleteChatbotExternalRequestPayload, { nullable: true })
   @RequiresPermission('chatbot:company_external_requests:delete')
-  deleteChatbotExternalRequest(@Arg('input') input: ExternalRequestInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteExternalRequest(ctx.viewer!, input);
+  async deleteChatbotExternalRequest(
+    @Arg('input') input: ExternalRequestInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<{ deletedChatbotExternalRequestId: string }> {
+    await ctx.services.chatbot.deleteExternalRequest(ctx.viewer!, input);
+    return { deletedChatbotExternalRequestId: input.externalRequestId };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { ProductRolesContext } from '../product-roles.context';
 import { CreateIntentInput, IntentInput, UpdateIntentInput } from './chatbot.input';
-import { ChatbotIntent } from './chatbot.type';
+import { ChatbotIntent, DeleteChatbotIntentPayload } from './chatbot.type';
 import type { ChatbotIntentEntity } from './chatbot-resource.entity';
 
 type Ctx_ = ProductRolesContext;
@@ -19,9 +19,13 @@ export class ChatbotIntentResolver {
   updateChatbotIntent(@Arg('input') input: UpdateIntentInput, @Ctx() ctx: Ctx_): Promise<ChatbotIntentEntity> {
     return ctx.services.chatbot.updateIntent(ctx.viewer!, input);
   }
-  @Mutation(() => Boolean, { nullable: true })
+  @Mutation(() => DeleteChatbotIntentPayload, { nullable: true })
   @RequiresPermission('chatbot:company_intents:delete')
-  deleteChatbotIntent(@Arg('input') input: IntentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteIntent(ctx.viewer!, input);
+  async deleteChatbotIntent(
+    @Arg('input') input: IntentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<{ deletedChatbotIntentId: string }> {
+    await ctx.services.chatbot.deleteIntent(ctx.viewer!, input);
+    return { deletedChatbotIntentId: input.intentId };
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql'
 import { RequiresPermission } from '../../common/access/directive';
 import type { ProductRolesContext } from '../product-roles.context';
 import { AgentInput, CreateAgentInput, CreateProjectInput, ProjectInput, UpdateProjectInput } from './chatbot.input';
-import { ChatbotAgent, ChatbotProject } from './chatbot.type';
+import { ChatbotAgent, ChatbotProject, DeleteChatbotAgentPayload, DeleteChatbotProjectPayload } from './chatbot.type';
 import type { ChatbotAgentEntity, ChatbotProjectEntity } from './chatbot-resource.entity';
 
 type Ctx_ = ProductRolesContext;
@@ -25,10 +25,14 @@ export class ChatbotProjectResolver {
   updateChatbotProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
     return ctx.services.chatbot.updateProject(ctx.viewer!, input);
   }
-  @Mutation(() => Boolean, { nullable: true })
+  @Mutation(() => DeleteChatbotProjectPayload, { nullable: true })
   @RequiresPermission('chatbot:project:delete')
-  deleteChatbotProject(@Arg('input') input: ProjectInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteProject(ctx.viewer!, input);
+  async deleteChatbotProject(
+    @Arg('input') input: ProjectInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<{ deletedChatbotProjectId: string }> {
+    await ctx.services.chatbot.deleteProject(ctx.viewer!, input);
+    return { deletedChatbotProjectId: input.projectId };
   }
   @Mutation(() => ChatbotAgent, {
     nullable: true,
@@ -38,12 +42,16 @@ export class ChatbotProjectResolver {
   createChatbotAgent(@Arg('input') input: CreateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
     return ctx.services.chatbot.createAgent(ctx.viewer!, input);
   }
-  @Mutation(() => Boolean, {
+  @Mutation(() => DeleteChatbotAgentPayload, {
     nullable: true,
     description: 'Removes an agent from its project: an update of the project.',
   })
   @RequiresPermission('chatbot:project:update')
-  deleteChatbotAgent(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<boolean> {
-    return ctx.services.chatbot.deleteAgent(ctx.viewer!, input);
+  async deleteChatbotAgent(
+    @Arg('input') input: AgentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<{ deletedChatbotAgentId: string }> {
+    await ctx.services.chatbot.deleteAgent(ctx.viewer!, input);
+    return { deletedChatbotAgentId: input.agentId };
   }
 }

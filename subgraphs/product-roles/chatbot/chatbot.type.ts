@@ -5,6 +5,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { CompanyRole } from './chatbot.matrix';
+import { RemovalPayload } from '../../common/payload';
 
 registerEnumType(CompanyRole, {
   name: 'CompanyRole',
@@ -100,3 +101,34 @@ export class CompanyUserConnection extends CountedConnection(ProductUser, 'Compa
 
 @ObjectType('CompanyInvitationConnection', { description: "A page of a company's pending invitations, oldest first." })
 export class CompanyInvitationConnection extends CountedConnection(CompanyInvitation, 'CompanyInvitation') {}
+
+export const DeleteChatbotProjectPayload = RemovalPayload(
+  'DeleteChatbotProjectPayload',
+  'deletedChatbotProjectId',
+  'The id of the deleted project (its agents went with it).',
+);
+export const DeleteChatbotAgentPayload = RemovalPayload(
+  'DeleteChatbotAgentPayload',
+  'deletedChatbotAgentId',
+  'The id of the deleted agent.',
+);
+export const RemoveChatbotAgentChannelPayload = RemovalPayload(
+  'RemoveChatbotAgentChannelPayload',
+  'removedChatbotChannelId',
+  'The id of the removed channel.',
+);
+export const DeleteChatbotIntentPayload = RemovalPayload(
+  'DeleteChatbotIntentPayload',
+  'deletedChatbotIntentId',
+  'The id of the deleted intent.',
+);
+export const DeleteChatbotExternalRequestPayload = RemovalPayload(
+  'DeleteChatbotExternalRequestPayload',
+  'deletedChatbotExternalRequestId',
+  'The id of the deleted external request.',
+);
+export const RemoveCompanyUserPayload = RemovalPayload(
+  'RemoveCompanyUserPayload',
+  'removedProductUserId',
+  "The id of the removed company user (its chatbot ProductUser); the account's membership stays (CB-5).",
+);

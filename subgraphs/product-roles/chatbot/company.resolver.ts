@@ -25,7 +25,9 @@ import {
   CompanyInvitation,
   CompanyInvitationConnection,
   CompanyUserConnection,
+  RemoveCompanyUserPayload,
 } from './chatbot.type';
+import { compositeRawId } from '../../common/federation/global-id';
 import type {
   ChatbotExternalRequestEntity,
   ChatbotIntentEntity,
@@ -150,13 +152,17 @@ export class CompanyResolver {
     return ctx.services.companies.changeRole(ctx.viewer!, input);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => RemoveCompanyUserPayload, {
     nullable: true,
     description: 'CB-5: removes an ADMINISTRATOR, MANAGER or DESIGNER; access ends at once.',
   })
   @RequiresPermission('chatbot:invited_users:delete')
-  removeCompanyUser(@Arg('input') input: CompanyUserInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
-    return ctx.services.companies.remove(ctx.viewer!, input);
+  async removeCompanyUser(
+    @Arg('input') input: CompanyUserInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<{ removedProductUserId: string }> {
+    await ctx.services.companies.remove(ctx.viewer!, input);
+    return { removedProductUserId: compositeRawId([input.organizationId, 'chatbot', input.accountId]) };
   }
 
   @Mutation(() => ChatbotCompany, {

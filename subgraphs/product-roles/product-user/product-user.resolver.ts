@@ -11,7 +11,13 @@ import {
   UpdateProductRoleInput,
   UpdateProductUserInput,
 } from './product-user.input';
-import { ProductCustomRole, ProductUser } from './product-user.type';
+import {
+  DeleteProductRolePayload,
+  ProductCustomRole,
+  ProductUser,
+  RevokeProductRolePayload,
+} from './product-user.type';
+import { compositeRawId } from '../../common/federation/global-id';
 
 @Resolver(() => ProductUser)
 export class ProductUserResolver {
@@ -72,13 +78,17 @@ export class ProductUserResolver {
     return ctx.services.productUsers.setActive(ctx.viewer!, input, true);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => RevokeProductRolePayload, {
     nullable: true,
     description: 'Removes a user from a product (not chatbot: see removeCompanyUser).',
   })
   @RequiresPermission('product:users:manage')
-  revokeProductRole(@Arg('input') input: ProductUserInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
-    return ctx.services.productUsers.revoke(ctx.viewer!, input);
+  async revokeProductRole(
+    @Arg('input') input: ProductUserInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<{ removedProductUserId: string }> {
+    await ctx.services.productUsers.revoke(ctx.viewer!, input);
+    return { removedProductUserId: compositeRawId([input.organizationId, input.product, input.accountId]) };
   }
 
   @Mutation(() => ProductCustomRole, { nullable: true, description: "LC-2: a role made of the product's permissions." })
@@ -99,12 +109,16 @@ export class ProductUserResolver {
     return ctx.services.productUsers.updateRole(ctx.viewer!, input);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => DeleteProductRolePayload, {
     nullable: true,
     description: 'LC-3: refused while users hold the role, unless reassignToRoleId.',
   })
   @RequiresPermission('product:roles:manage')
-  deleteProductRole(@Arg('input') input: DeleteProductRoleInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
-    return ctx.services.productUsers.deleteRole(ctx.viewer!, input);
+  async deleteProductRole(
+    @Arg('input') input: DeleteProductRoleInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<{ deletedProductRoleId: string }> {
+    await ctx.services.productUsers.deleteRole(ctx.viewer!, input);
+    return { deletedProductRoleId: input.roleId };
   }
 }

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { LegacyLiveChatRole } from '../legacy/legacy-livechat-role';
 import { registerEnumType } from 'type-graphql';
+import { RemovalPayload } from '../../common/payload';
 
 registerEnumType(LegacyLiveChatRole, {
   name: 'LegacyLiveChatRole',
@@ -45,3 +46,14 @@ export class ProductUser {
 }
 
 export { Int };
+
+export const RevokeProductRolePayload = RemovalPayload(
+  'RevokeProductRolePayload',
+  'removedProductUserId',
+  "The id of the removed product user; the account's membership stays.",
+);
+export const DeleteProductRolePayload = RemovalPayload(
+  'DeleteProductRolePayload',
+  'deletedProductRoleId',
+  'The id of the deleted role (its holders moved to reassignToRoleId).',
+);

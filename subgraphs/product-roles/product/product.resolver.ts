@@ -3,7 +3,8 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { ProductRolesContext } from '../product-roles.context';
 import type { OrganizationProductEntity, ProductEntity } from './product.entity';
 import { OrganizationProductInput } from './product.input';
-import { EnabledProduct, Product, ProductPermission } from './product.type';
+import { DisableProductPayload, EnabledProduct, Product, ProductPermission } from './product.type';
+import { compositeRawId } from '../../common/federation/global-id';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -45,13 +46,17 @@ export class ProductResolver {
     return ctx.services.products.enable(ctx.viewer!, input);
   }
 
-  @Mutation(() => Boolean, {
+  @Mutation(() => DisableProductPayload, {
     nullable: true,
     description:
       'Disables a product, deleting nothing: its users, roles and chatbot company stay, access ends on the next request, enableProduct restores them (CB-2). Organization owners and administrators; chatbot: the company OWNER.',
   })
   @RequiresPermission('product:switch')
-  disableProduct(@Arg('input') input: OrganizationProductInput, @Ctx() ctx: ProductRolesContext): Promise<boolean> {
-    return ctx.services.products.disable(ctx.viewer!, input);
+  async disableProduct(
+    @Arg('input') input: OrganizationProductInput,
+    @Ctx() ctx: ProductRolesContext,
+  ): Promise<{ removedEnabledProductId: string }> {
+    await ctx.services.products.disable(ctx.viewer!, input);
+    return { removedEnabledProductId: compositeRawId([input.organizationId, input.product]) };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 
 @ObjectType('ProductPermission', { description: 'A permission a product role can grant (LC-2).' })
 export class ProductPermission {
@@ -23,3 +24,9 @@ export class EnabledProduct {
   @Field(() => ID, { description: 'Global id (Node).' }) @Public() id!: string;
   @Field(() => Date, { nullable: true }) @RequiresPermission('organization:read') enabledAt!: Date;
 }
+
+export const DisableProductPayload = RemovalPayload(
+  'DisableProductPayload',
+  'removedEnabledProductId',
+  "The id of the product's EnabledProduct, which leaves Organization.products (nothing is deleted: enableProduct restores it).",
+);

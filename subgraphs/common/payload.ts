@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType, type ClassType } from 'type-graphql';
+import { Public } from './access/directive';
+
+/**
+ * A removal's payload type (issue 13): the id of what the mutation removed, under `field` (`deletedChatbotIntentId`,
+ * `removedMembershipId`), which the global-id pass encodes for the type the name gives, so a normalized client cache
+ * can evict it; and, where a client keeps showing it, the object the removal changed (`also`). Public wrapper: every
+ * field of the objects inside keeps its own permission.
+ */
+export function RemovalPayload<Id extends string>(
+  typeName: string,
+  field: Id,
+  description: string,
+  also?: { field: string; type: () => ClassType },
+): ClassType<Record<Id, string>> {
+  class Payload {}
+  Field(() => ID, { description: 'The global id of what was removed.' })(Payload.prototype, field);
+  Public()(Payload.prototype, field);
+  if (also) {
+    Field(also.type, { nullable: true })(Payload.prototype, also.field);
+    Public()(Payload.prototype, also.field);
+  }
+  Object.defineProperty(Payload, 'name', { value: typeName });
+  ObjectType(typeName, { description })(Payload);
+  return Payload as ClassType<Record<Id, string>>;
+}
