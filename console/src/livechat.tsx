@@ -229,19 +229,18 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
   const [deleting, setDeleting] = useState<Deleting | null>(null);
   // The list whose create form ran last: its field error shows beside that form only.
   const [creating, setCreating] = useState<Deleting['kind'] | null>(null);
-  const org0 = data?.organization;
+  const org = data?.organization;
   const reason = useReasons([
-    { allowed: org0?.viewerCanCreateDepartment, action: 'LIVECHAT_CREATE_DEPARTMENT', resourceId: organizationId },
+    { allowed: org?.viewerCanCreateDepartment, action: 'LIVECHAT_CREATE_DEPARTMENT', resourceId: organizationId },
     // Department groups, user groups and roles are the organization's configuration (LIVECHAT_CONFIGURE).
-    { allowed: org0?.viewerCanConfigureLiveChat, action: 'LIVECHAT_CONFIGURE', resourceId: organizationId },
-    ...(org0?.departments ?? []).flatMap((d) => [
+    { allowed: org?.viewerCanConfigureLiveChat, action: 'LIVECHAT_CONFIGURE', resourceId: organizationId },
+    ...(org?.departments ?? []).flatMap((d) => [
       { allowed: d.viewerCanRename, action: 'LIVECHAT_EDIT_DEPARTMENT' as const, resourceId: d.id },
       { allowed: d.viewerCanDelete, action: 'LIVECHAT_DELETE_DEPARTMENT' as const, resourceId: d.id },
     ]),
   ]);
   if (loading && !data) return <p role="status">Loading live chat…</p>;
   if (error && !data) return <p role="alert">{showError(error).message}</p>;
-  const org = data?.organization;
   const mine = data?.me?.effectivePermissions;
   const configureReason = reason('LIVECHAT_CONFIGURE', organizationId);
   return (

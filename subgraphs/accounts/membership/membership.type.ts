@@ -3,6 +3,7 @@ import { Public, RequiresPermission } from '../../common/access/directive';
 import { Connection } from '../../common/pagination';
 import { CustomRole, PrimaryRole } from '../../common/organization-access';
 import { Organization } from '../organization/organization.type';
+import { RemovalPayload } from '../../common/payload';
 
 registerEnumType(PrimaryRole, {
   name: 'PrimaryRole',
@@ -58,18 +59,17 @@ export interface MemberListFilter {
   order: MemberOrder;
 }
 
-@ObjectType('RemoveOrganizationMemberPayload', {
-  description: 'The organization after the removal, and the id of the removed membership, for clients to evict it.',
-})
-export class RemoveOrganizationMemberPayload {
-  @Field(() => Organization, { nullable: true }) @Public() organization!: unknown;
-  @Field(() => ID) @Public() removedMembershipId!: string;
-}
+export const RemoveOrganizationMemberPayload = RemovalPayload(
+  'RemoveOrganizationMemberPayload',
+  'removedMembershipId',
+  'The organization after the removal, and the id of the removed membership, for clients to evict it.',
+  { field: 'organization', type: () => Organization },
+);
+export type RemoveOrganizationMemberPayload = InstanceType<typeof RemoveOrganizationMemberPayload>;
 
-@ObjectType('LeaveOrganizationPayload', {
-  description:
-    "The id of the caller's former membership, for clients to evict it (the organization is no longer theirs to read).",
-})
-export class LeaveOrganizationPayload {
-  @Field(() => ID) @Public() removedMembershipId!: string;
-}
+export const LeaveOrganizationPayload = RemovalPayload(
+  'LeaveOrganizationPayload',
+  'removedMembershipId',
+  "The id of the caller's former membership, for clients to evict it (the organization is no longer theirs to read).",
+);
+export type LeaveOrganizationPayload = InstanceType<typeof LeaveOrganizationPayload>;

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 
 @ObjectType('Department', {
   description: 'A department of an organization (LHC-1); its chats are read by those who see it (LHC-5).',
@@ -31,17 +32,21 @@ export class RenameDepartmentPayload {
   @Field(() => Department, { nullable: true }) @Public() department!: unknown;
 }
 
-@ObjectType('DeleteDepartmentPayload', { description: 'The id of the deleted department, for clients to evict it.' })
-export class DeleteDepartmentPayload {
-  @Field(() => ID) @Public() deletedDepartmentId!: string;
-}
+export const DeleteDepartmentPayload = RemovalPayload(
+  'DeleteDepartmentPayload',
+  'deletedDepartmentId',
+  'The id of the deleted department, for clients to evict it.',
+);
+export type DeleteDepartmentPayload = InstanceType<typeof DeleteDepartmentPayload>;
 
 @ObjectType('RenameDepartmentGroupPayload', { description: 'The department group as renamed.' })
 export class RenameDepartmentGroupPayload {
   @Field(() => DepartmentGroup, { nullable: true }) @Public() departmentGroup!: unknown;
 }
 
-@ObjectType('DeleteDepartmentGroupPayload', { description: 'The id of the deleted department group.' })
-export class DeleteDepartmentGroupPayload {
-  @Field(() => ID) @Public() deletedDepartmentGroupId!: string;
-}
+export const DeleteDepartmentGroupPayload = RemovalPayload(
+  'DeleteDepartmentGroupPayload',
+  'deletedDepartmentGroupId',
+  'The id of the deleted department group.',
+);
+export type DeleteDepartmentGroupPayload = InstanceType<typeof DeleteDepartmentGroupPayload>;

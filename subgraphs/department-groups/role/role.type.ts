@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 
 @ObjectType('OperatorRole', {
   description: 'A role of the live-chat operators: a list of (module, function, limitation) grants (LHC-3).',
@@ -31,7 +32,9 @@ export class RenameOperatorRolePayload {
   @Field(() => OperatorRole, { nullable: true }) @Public() operatorRole!: unknown;
 }
 
-@ObjectType('DeleteOperatorRolePayload', { description: 'The id of the deleted role.' })
-export class DeleteOperatorRolePayload {
-  @Field(() => ID) @Public() deletedOperatorRoleId!: string;
-}
+export const DeleteOperatorRolePayload = RemovalPayload(
+  'DeleteOperatorRolePayload',
+  'deletedOperatorRoleId',
+  'The id of the deleted role.',
+);
+export type DeleteOperatorRolePayload = InstanceType<typeof DeleteOperatorRolePayload>;

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { RemovalPayload } from '../../common/payload';
 
 @ObjectType('UserGroup', {
   description: 'A user group (LHC-2): holds roles; its members can work with the groups listed in workWith.',
@@ -12,7 +13,9 @@ export class UserGroup {
   required!: boolean;
 }
 
-@ObjectType('DeleteUserGroupPayload', { description: 'The id of the deleted user group.' })
-export class DeleteUserGroupPayload {
-  @Field(() => ID) @Public() deletedUserGroupId!: string;
-}
+export const DeleteUserGroupPayload = RemovalPayload(
+  'DeleteUserGroupPayload',
+  'deletedUserGroupId',
+  'The id of the deleted user group.',
+);
+export type DeleteUserGroupPayload = InstanceType<typeof DeleteUserGroupPayload>;
