@@ -69,26 +69,32 @@ export const MY_COMPANIES = graphql(`
 const INVITE = graphql(`
   mutation ConsoleInviteCompanyUser($input: InviteCompanyUserInput!) {
     inviteCompanyUser(input: $input) {
-      id
-      email
-      role
-      status
+      companyInvitation {
+        id
+        email
+        role
+        status
+      }
     }
   }
 `);
 const ACCEPT = graphql(`
   mutation ConsoleAcceptInvitation($input: CompanyInput!) {
     acceptCompanyInvitation(input: $input) {
-      id
-      role
+      productUser {
+        id
+        role
+      }
     }
   }
 `);
 const CHANGE_ROLE = graphql(`
   mutation ConsoleChangeCompanyRole($input: ChangeCompanyRoleInput!) {
     changeCompanyRole(input: $input) {
-      id
-      role
+      productUser {
+        id
+        role
+      }
     }
   }
 `);

@@ -93,8 +93,10 @@ export const LIVE_CHAT = graphql(`
 const CREATE_DEPARTMENT = graphql(`
   mutation ConsoleCreateDepartment($input: CreateDepartmentInput!) {
     createDepartment(input: $input) {
-      id
-      name
+      department {
+        id
+        name
+      }
     }
   }
 `);
@@ -119,8 +121,10 @@ const DELETE_DEPARTMENT = graphql(`
 const CREATE_DEPARTMENT_GROUP = graphql(`
   mutation ConsoleCreateDepartmentGroup($input: CreateDepartmentGroupInput!) {
     createDepartmentGroup(input: $input) {
-      id
-      name
+      departmentGroup {
+        id
+        name
+      }
     }
   }
 `);
@@ -144,16 +148,20 @@ const DELETE_DEPARTMENT_GROUP = graphql(`
 const CREATE_USER_GROUP = graphql(`
   mutation ConsoleCreateUserGroup($input: CreateUserGroupInput!) {
     createUserGroup(input: $input) {
-      id
-      name
+      userGroup {
+        id
+        name
+      }
     }
   }
 `);
 const UPDATE_USER_GROUP = graphql(`
   mutation ConsoleUpdateUserGroup($input: UpdateUserGroupInput!) {
     updateUserGroup(input: $input) {
-      id
-      name
+      userGroup {
+        id
+        name
+      }
     }
   }
 `);
@@ -167,8 +175,10 @@ const DELETE_USER_GROUP = graphql(`
 const CREATE_OPERATOR_ROLE = graphql(`
   mutation ConsoleCreateOperatorRole($input: CreateOperatorRoleInput!) {
     createOperatorRole(input: $input) {
-      id
-      name
+      operatorRole {
+        id
+        name
+      }
     }
   }
 `);

@@ -82,42 +82,52 @@ export const PORTAL = graphql(`
 const ACTIVATE_DEMO = graphql(`
   mutation ConsoleActivateDemo($input: BillingDaysInput!) {
     activateCustomerDemo(input: $input) {
-      id
-      billingState
-      demoEndsOn
+      customer {
+        id
+        billingState
+        demoEndsOn
+      }
     }
   }
 `);
 const EXTEND_DEMO = graphql(`
   mutation ConsoleExtendDemo($input: BillingDaysInput!) {
     extendCustomerDemo(input: $input) {
-      id
-      billingState
-      demoEndsOn
+      customer {
+        id
+        billingState
+        demoEndsOn
+      }
     }
   }
 `);
 const ACTIVATE = graphql(`
   mutation ConsoleActivateCustomer($input: CustomerRefInput!) {
     activateCustomer(input: $input) {
-      id
-      billingState
+      customer {
+        id
+        billingState
+      }
     }
   }
 `);
 const DEACTIVATE = graphql(`
   mutation ConsoleDeactivateCustomer($input: CustomerRefInput!) {
     deactivateCustomer(input: $input) {
-      id
-      billingState
+      customer {
+        id
+        billingState
+      }
     }
   }
 `);
 const ARCHIVE = graphql(`
   mutation ConsoleArchiveCustomer($input: CustomerRefInput!) {
     archiveCustomer(input: $input) {
-      id
-      billingState
+      customer {
+        id
+        billingState
+      }
     }
   }
 `);

@@ -58,7 +58,9 @@ export const PRODUCTS = graphql(`
 const ENABLE = graphql(`
   mutation ConsoleEnableProduct($input: OrganizationProductInput!) {
     enableProduct(input: $input) {
-      id
+      enabledProduct {
+        id
+      }
     }
   }
 `);
@@ -72,32 +74,40 @@ const DISABLE = graphql(`
 const DEACTIVATE = graphql(`
   mutation ConsoleDeactivateProductUser($input: ProductUserInput!) {
     deactivateProductUser(input: $input) {
-      id
-      active
+      productUser {
+        id
+        active
+      }
     }
   }
 `);
 const REACTIVATE = graphql(`
   mutation ConsoleReactivateProductUser($input: ProductUserInput!) {
     reactivateProductUser(input: $input) {
-      id
-      active
+      productUser {
+        id
+        active
+      }
     }
   }
 `);
 const CREATE_ROLE = graphql(`
   mutation ConsoleCreateProductRole($input: CreateProductRoleInput!) {
     createProductRole(input: $input) {
-      id
+      productRole {
+        id
+      }
     }
   }
 `);
 const UPDATE_ROLE = graphql(`
   mutation ConsoleUpdateProductRole($input: UpdateProductRoleInput!) {
     updateProductRole(input: $input) {
-      id
-      name
-      permissions
+      productRole {
+        id
+        name
+        permissions
+      }
     }
   }
 `);

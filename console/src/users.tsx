@@ -43,8 +43,10 @@ export const MEMBERS = graphql(`
 const ADD_MEMBER = graphql(`
   mutation ConsoleAddMember($input: AddOrganizationMemberInput!) {
     addOrganizationMember(input: $input) {
-      id
-      role
+      membership {
+        id
+        role
+      }
     }
   }
 `);
@@ -52,8 +54,10 @@ const ADD_MEMBER = graphql(`
 const SET_ROLE = graphql(`
   mutation ConsoleSetRole($input: SetPrimaryRoleInput!) {
     setPrimaryRole(input: $input) {
-      id
-      role
+      membership {
+        id
+        role
+      }
     }
   }
 `);
@@ -69,8 +73,10 @@ const REMOVE = graphql(`
 const GRANT_CUSTOM_ROLE = graphql(`
   mutation ConsoleGrantCustomRole($input: CustomRoleInput!) {
     grantCustomRole(input: $input) {
-      id
-      customRoles
+      membership {
+        id
+        customRoles
+      }
     }
   }
 `);
@@ -78,8 +84,10 @@ const GRANT_CUSTOM_ROLE = graphql(`
 const REVOKE_CUSTOM_ROLE = graphql(`
   mutation ConsoleRevokeCustomRole($input: CustomRoleInput!) {
     revokeCustomRole(input: $input) {
-      id
-      customRoles
+      membership {
+        id
+        customRoles
+      }
     }
   }
 `);
@@ -87,7 +95,9 @@ const REVOKE_CUSTOM_ROLE = graphql(`
 const TRANSFER = graphql(`
   mutation ConsoleTransferOwnership($input: OrganizationMemberInput!) {
     transferOwnership(input: $input) {
-      id
+      organization {
+        id
+      }
     }
   }
 `);

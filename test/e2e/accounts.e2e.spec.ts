@@ -36,20 +36,20 @@ describe('accounts through the gateway, with real tokens', () => {
     expect(me.data!.me).toEqual({ id: olivia.id, name: 'Olivia', email: olivia.email, memberships: [] });
 
     const created = await q(
-      'mutation($n: String!) { createOrganization(input: { name: $n }) { id name } }',
+      'mutation($n: String!) { createOrganization(input: { name: $n }) { organization { id name } } }',
       { n: 'Acme' },
       olivia.token,
     );
-    const orgId = created.data!.createOrganization.id as string;
-    expect(created.data!.createOrganization.name).toBe('Acme');
+    const orgId = created.data!.createOrganization.organization.id as string;
+    expect(created.data!.createOrganization.organization.name).toBe('Acme');
 
-    const add = `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { role account { id } } }`;
+    const add = `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { membership { role account { id } } } }`;
     const added = await q(
       add,
       { i: { organizationId: orgId, email: adam.email, role: 'ADMINISTRATOR' } },
       olivia.token,
     );
-    expect(added.data!.addOrganizationMember).toEqual({ role: 'ADMINISTRATOR', account: { id: adam.id } });
+    expect(added.data!.addOrganizationMember.membership).toEqual({ role: 'ADMINISTRATOR', account: { id: adam.id } });
     expect(
       (await q(add, { i: { organizationId: orgId, email: mia.email, role: 'MEMBER' } }, adam.token)).errors,
     ).toBeUndefined();
@@ -83,7 +83,7 @@ describe('accounts through the gateway, with real tokens', () => {
     expect(codes(asOutsider)).toEqual(['FORBIDDEN']);
 
     // GA-5: transfer; X-5: the very next request with the same tokens sees the new roles.
-    const transfer = `mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { id } }`;
+    const transfer = `mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { organization { id } } }`;
     expect(
       (await q(transfer, { i: { organizationId: orgId, accountId: mia.id } }, adam.token)).errors?.[0]?.extensions
         ?.code,
@@ -122,7 +122,11 @@ describe('accounts through the gateway, with real tokens', () => {
     const typeError = await q('mutation { signUp(input: { email: 42 }) { token } }');
     expect(typeError.status).toBe(400);
     expect(codes(typeError)).toContain('GRAPHQL_VALIDATION_FAILED');
-    const blankOrg = await q('mutation { createOrganization(input: { name: "" }) { id } }', {}, a.token);
+    const blankOrg = await q(
+      'mutation { createOrganization(input: { name: "" }) { organization { id } } }',
+      {},
+      a.token,
+    );
     expect(codes(blankOrg)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -168,8 +172,12 @@ describe('accounts through the gateway, with real tokens', () => {
 
   it('resolves member lists without N+1: SQL statements per request do not grow with the list', async () => {
     const owner = await signUp('Bulk');
-    const created = await q('mutation { createOrganization(input: { name: "Bulk" }) { id } }', {}, owner.token);
-    const orgId = created.data!.createOrganization.id as string;
+    const created = await q(
+      'mutation { createOrganization(input: { name: "Bulk" }) { organization { id } } }',
+      {},
+      owner.token,
+    );
+    const orgId = created.data!.createOrganization.organization.id as string;
     const db = sys.deps.accounts!.db;
     const count = async () => {
       const res = await gql(

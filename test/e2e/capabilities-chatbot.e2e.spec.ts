@@ -44,7 +44,7 @@ const ACTIONS: ReadonlyArray<readonly [Field, (o: string, a: string, target: Com
   [
     'viewerCanChangeRole',
     (o, a, target) => [
-      'mutation($i: ChangeCompanyRoleInput!) { changeCompanyRole(input: $i) { role } }',
+      'mutation($i: ChangeCompanyRoleInput!) { changeCompanyRole(input: $i) { productUser { role } } }',
       { i: { organizationId: o, accountId: a, role: target === CompanyRole.DESIGNER ? 'MANAGER' : 'DESIGNER' } },
     ],
   ],
@@ -58,7 +58,7 @@ const ACTIONS: ReadonlyArray<readonly [Field, (o: string, a: string, target: Com
   [
     'viewerCanDeactivate',
     (o, a) => [
-      'mutation($i: ProductUserInput!) { deactivateProductUser(input: $i) { active } }',
+      'mutation($i: ProductUserInput!) { deactivateProductUser(input: $i) { productUser { active } } }',
       { i: { organizationId: o, accountId: a, product: 'chatbot' } },
     ],
   ],

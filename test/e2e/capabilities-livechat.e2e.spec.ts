@@ -77,14 +77,14 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
     expectSame(
       'createDepartment',
       org.viewerCanCreateDepartment,
-      await run('mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }', {
+      await run('mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }', {
         i: { organizationId: w.org, name: `Dept by ${who}` },
       }),
     );
     expectSame(
       'createUserGroup',
       org.viewerCanConfigureLiveChat,
-      await run('mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { id } }', {
+      await run('mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { userGroup { id } } }', {
         i: { organizationId: w.org, name: `Group by ${who}` },
       }),
     );
@@ -92,7 +92,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
       expectSame(
         `setUserGroupWorkWith ${g.id}`,
         g.viewerCanEdit,
-        await run('mutation($i: SetUserGroupWorkWithInput!) { setUserGroupWorkWith(input: $i) { id } }', {
+        await run('mutation($i: SetUserGroupWorkWithInput!) { setUserGroupWorkWith(input: $i) { userGroup { id } } }', {
           i: { organizationId: w.org, userGroupId: g.id, workWithIds: [] },
         }),
       );
@@ -100,7 +100,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
       expectSame(
         `postChatMessage ${chat.id}`,
         chat.viewerCanPostMessage,
-        await run('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', {
+        await run('mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { chat { id } } }', {
           i: { chatId: chat.id, body: `from ${who}` },
         }),
       );

@@ -79,11 +79,11 @@ const ACTIONS: Record<Field, (o: string) => [string, Record<string, unknown>]> =
     { i: { organizationId: o, product: 'chatbot' } },
   ],
   createRole: (o) => [
-    'mutation($i: CreateProductRoleInput!) { createProductRole(input: $i) { id } }',
+    'mutation($i: CreateProductRoleInput!) { createProductRole(input: $i) { productRole { id } } }',
     { i: { organizationId: o, product: 'livechat', name: 'Made here', permissions: ['users.manage'] } },
   ],
   invite: (o) => [
-    'mutation($i: InviteCompanyUserInput!) { inviteCompanyUser(input: $i) { id } }',
+    'mutation($i: InviteCompanyUserInput!) { inviteCompanyUser(input: $i) { companyInvitation { id } } }',
     { i: { organizationId: o, email: uniqueEmail('invitee'), role: 'DESIGNER' } },
   ],
 };

@@ -80,8 +80,8 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
     const row = rows.find((r) => (r.account as { id: string }).id === toGlobalId('Account', target.id));
     const can = (row?.[field] as boolean | undefined) ?? false;
     const mutation = {
-      viewerCanDeactivate: 'deactivateProductUser(input: $i) { active }',
-      viewerCanReactivate: 'reactivateProductUser(input: $i) { active }',
+      viewerCanDeactivate: 'deactivateProductUser(input: $i) { productUser { active } }',
+      viewerCanReactivate: 'reactivateProductUser(input: $i) { productUser { active } }',
       viewerCanRevoke: 'revokeProductRole(input: $i) { removedProductUserId }',
     }[field];
     const res = await gql(
@@ -113,7 +113,7 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
       field === 'viewerCanEdit'
         ? await gql(
             sys.gatewayUrl,
-            'mutation($i: UpdateProductRoleInput!) { updateProductRole(input: $i) { id } }',
+            'mutation($i: UpdateProductRoleInput!) { updateProductRole(input: $i) { productRole { id } } }',
             {
               i: {
                 organizationId: w.org,

@@ -42,21 +42,21 @@ const MEMBER_ACTIONS: ReadonlyArray<
   [
     'viewerCanChangeRole',
     (o, a, r) => [
-      'mutation($i: SetPrimaryRoleInput!) { setPrimaryRole(input: $i) { id } }',
+      'mutation($i: SetPrimaryRoleInput!) { setPrimaryRole(input: $i) { membership { id } } }',
       { i: { organizationId: o, accountId: a, role: r === 'MEMBER' ? 'ADMINISTRATOR' : 'MEMBER' } },
     ],
   ],
   [
     'viewerCanGrantCustomRole',
     (o, a) => [
-      'mutation($i: CustomRoleInput!) { grantCustomRole(input: $i) { id } }',
+      'mutation($i: CustomRoleInput!) { grantCustomRole(input: $i) { membership { id } } }',
       { i: { organizationId: o, accountId: a, role: 'BILLING_EDITOR' } },
     ],
   ],
   [
     'viewerCanRevokeCustomRole',
     (o, a) => [
-      'mutation($i: CustomRoleInput!) { revokeCustomRole(input: $i) { id } }',
+      'mutation($i: CustomRoleInput!) { revokeCustomRole(input: $i) { membership { id } } }',
       { i: { organizationId: o, accountId: a, role: 'BILLING_EDITOR' } },
     ],
   ],
@@ -70,7 +70,7 @@ const MEMBER_ACTIONS: ReadonlyArray<
   [
     'viewerCanTransferOwnership',
     (o, a) => [
-      'mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { id } }',
+      'mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { organization { id } } }',
       { i: { organizationId: o, accountId: a } },
     ],
   ],
@@ -118,17 +118,17 @@ describe('X-7 accounts: every (actor × target × action) cell, viewerCan… equ
     const ops: Array<[string, string, Record<string, unknown>]> = [
       [
         'viewerCanAddMember',
-        'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }',
+        'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { membership { id } } }',
         { i: { organizationId: o.org.id, email: other.email, role: 'MEMBER' } },
       ],
       [
         'viewerCanRename',
-        'mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { id } }',
+        'mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { organization { id } } }',
         { i: { organizationId: o.org.id, name: `Renamed ${who}` } },
       ],
       [
         'viewerCanTransferOwnership',
-        'mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { id } }',
+        'mutation($i: OrganizationMemberInput!) { transferOwnership(input: $i) { organization { id } } }',
         { i: { organizationId: o.org.id, accountId: who === 'member' ? o.admin.id : o.member.id } },
       ],
       [

@@ -96,10 +96,12 @@ const agents = (selection: string) => read(`projects { agents { ${selection} } }
 
 /** One real operation per cell of seed 002 (resource × letter). */
 const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string, unknown>; fresh?: boolean }> = {
-  'project:C': { doc: 'mutation($o: ID!) { createChatbotProject(input: { organizationId: $o, name: "New" }) { id } }' },
+  'project:C': {
+    doc: 'mutation($o: ID!) { createChatbotProject(input: { organizationId: $o, name: "New" }) { chatbotProject { id } } }',
+  },
   'project:R': { doc: read('projects { name }') },
   'project:U': {
-    doc: 'mutation($o: ID!, $p: ID!) { updateChatbotProject(input: { organizationId: $o, projectId: $p, name: "Renamed" }) { id } }',
+    doc: 'mutation($o: ID!, $p: ID!) { updateChatbotProject(input: { organizationId: $o, projectId: $p, name: "Renamed" }) { chatbotProject { id } } }',
     vars: (x) => ({ p: x.project }),
   },
   'project:D': {
@@ -108,16 +110,16 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
   },
   'agent_data:R': { doc: agents('name data') },
   'agent_data:U': {
-    doc: 'mutation($o: ID!, $a: ID!) { updateChatbotAgent(input: { organizationId: $o, agentId: $a, data: { lang: "en" } }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { updateChatbotAgent(input: { organizationId: $o, agentId: $a, data: { lang: "en" } }) { chatbotAgent { id } } }',
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_channels:C': {
-    doc: 'mutation($o: ID!, $a: ID!) { addChatbotAgentChannel(input: { organizationId: $o, agentId: $a, kind: TELEGRAM }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { addChatbotAgentChannel(input: { organizationId: $o, agentId: $a, kind: TELEGRAM }) { chatbotChannel { id } } }',
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_channels:R': { doc: agents('channels { kind }') },
   'agent_channels:U': {
-    doc: 'mutation($o: ID!, $c: ID!) { updateChatbotAgentChannel(input: { organizationId: $o, channelId: $c, config: { color: "red" } }) { id } }',
+    doc: 'mutation($o: ID!, $c: ID!) { updateChatbotAgentChannel(input: { organizationId: $o, channelId: $c, config: { color: "red" } }) { chatbotChannel { id } } }',
     vars: (x) => ({ c: x.channel }),
   },
   'agent_channels:D': {
@@ -125,20 +127,20 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ c: x.channel }),
   },
   'agent_scenario:C': {
-    doc: 'mutation($o: ID!, $a: ID!) { createChatbotAgentScenario(input: { organizationId: $o, agentId: $a, content: { start: "new" } }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { createChatbotAgentScenario(input: { organizationId: $o, agentId: $a, content: { start: "new" } }) { chatbotAgent { id } } }',
     vars: (x) => ({ a: x.agentB }),
   },
   'agent_scenario:R': { doc: agents('scenario') },
   'agent_scenario:U': {
-    doc: 'mutation($o: ID!, $a: ID!) { updateChatbotAgentScenario(input: { organizationId: $o, agentId: $a, content: { start: "edited" } }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { updateChatbotAgentScenario(input: { organizationId: $o, agentId: $a, content: { start: "edited" } }) { chatbotAgent { id } } }',
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_scenario:D': {
-    doc: 'mutation($o: ID!, $a: ID!) { deleteChatbotAgentScenario(input: { organizationId: $o, agentId: $a }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!) { deleteChatbotAgentScenario(input: { organizationId: $o, agentId: $a }) { chatbotAgent { id } } }',
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_scenario_replacement:A': {
-    doc: 'mutation($o: ID!, $a: ID!, $b: ID!) { replaceChatbotAgentScenario(input: { organizationId: $o, agentId: $b, fromAgentId: $a }) { id } }',
+    doc: 'mutation($o: ID!, $a: ID!, $b: ID!) { replaceChatbotAgentScenario(input: { organizationId: $o, agentId: $b, fromAgentId: $a }) { chatbotAgent { id } } }',
     vars: (x) => ({ a: x.agentA, b: x.agentB }),
   },
   'agent_export:A': {
@@ -146,15 +148,15 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ a: x.agentA }),
   },
   'agent_import:A': {
-    doc: 'mutation($o: ID!, $p: ID!) { importChatbotAgent(input: { organizationId: $o, projectId: $p, agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { id } }',
+    doc: 'mutation($o: ID!, $p: ID!) { importChatbotAgent(input: { organizationId: $o, projectId: $p, agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { chatbotAgent { id } } }',
     vars: (x) => ({ p: x.project }),
   },
   'company_intents:C': {
-    doc: 'mutation($o: ID!) { createChatbotIntent(input: { organizationId: $o, name: "bye" }) { id } }',
+    doc: 'mutation($o: ID!) { createChatbotIntent(input: { organizationId: $o, name: "bye" }) { chatbotIntent { id } } }',
   },
   'company_intents:R': { doc: read('intents { name }') },
   'company_intents:U': {
-    doc: 'mutation($o: ID!, $i: ID!) { updateChatbotIntent(input: { organizationId: $o, intentId: $i, phrases: ["hello"] }) { id } }',
+    doc: 'mutation($o: ID!, $i: ID!) { updateChatbotIntent(input: { organizationId: $o, intentId: $i, phrases: ["hello"] }) { chatbotIntent { id } } }',
     vars: (x) => ({ i: x.intent }),
   },
   'company_intents:D': {
@@ -162,11 +164,11 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ i: x.intent }),
   },
   'company_external_requests:C': {
-    doc: 'mutation($o: ID!) { createChatbotExternalRequest(input: { organizationId: $o, name: "erp", url: "https://erp.example.test" }) { id } }',
+    doc: 'mutation($o: ID!) { createChatbotExternalRequest(input: { organizationId: $o, name: "erp", url: "https://erp.example.test" }) { chatbotExternalRequest { id } } }',
   },
   'company_external_requests:R': { doc: read('externalRequests { url }') },
   'company_external_requests:U': {
-    doc: 'mutation($o: ID!, $r: ID!) { updateChatbotExternalRequest(input: { organizationId: $o, externalRequestId: $r, name: "crm2" }) { id } }',
+    doc: 'mutation($o: ID!, $r: ID!) { updateChatbotExternalRequest(input: { organizationId: $o, externalRequestId: $r, name: "crm2" }) { chatbotExternalRequest { id } } }',
     vars: (x) => ({ r: x.request }),
   },
   'company_external_requests:D': {
@@ -174,36 +176,36 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
     vars: (x) => ({ r: x.request }),
   },
   'invited_users:C': {
-    doc: 'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { id } }',
+    doc: 'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { companyInvitation { id } } }',
     vars: (x) => ({ e: x.guest }),
   },
   'invited_users:R': {
     doc: read('invitations { edges { node { email role } } } users { totalCount edges { node { role } } }'),
   },
   'invited_users:U': {
-    doc: 'mutation($o: ID!, $i: ID!) { changeCompanyInvitationRole(input: { organizationId: $o, invitationId: $i, role: MANAGER }) { id } }',
+    doc: 'mutation($o: ID!, $i: ID!) { changeCompanyInvitationRole(input: { organizationId: $o, invitationId: $i, role: MANAGER }) { companyInvitation { id } } }',
     vars: (x) => ({ i: x.invitation }),
   },
   'invited_users:D': {
-    doc: 'mutation($o: ID!, $i: ID!) { revokeCompanyInvitation(input: { organizationId: $o, invitationId: $i }) { id } }',
+    doc: 'mutation($o: ID!, $i: ID!) { revokeCompanyInvitation(input: { organizationId: $o, invitationId: $i }) { companyInvitation { id } } }',
     vars: (x) => ({ i: x.invitation }),
   },
   'company_owner:R': { doc: read('owner { id }') },
   'company_owner:U': {
-    doc: 'mutation($o: ID!, $a: ID!) { transferCompanyOwnership(input: { organizationId: $o, accountId: $a }) { organizationId } }',
+    doc: 'mutation($o: ID!, $a: ID!) { transferCompanyOwnership(input: { organizationId: $o, accountId: $a }) { chatbotCompany { organizationId } } }',
     vars: (x) => ({ a: x.admin }),
     fresh: true,
   },
   'company_name:R': { doc: read('name') },
   'company_name:U': {
-    doc: 'mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "Renamed Co" }) { organizationId } }',
+    doc: 'mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "Renamed Co" }) { chatbotCompany { organizationId } } }',
   },
   'company_billing_plan:R': { doc: read('billingPlan') },
   'company_billing_plan:U': {
-    doc: 'mutation($o: ID!) { setChatbotBillingPlan(input: { organizationId: $o, plan: BUSINESS }) { organizationId } }',
+    doc: 'mutation($o: ID!) { setChatbotBillingPlan(input: { organizationId: $o, plan: BUSINESS }) { chatbotCompany { organizationId } } }',
   },
   'company_billing_plan:D': {
-    doc: 'mutation($o: ID!) { cancelChatbotBillingPlan(input: { organizationId: $o }) { organizationId } }',
+    doc: 'mutation($o: ID!) { cancelChatbotBillingPlan(input: { organizationId: $o }) { chatbotCompany { organizationId } } }',
   },
 };
 

@@ -307,7 +307,7 @@ describe('every input error at once (issue 13)', () => {
     const { org, owner } = await f.organization();
     // department-groups: createUserGroup.
     const group = await q(
-      'mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { id } }',
+      'mutation($i: CreateUserGroupInput!) { createUserGroup(input: $i) { userGroup { id } } }',
       // Well-formed ids (malformed ones are refused one by one by the global-id layer first), too many of them.
       { i: { organizationId: org.id, name: ' ', workWithIds: Array.from({ length: 201 }, () => randomUUID()) } },
       owner.token,
@@ -317,7 +317,7 @@ describe('every input error at once (issue 13)', () => {
     // product-roles: createProductRole.
     await giveLiveChat(sys.deps['product-roles']!.db, owner.viewer, org.id, []);
     const role = await q(
-      'mutation($i: CreateProductRoleInput!) { createProductRole(input: $i) { id } }',
+      'mutation($i: CreateProductRoleInput!) { createProductRole(input: $i) { productRole { id } } }',
       { i: { organizationId: org.id, product: 'livechat', name: '', permissions: ['no.such'] } },
       owner.token,
     );
@@ -327,7 +327,7 @@ describe('every input error at once (issue 13)', () => {
     const w = await buildWorld(f, chDb);
     const before = (await chDb.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n;
     const customer = await q(
-      'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }',
+      'mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { customer { id } } }',
       { i: { conduitId: w.conduits.C1, name: '', ownerEmail: 'not-an-email', demoDays: 999 } },
       w.people.ROOT.token,
     );

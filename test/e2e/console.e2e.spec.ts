@@ -74,12 +74,12 @@ describe('the console in Chromium (issue 14)', () => {
     bob = await signUp('Bob Invitee');
     const created = await gql(
       sys.gatewayUrl,
-      `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { id } }`,
+      `mutation($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }`,
       { i: { name: `Console Org ${owner.id.slice(-6)}` } },
       owner.token,
     );
     expect(created.errors).toBeUndefined();
-    organizationId = created.data!.createOrganization.id as string;
+    organizationId = created.data!.createOrganization.organization.id as string;
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();
     errors = collectPageErrors(page);
@@ -209,7 +209,7 @@ describe('the console in Chromium (issue 14)', () => {
     const carol = await signUp('Carol Member');
     const added = await gql(
       sys.gatewayUrl,
-      `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`,
+      `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { membership { id } } }`,
       { i: { organizationId, email: carol.email, role: 'MEMBER' } },
       owner.token,
     );

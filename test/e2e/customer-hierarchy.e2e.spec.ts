@@ -137,7 +137,7 @@ describe('the demo, federated', () => {
   it('bad input through the gateway is a clear error with a stable code and changes nothing', async () => {
     const before = (await db.query('SELECT count(*)::int AS n FROM customer_hierarchy.customers'))[0].n;
     const res = await q(
-      'mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "X", ownerEmail: "not-an-email" }) { id } }',
+      'mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "X", ownerEmail: "not-an-email" }) { customer { id } } }',
       { c: w.conduits.C1 },
       w.people.SUPPORT.token,
     );

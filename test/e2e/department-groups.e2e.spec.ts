@@ -95,7 +95,7 @@ describe('department-groups through the gateway, with real tokens', () => {
 
     // The US operator answers; the owner (who sees everything) reads the author's name, resolved by accounts.
     const post = await q(
-      'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }',
+      'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { chat { id } } }',
       { i: { chatId: usChat, body: 'How can I help?' } },
       s.usOperator.token,
     );
@@ -109,7 +109,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     expect(
       codes(
         await q(
-          'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }',
+          'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { chat { id } } }',
           { i: { chatId: auChat, body: 'x' } },
           s.usOperator.token,
         ),
@@ -127,7 +127,7 @@ describe('department-groups through the gateway, with real tokens', () => {
       email: newcomer.email,
       role: PrimaryRole.MEMBER,
     });
-    const create = `mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId account { name } userGroups { name } departmentGroups { name } } }`;
+    const create = `mutation($i: CreateOperatorInput!) { createOperator(input: $i) { operator { accountId account { name } userGroups { name } departmentGroups { name } } } }`;
     const g = (n: string) => s.ids.userGroups.get(n)!;
     const d = (n: string) => s.ids.departmentGroups.get(n)!;
     const au = await q(
@@ -150,7 +150,7 @@ describe('department-groups through the gateway, with real tokens', () => {
       s.usLeader.token,
     );
     expect(usCreated.errors).toBeUndefined();
-    expect(usCreated.data!.createOperator).toEqual({
+    expect(usCreated.data!.createOperator.operator).toEqual({
       accountId: toGlobalId('Account', newcomer.id),
       account: { name: 'newcomer' },
       userGroups: [{ name: 'Operators' }, { name: 'US Operators' }],
@@ -198,7 +198,7 @@ describe('department-groups through the gateway, with real tokens', () => {
     expect(event.before.userGroups.map((g: { name: string }) => g.name)).toEqual(['Operators', 'US Operators']);
     expect(event.before.departmentGroups.map((g: { name: string }) => g.name)).toEqual(['Departments US']);
     const readded = await q(
-      'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }',
+      'mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { membership { id } } }',
       { i: { organizationId: s.orgId, email: s.usOperator.email, role: 'MEMBER' } },
       s.owner.token,
     );
@@ -230,7 +230,7 @@ describe('department-groups through the gateway, with real tokens', () => {
       [s.orgId],
     );
     const res = await q(
-      'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { id } }',
+      'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { operatorRole { id } } }',
       {
         i: {
           organizationId: s.orgId,

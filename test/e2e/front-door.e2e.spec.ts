@@ -202,7 +202,7 @@ describe('a stale or bad Authorization header', () => {
       const mixed = await post(
         sys.gatewayUrl,
         // Mutation fields run in order: createOrganization runs before logIn signs this request in.
-        'mutation($i: LogInInput!) { createOrganization(input: { name: "No" }) { id } logIn(input: $i) { account { id } } }',
+        'mutation($i: LogInInput!) { createOrganization(input: { name: "No" }) { organization { id } } logIn(input: $i) { account { id } } }',
         { i: { email: a.email, password: PASSWORD } },
         `Bearer ${token}`,
       );

@@ -50,14 +50,14 @@ describe('operation limits, at the gateway and at every subgraph', () => {
     const a = await f.account('ok');
     const org = await gql(
       sys.gatewayUrl,
-      'mutation { createOrganization(input: { name: "Limits" }) { id } }',
+      'mutation { createOrganization(input: { name: "Limits" }) { organization { id } } }',
       {},
       a.token,
     );
     const res = await gql(
       sys.gatewayUrl,
       'query($o: ID!) { organization(id: $o) { members(first: 100) { edges { node { role account { name } } } } } }',
-      { o: org.data!.createOrganization.id },
+      { o: org.data!.createOrganization.organization.id },
       a.token,
     );
     expect(res.errors).toBeUndefined();

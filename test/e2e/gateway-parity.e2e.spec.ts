@@ -179,9 +179,9 @@ describe('gateway engines answer alike', () => {
         __typename key ... on AccessDecision { action allowed reason grants missing } }
       organization(id: $o) { viewerCanAddMember viewerCanCreateDepartment
         members(first: 5) { edges { node { viewerCanChangeRole viewerCanRemove } } } } }`;
-    const ADD = `mutation Add($org: ID!) { addOrganizationMember(input: { organizationId: $org, email: "nobody@example.test", role: MEMBER }) { id role } }`;
+    const ADD = `mutation Add($org: ID!) { addOrganizationMember(input: { organizationId: $org, email: "nobody@example.test", role: MEMBER }) { membership { id role } } }`;
     const IMPORT = `mutation Import($org: ID!, $project: ID!) { importChatbotAgent(input: { organizationId: $org, projectId: $project,
-      agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { id } }`;
+      agent: { format: "chatbot-agent/v1", name: "Imported", data: {}, channels: [{ kind: "web" }] } }) { chatbotAgent { id } } }`;
 
     const NODE_FIELDS = `__typename id ... on Organization { name } ... on Customer { name }
       ... on ChatbotProject { name } ... on ChatbotAgent { name } ... on Account { name } ... on ChatbotCompany { name }

@@ -72,34 +72,55 @@ beforeAll(async () => {
   const dept = async (name: string) =>
     (
       (
-        await run('mutation($i: CreateNamedInput!) { x: createCustomerDepartment(input: $i) { id } }', {
-          customerId,
-          name,
-        })
-      ).x as Obj
-    ).id as string;
+        await run(
+          'mutation($i: CreateNamedInput!) { x: createCustomerDepartment(input: $i) { customerDepartment { id } } }',
+          {
+            customerId,
+            name,
+          },
+        )
+      ).x as { customerDepartment: Obj }
+    ).customerDepartment.id as string;
   const [d1, d2] = [await dept('Front'), await dept('Back')];
-  await run('mutation($i: CreateDepartmentAssociationInput!) { x: createDepartmentAssociation(input: $i) { id } }', {
-    departmentId: d1,
-    otherDepartmentId: d2,
+  await run(
+    'mutation($i: CreateDepartmentAssociationInput!) { x: createDepartmentAssociation(input: $i) { departmentAssociation { id } } }',
+    {
+      departmentId: d1,
+      otherDepartmentId: d2,
+    },
+  );
+  await run('mutation($i: CreateNamedInput!) { x: createCustomerGroup(input: $i) { customerGroup { id } } }', {
+    customerId,
+    name: 'G',
   });
-  await run('mutation($i: CreateNamedInput!) { x: createCustomerGroup(input: $i) { id } }', { customerId, name: 'G' });
-  await run('mutation($i: CreateNamedInput!) { x: createBroadcastGroup(input: $i) { id } }', { customerId, name: 'B' });
-  await run('mutation($i: CreateEndUserInput!) { x: createEndUser(input: $i) { id } }', {
+  await run('mutation($i: CreateNamedInput!) { x: createBroadcastGroup(input: $i) { broadcastGroup { id } } }', {
+    customerId,
+    name: 'B',
+  });
+  await run('mutation($i: CreateEndUserInput!) { x: createEndUser(input: $i) { endUser { id } } }', {
     customerId,
     name: 'End',
     email: 'end@example.test',
   });
-  await run('mutation($i: CreateNoteInput!) { x: createCustomerNote(input: $i) { id } }', { customerId, body: 'Hi' });
-  await run('mutation($i: CreateActivationCodeInput!) { x: createManualActivationCode(input: $i) { id } }', {
+  await run('mutation($i: CreateNoteInput!) { x: createCustomerNote(input: $i) { customerNote { id } } }', {
     customerId,
-    label: 'L',
+    body: 'Hi',
   });
-  await run('mutation($i: SetExternalContactsInput!) { x: setExternalContacts(input: $i) { id } }', {
-    customerId,
-    contacts: [{ name: 'Ext', email: 'ext@example.test' }],
-  });
-  await run('mutation($i: SetRtpGatewayConfigInput!) { x: setRtpGatewayConfig(input: $i) { id } }', {
+  await run(
+    'mutation($i: CreateActivationCodeInput!) { x: createManualActivationCode(input: $i) { manualActivationCode { id } } }',
+    {
+      customerId,
+      label: 'L',
+    },
+  );
+  await run(
+    'mutation($i: SetExternalContactsInput!) { x: setExternalContacts(input: $i) { externalContacts { id } } }',
+    {
+      customerId,
+      contacts: [{ name: 'Ext', email: 'ext@example.test' }],
+    },
+  );
+  await run('mutation($i: SetRtpGatewayConfigInput!) { x: setRtpGatewayConfig(input: $i) { customer { id } } }', {
     customerId,
     host: 'rtp.example',
     port: 5060,
@@ -337,7 +358,7 @@ describe('node(id:) and nodes(ids:) (issue 13)', () => {
   it('loads 50 nodes of one type in one batch: the owner subgraph runs as many statements as for 1', async () => {
     for (let i = 0; i < 50; i++) {
       const made = await q(
-        'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }',
+        'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { department { id } } }',
         { i: { organizationId: org, name: `Batch ${i}` } },
         owner,
       );

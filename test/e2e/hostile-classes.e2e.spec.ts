@@ -35,25 +35,25 @@ describe('every hostile input class gets a clear error, checked once at the boun
     [
       'a NUL byte in a chat body',
       'department-groups',
-      'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }',
+      'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { chat { id } } }',
       { i: { chatId: ORG, body: 'hello\u0000world' } },
     ],
     [
       'a NUL byte in an intent phrase',
       'product-roles',
-      'mutation($i: CreateIntentInput!) { createChatbotIntent(input: $i) { id } }',
+      'mutation($i: CreateIntentInput!) { createChatbotIntent(input: $i) { chatbotIntent { id } } }',
       { i: { organizationId: ORG, name: 'greet', phrases: ['hi', 'he\u0000llo'] } },
     ],
     [
       'a NUL byte deep in a JSON scalar',
       'product-roles',
-      'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { id } }',
+      'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { chatbotAgent { id } } }',
       { i: { organizationId: ORG, projectId: ORG, agent: { format: 'x', data: { a: [{ b: 'c\u0000' }] } } } },
     ],
     [
       'a NUL byte in a JSON object key',
       'product-roles',
-      'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { id } }',
+      'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { chatbotAgent { id } } }',
       { i: { organizationId: ORG, projectId: ORG, agent: { 'k\u0000': 1 } } },
     ],
     [
@@ -83,7 +83,7 @@ describe('every hostile input class gets a clear error, checked once at the boun
     // Written by hand: JSON.stringify itself overflows the stack at this depth.
     const deep = `${'{"a":['.repeat(2500)}"bottom"${']}'.repeat(2500)}`;
     const a = await f.account('deep');
-    const query = 'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { id } }';
+    const query = 'mutation($i: ImportAgentInput!) { importChatbotAgent(input: $i) { chatbotAgent { id } } }';
     for (const url of entries('product-roles')) {
       const res = await fetch(url, {
         method: 'POST',
@@ -94,7 +94,7 @@ describe('every hostile input class gets a clear error, checked once at the boun
     }
     // The same depth written as a literal.
     const literal = `${'{ a: ['.repeat(2500)}1${'] }'.repeat(2500)}`;
-    const inline = `mutation { importChatbotAgent(input: { organizationId: "${ORG}", projectId: "${ORG}", agent: ${literal} }) { id } }`;
+    const inline = `mutation { importChatbotAgent(input: { organizationId: "${ORG}", projectId: "${ORG}", agent: ${literal} }) { chatbotAgent { id } } }`;
     for (const url of entries('product-roles')) {
       const res = await gql(url, inline, {}, a.token);
       expect(res.status).toBe(400);
@@ -129,8 +129,8 @@ describe('every hostile input class gets a clear error, checked once at the boun
       .sign(await importPKCS8(jwt.privateKeyPem!, 'EdDSA'));
     const operations: Array<[string, string]> = [
       ['accounts', '{ me { id name } }'],
-      ['accounts', 'mutation { createOrganization(input: { name: "Ghost" }) { id } }'],
-      ['accounts', 'mutation { updateMe(input: { name: "Ghost" }) { id } }'],
+      ['accounts', 'mutation { createOrganization(input: { name: "Ghost" }) { organization { id } } }'],
+      ['accounts', 'mutation { updateMe(input: { name: "Ghost" }) { account { id } } }'],
       ['customer-hierarchy', '{ myPortalRoles { role } }'],
       ['department-groups', '{ permissionCatalogue { code } }'],
     ];

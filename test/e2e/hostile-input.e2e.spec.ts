@@ -102,20 +102,23 @@ describe('a few thousand malformed and hostile requests', () => {
         { o, m },
       ],
       [
-        'mutation($o: ID!, $m: ID!) { transferOwnership(input: { organizationId: $o, accountId: $m }) { id } }',
+        'mutation($o: ID!, $m: ID!) { transferOwnership(input: { organizationId: $o, accountId: $m }) { organization { id } } }',
         { o, m },
       ],
       [
-        'mutation($o: ID!, $m: ID!) { setPrimaryRole(input: { organizationId: $o, accountId: $m, role: ADMINISTRATOR }) { id } }',
+        'mutation($o: ID!, $m: ID!) { setPrimaryRole(input: { organizationId: $o, accountId: $m, role: ADMINISTRATOR }) { membership { id } } }',
         { o, m },
       ],
       [
         'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) { removedEnabledProductId } }',
         { o },
       ],
-      ['mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "pwned" }) { name } }', { o }],
       [
-        'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+        'mutation($o: ID!) { renameChatbotCompany(input: { organizationId: $o, name: "pwned" }) { chatbotCompany { name } } }',
+        { o },
+      ],
+      [
+        'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
         { o, e: 'x' },
       ],
       [
@@ -133,7 +136,7 @@ describe('a few thousand malformed and hostile requests', () => {
         [
           ['query($o: ID!) { organization(id: $o) { name } }', { o: v }],
           [
-            'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+            'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
             { o, e: v },
           ],
           [
@@ -142,7 +145,7 @@ describe('a few thousand malformed and hostile requests', () => {
           ],
           ['mutation($i: LogInInput!) { logIn(input: $i) { token } }', { i: { email: v, password: v } }],
           [
-            'mutation($o: ID!, $n: String!) { renameChatbotCompany(input: { organizationId: $o, name: $n }) { name } }',
+            'mutation($o: ID!, $n: String!) { renameChatbotCompany(input: { organizationId: $o, name: $n }) { chatbotCompany { name } } }',
             { o, n: v },
           ],
         ] as Array<[string, Record<string, unknown>]>,

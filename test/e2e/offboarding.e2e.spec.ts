@@ -78,20 +78,26 @@ beforeAll(async () => {
   // The organization is a customer of the hierarchy (ES-1), owned by `owner`.
   const tag = randomUUID().slice(0, 6);
   const serverId = (
-    await call(root.token, 'mutation($n: String!) { createServer(input: { name: $n }) { id } }', { n: `S ${tag}` })
-  ).createServer.id as string;
-  const conduitId = (
-    await call(root.token, 'mutation($s: ID!) { createSalesConduit(input: { serverId: $s, name: "North" }) { id } }', {
-      s: serverId,
+    await call(root.token, 'mutation($n: String!) { createServer(input: { name: $n }) { server { id } } }', {
+      n: `S ${tag}`,
     })
-  ).createSalesConduit.id as string;
+  ).createServer.server.id as string;
+  const conduitId = (
+    await call(
+      root.token,
+      'mutation($s: ID!) { createSalesConduit(input: { serverId: $s, name: "North" }) { salesConduit { id } } }',
+      {
+        s: serverId,
+      },
+    )
+  ).createSalesConduit.salesConduit.id as string;
   customerId = (
     await call(
       root.token,
-      'mutation($c: ID!, $n: String!, $e: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { id } }',
+      'mutation($c: ID!, $n: String!, $e: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { customer { id } } }',
       { c: conduitId, n: `Offboarding ${tag}`, e: owner.email },
     )
-  ).createCustomer.id as string;
+  ).createCustomer.customer.id as string;
   [{ organization_id: organizationId }] = await db.query(
     'SELECT organization_id FROM customer_hierarchy.customers WHERE id = $1',
     [rawId(customerId)],
@@ -101,66 +107,70 @@ beforeAll(async () => {
   // Accounts: the person is a member, with billing_editor.
   await call(
     owner.token,
-    'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+    'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
     { o, e: person.email },
   );
   await call(
     owner.token,
-    'mutation($o: ID!, $a: ID!) { grantCustomRole(input: { organizationId: $o, accountId: $a, role: BILLING_EDITOR }) { id } }',
+    'mutation($o: ID!, $a: ID!) { grantCustomRole(input: { organizationId: $o, accountId: $a, role: BILLING_EDITOR }) { membership { id } } }',
     { o, a: person.id },
   );
   // Product roles: a LiveChat product user, and a ChatBot company user by accepted invitation (CB-3).
   for (const p of ['livechat', 'chatbot']) {
     await call(
       owner.token,
-      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledAt } }',
+      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledProduct { enabledAt } } }',
       { o, p },
     );
   }
   await call(
     owner.token,
-    'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { role } }',
+    'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
     { o, a: person.id },
   );
   await call(
     owner.token,
-    'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { id } }',
+    'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { companyInvitation { id } } }',
     { o, e: person.email },
   );
-  await call(person.token, 'mutation($o: ID!) { acceptCompanyInvitation(input: { organizationId: $o }) { role } }', {
-    o,
-  });
+  await call(
+    person.token,
+    'mutation($o: ID!) { acceptCompanyInvitation(input: { organizationId: $o }) { productUser { role } } }',
+    {
+      o,
+    },
+  );
   // Department groups: an operator in a required user group, assigned to a department group.
   groupId = (
     await call(
       owner.token,
-      'mutation($o: ID!) { createUserGroup(input: { organizationId: $o, name: "Operators", required: true }) { id } }',
+      'mutation($o: ID!) { createUserGroup(input: { organizationId: $o, name: "Operators", required: true }) { userGroup { id } } }',
       { o },
     )
-  ).createUserGroup.id as string;
+  ).createUserGroup.userGroup.id as string;
   const departmentId = (
     await call(
       owner.token,
-      'mutation($o: ID!) { createDepartment(input: { organizationId: $o, name: "Support" }) { id } }',
+      'mutation($o: ID!) { createDepartment(input: { organizationId: $o, name: "Support" }) { department { id } } }',
       { o },
     )
-  ).createDepartment.id as string;
+  ).createDepartment.department.id as string;
   const departmentGroupId = (
     await call(
       owner.token,
-      'mutation($o: ID!, $d: [ID!]!) { createDepartmentGroup(input: { organizationId: $o, name: "All", departmentIds: $d }) { id } }',
+      'mutation($o: ID!, $d: [ID!]!) { createDepartmentGroup(input: { organizationId: $o, name: "All", departmentIds: $d }) { departmentGroup { id } } }',
       { o, d: [departmentId] },
     )
-  ).createDepartmentGroup.id as string;
+  ).createDepartmentGroup.departmentGroup.id as string;
   await call(
     owner.token,
-    'mutation($o: ID!, $a: ID!, $g: [ID!]!, $dg: [ID!]) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g, departmentGroupIds: $dg }) { accountId } }',
+    'mutation($o: ID!, $a: ID!, $g: [ID!]!, $dg: [ID!]) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g, departmentGroupIds: $dg }) { operator { accountId } } }',
     { o, a: person.id, g: [groupId], dg: [departmentGroupId] },
   );
   // Customer hierarchy: a portal assignment on this customer.
   await call(
     root.token,
-    'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_ADMIN, customerId: $k }) { id } }',
+    'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_ADMIN, customerId: $k }) { portalRoleAssignment { id } } }',
     { e: person.email, k: customerId },
   );
 
@@ -254,10 +264,10 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
   it('re-adding the account gives a plain MEMBER and nothing else', async () => {
     const readd = await call(
       owner.token,
-      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { role customRoles } }',
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { role customRoles } } }',
       { o: organizationId, e: person.email },
     );
-    expect(readd.addOrganizationMember).toEqual({ role: 'MEMBER', customRoles: [] });
+    expect(readd.addOrganizationMember.membership).toEqual({ role: 'MEMBER', customRoles: [] });
     expect(await grantsOf(person.id)).toEqual({
       livechat: 0,
       chatbot: 0,
@@ -282,22 +292,22 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
     const o = organizationId;
     await call(
       owner.token,
-      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { id } }',
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
       { o, e: leaver.email },
     );
     await call(
       owner.token,
-      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { role } }',
+      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
       { o, a: leaver.id },
     );
     await call(
       owner.token,
-      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { accountId } }',
+      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { operator { accountId } } }',
       { o, a: leaver.id, g: [groupId] },
     );
     await call(
       root.token,
-      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { id } }',
+      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { portalRoleAssignment { id } } }',
       { e: leaver.email, k: customerId },
     );
     await call(

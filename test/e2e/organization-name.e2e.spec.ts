@@ -43,7 +43,7 @@ async function signUp(name: string) {
   };
 }
 
-const RENAME = `mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { id name } }`;
+const RENAME = `mutation($i: RenameOrganizationInput!) { renameOrganization(input: $i) { organization { id name } } }`;
 const NAME = `query($id: ID!) { organization(id: $id) { name } }`;
 const AUDIT = `query($id: ID!) { organization(id: $id) { auditLog(first: 50, filter: { actions: ["organization.renamed"] }) {
   edges { node { action targetId before after actor { id } } } } } }`;
@@ -57,9 +57,13 @@ describe('renameOrganization (issue 13, GA-2, GA-6)', () => {
 
   beforeAll(async () => {
     [owner, admin, member, outsider] = await Promise.all(['Olga', 'Arno', 'Mona', 'Otto'].map((n) => signUp(n)));
-    const created = await q('mutation { createOrganization(input: { name: "Naming Co" }) { id } }', {}, owner.token);
-    orgId = created.data!.createOrganization.id as string;
-    const add = `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { id } }`;
+    const created = await q(
+      'mutation { createOrganization(input: { name: "Naming Co" }) { organization { id } } }',
+      {},
+      owner.token,
+    );
+    orgId = created.data!.createOrganization.organization.id as string;
+    const add = `mutation($i: AddOrganizationMemberInput!) { addOrganizationMember(input: $i) { membership { id } } }`;
     for (const [who, role] of [
       [admin, 'ADMINISTRATOR'],
       [member, 'MEMBER'],
@@ -83,7 +87,7 @@ describe('renameOrganization (issue 13, GA-2, GA-6)', () => {
     const after = (await q(NAME, { id: orgId }, owner.token)).data!.organization.name as string;
     if (allowed) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.renameOrganization).toEqual({ id: orgId, name });
+      expect(res.data!.renameOrganization.organization).toEqual({ id: orgId, name });
       expect(after).toBe(name);
     } else {
       expect(res.data).toEqual({ renameOrganization: null });
@@ -109,7 +113,7 @@ describe('renameOrganization (issue 13, GA-2, GA-6)', () => {
   it('accepts exactly 100 characters', async () => {
     const name = 'y'.repeat(100);
     const res = await q(RENAME, { i: { organizationId: orgId, name } }, owner.token);
-    expect(res.data!.renameOrganization.name).toBe(name);
+    expect(res.data!.renameOrganization.organization.name).toBe(name);
   });
 
   it('rejects an unknown or malformed organization id (BAD_USER_INPUT / FORBIDDEN, never a server error)', async () => {
@@ -137,9 +141,9 @@ describe('renameOrganization (issue 13, GA-2, GA-6)', () => {
   });
 });
 
-const RENAME_COMPANY = `mutation($i: RenameCompanyInput!) { renameChatbotCompany(input: $i) { organizationId name } }`;
+const RENAME_COMPANY = `mutation($i: RenameCompanyInput!) { renameChatbotCompany(input: $i) { chatbotCompany { organizationId name } } }`;
 const COMPANY = `query($id: ID!) { organization(id: $id) { name chatbotCompany { name } } }`;
-const UPDATE_CUSTOMER = `mutation($k: ID!, $n: String) { updateCustomer(input: { customerId: $k, name: $n }) { id name } }`;
+const UPDATE_CUSTOMER = `mutation($k: ID!, $n: String) { updateCustomer(input: { customerId: $k, name: $n }) { customer { id name } } }`;
 const CUSTOMER = `query($k: ID!) { customer(id: $k) { name organization { id } } }`;
 
 /** An organization with chatbot enabled: its owner is company OWNER; an Accounts ADMINISTRATOR per company rank. */
@@ -177,7 +181,10 @@ describe('renameChatbotCompany renames the organization (issue 13, CB-2 company 
     expect(after.chatbotCompany.name).toBe(after.name);
     if (allowed) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.renameChatbotCompany).toEqual({ organizationId: toGlobalId('Organization', c.orgId), name });
+      expect(res.data!.renameChatbotCompany.chatbotCompany).toEqual({
+        organizationId: toGlobalId('Organization', c.orgId),
+        name,
+      });
       expect(after.name).toBe(name);
     } else {
       expect(res.data).toEqual({ renameChatbotCompany: null });
@@ -257,7 +264,7 @@ describe('Edit Customer changes the customer name (issue 13, ES-3 edit customer)
     const res = await q(UPDATE_CUSTOMER, { k, n: name }, person.token);
     if (allowed) {
       expect(res.errors).toBeUndefined();
-      expect(res.data!.updateCustomer).toEqual({ id: toGlobalId('Customer', k), name });
+      expect(res.data!.updateCustomer.customer).toEqual({ id: toGlobalId('Customer', k), name });
       expect(await nameOf(k)).toBe(name);
     } else {
       expect(res.data).toEqual({ updateCustomer: null });

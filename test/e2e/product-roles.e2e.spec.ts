@@ -82,7 +82,7 @@ describe('product roles through the gateway', () => {
     expect((await launch(o.member.token, 'livechat')).data).toEqual({ canLaunch: true });
     expect((await launch(o.member.token, 'helpdesk')).data).toEqual({ canLaunch: false });
     const enable =
-      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledAt product { key } } }';
+      'mutation($o: ID!, $p: String!) { enableProduct(input: { organizationId: $o, product: $p }) { enabledProduct { enabledAt product { key } } } }';
     expect(codes(await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'helpdesk' }, o.member.token))).toEqual([
       'FORBIDDEN',
     ]);
@@ -90,7 +90,7 @@ describe('product roles through the gateway', () => {
       'BAD_USER_INPUT',
     ]);
     const enabled = await gql(sys.gatewayUrl, enable, { o: o.org.id, p: 'helpdesk' }, o.admin.token);
-    expect(enabled.data!.enableProduct.product).toEqual({ key: 'helpdesk' });
+    expect(enabled.data!.enableProduct.enabledProduct.product).toEqual({ key: 'helpdesk' });
   });
 
   it('LC-1: a deactivated user is denied every operation of that product on the next request', async () => {
@@ -202,14 +202,15 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
   }
   const disable =
     'mutation($o: ID!) { disableProduct(input: { organizationId: $o, product: "chatbot" }) { removedEnabledProductId } }';
-  const enable = 'mutation($o: ID!) { enableProduct(input: { organizationId: $o, product: "chatbot" }) { enabledAt } }';
+  const enable =
+    'mutation($o: ID!) { enableProduct(input: { organizationId: $o, product: "chatbot" }) { enabledProduct { enabledAt } } }';
   const read = 'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan owner { id } } } }';
 
   it('an administrator who is only a DESIGNER neither disables chatbot nor deactivates the company ADMINISTRATOR', async () => {
     const c = await withCompany();
     expect(codes(await gql(sys.gatewayUrl, disable, { o: c.org.id }, c.designer.token))).toEqual(['FORBIDDEN']);
     const deactivate =
-      'mutation($o: ID!, $a: ID!) { deactivateProductUser(input: { organizationId: $o, accountId: $a, product: "chatbot" }) { active } }';
+      'mutation($o: ID!, $a: ID!) { deactivateProductUser(input: { organizationId: $o, accountId: $a, product: "chatbot" }) { productUser { active } } }';
     expect(codes(await gql(sys.gatewayUrl, deactivate, { o: c.org.id, a: c.admin.id }, c.designer.token))).toEqual([
       'FORBIDDEN',
     ]);
@@ -235,7 +236,7 @@ describe('issue 9 through the gateway with real tokens (CB-2, CB-4, CB-5, compan
   it('after an organization ownership transfer the new owner owns and reads the company', async () => {
     const c = await withCompany();
     const transfer =
-      'mutation($o: ID!, $a: ID!) { transferOwnership(input: { organizationId: $o, accountId: $a }) { id } }';
+      'mutation($o: ID!, $a: ID!) { transferOwnership(input: { organizationId: $o, accountId: $a }) { organization { id } } }';
     expect(
       (await gql(sys.gatewayUrl, transfer, { o: c.org.id, a: c.member.id }, c.owner.token)).errors,
     ).toBeUndefined();

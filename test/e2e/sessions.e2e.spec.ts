@@ -147,7 +147,7 @@ describe('X-9: sessions through the gateway', () => {
     const stolen = await logIn(a.email);
     const change = await gql(
       sys.gatewayUrl,
-      'mutation($i: UpdateMeInput!) { updateMe(input: $i) { id } }',
+      'mutation($i: UpdateMeInput!) { updateMe(input: $i) { account { id } } }',
       { i: { password: 'a brand new password', currentPassword: PASSWORD } },
       a.token,
     );

@@ -58,7 +58,7 @@ describe('ES-1: a customer is an accounts organization, linked, not copied', () 
     const before = (await t.db.query('SELECT count(*)::int AS n FROM accounts.organization_directory'))[0].n;
     const res = await t.run(
       as(PortalRole.SUPPORT),
-      'mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "Ghost", ownerEmail: "nobody-registered@example.test" }) { id } }',
+      'mutation($c: ID!) { createCustomer(input: { conduitId: $c, name: "Ghost", ownerEmail: "nobody-registered@example.test" }) { customer { id } } }',
       { c: w.conduits.C1 },
     );
     expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
@@ -143,7 +143,7 @@ describe('ES-2: managing portal roles', () => {
     );
     const bad = await t.run(
       as(PortalRole.ROOT),
-      'mutation($e: String!, $c: ID!) { assignPortalRole(input: { email: $e, role: SUPPORT, conduitId: $c }) { id } }',
+      'mutation($e: String!, $c: ID!) { assignPortalRole(input: { email: $e, role: SUPPORT, conduitId: $c }) { portalRoleAssignment { id } } }',
       { e: p.email, c: w.conduits.C1 },
     );
     expect(bad.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
@@ -254,7 +254,7 @@ describe('ES-4: billing lifecycle', () => {
     const c = await fresh();
     const res = await t.run(
       as(PortalRole.SUPPORT),
-      'mutation($k: ID!) { extendCustomerDemo(input: { customerId: $k, days: 0 }) { id } }',
+      'mutation($k: ID!) { extendCustomerDemo(input: { customerId: $k, days: 0 }) { customer { id } } }',
       { k: c.id },
     );
     expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([['BAD_USER_INPUT', 'days']]);
@@ -433,28 +433,32 @@ describe('X-3 and bad input', () => {
   it.each([
     [
       'malformed id',
-      'mutation { createCustomerGroup(input: { customerId: "not-an-id", name: "X" }) { id } }',
+      'mutation { createCustomerGroup(input: { customerId: "not-an-id", name: "X" }) { customerGroup { id } } }',
       'customerId',
     ],
-    ['empty name', 'mutation($k: ID!) { createCustomerGroup(input: { customerId: $k, name: "  " }) { id } }', 'name'],
+    [
+      'empty name',
+      'mutation($k: ID!) { createCustomerGroup(input: { customerId: $k, name: "  " }) { customerGroup { id } } }',
+      'name',
+    ],
     [
       'bad e-mail',
-      'mutation($k: ID!) { createEndUser(input: { customerId: $k, name: "U", email: "nope" }) { id } }',
+      'mutation($k: ID!) { createEndUser(input: { customerId: $k, name: "U", email: "nope" }) { endUser { id } } }',
       'email',
     ],
     [
       'bad feature key',
-      'mutation($k: ID!, $u: ID!) { setEndUserFeatureKeys(input: { customerId: $k, endUserId: $u, keys: ["Bad Key"] }) { id } }',
+      'mutation($k: ID!, $u: ID!) { setEndUserFeatureKeys(input: { customerId: $k, endUserId: $u, keys: ["Bad Key"] }) { endUser { id } } }',
       'keys[0]',
     ],
     [
       'bad RTP port',
-      'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 70000, transport: UDP }) { id } }',
+      'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 70000, transport: UDP }) { customer { id } } }',
       'port',
     ],
     [
       'bad association id',
-      'mutation { createDepartmentAssociation(input: { departmentId: "x", otherDepartmentId: "y" }) { id } }',
+      'mutation { createDepartmentAssociation(input: { departmentId: "x", otherDepartmentId: "y" }) { departmentAssociation { id } } }',
       'departmentId',
     ],
   ])('%s → BAD_USER_INPUT naming the field, nothing changes', async (_name, doc, field) => {

@@ -239,7 +239,7 @@ describe('issue 9 item 4: grant ceiling in department-groups (LHC-6, nobody edit
     const before = await stateOf(s.organizationId);
     const res = await dg.run(
       s.usLeader.viewer,
-      'mutation($i: SetOperatorDepartmentGroupsInput!) { setOperatorDepartmentGroups(input: $i) { accountId } }',
+      'mutation($i: SetOperatorDepartmentGroupsInput!) { setOperatorDepartmentGroups(input: $i) { operator { accountId } } }',
       { i: { organizationId: s.organizationId, accountId: s.usLeader.id, departmentGroupIds: [] } },
     );
     expect(res.data).toEqual({ setOperatorDepartmentGroups: null });
@@ -299,7 +299,7 @@ describe('issue 9 item 4: nobody acts on a higher organization rank through depa
     const before = await stateOf(s.organizationId);
     const res = await dg.run(
       s.usLeader.viewer,
-      'mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId } }',
+      'mutation($i: CreateOperatorInput!) { createOperator(input: $i) { operator { accountId } } }',
       { i: { organizationId: s.organizationId, accountId: s.owner.id, userGroupIds: leaderGroups(s) } },
     );
     expect(dgCodes(res)).toEqual(['FORBIDDEN']);

@@ -62,12 +62,12 @@ async function live(s: SampleOrganization, viewer: Viewer, op: LiveOp): Promise<
       if (!res.errors) expect(res.data!.chat.visitorName).toBe('Visitor of Departments US');
       break;
     case 'post':
-      res = await dg.run(viewer, 'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { id } }', {
+      res = await dg.run(viewer, 'mutation($i: PostChatMessageInput!) { postChatMessage(input: $i) { chat { id } } }', {
         i: { chatId, body: 'hello' },
       });
       break;
     case 'start':
-      res = await dg.run(viewer, 'mutation($i: StartChatInput!) { startChat(input: $i) { id } }', {
+      res = await dg.run(viewer, 'mutation($i: StartChatInput!) { startChat(input: $i) { chat { id } } }', {
         i: {
           organizationId: s.organizationId,
           departmentId: department(s, 'Departments US'),
@@ -219,11 +219,11 @@ describe('GA-9, LC-1, X-5: live chat needs LiveChat enabled, an active LiveChat 
     for (const op of LIVE_OPS) expect([op, await live(s, s.admin.viewer, op)]).toEqual([op, 'FORBIDDEN']);
     const res = await dg.run(
       s.admin.viewer,
-      'mutation($i: CreateDepartmentGroupInput!) { createDepartmentGroup(input: $i) { name } }',
+      'mutation($i: CreateDepartmentGroupInput!) { createDepartmentGroup(input: $i) { departmentGroup { name } } }',
       { i: { organizationId: s.organizationId, name: 'All', departmentIds: [department(s, 'Departments US')] } },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ createDepartmentGroup: { name: 'All' } });
+    expect(res.data).toEqual({ createDepartmentGroup: { departmentGroup: { name: 'All' } } });
   });
 });
 

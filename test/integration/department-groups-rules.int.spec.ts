@@ -133,7 +133,7 @@ describe('LHC-3: grants are validated against the catalogue; limitations are val
     expect(await fieldOf(services.roles.createRole(o.owner.viewer, input))).toBe(field);
     const gql = await dg.run(
       o.owner.viewer,
-      'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { id } }',
+      'mutation($i: CreateOperatorRoleInput!) { createOperatorRole(input: $i) { operatorRole { id } } }',
       { i: input },
     );
     expect(dgCodes(gql)).toEqual(['BAD_USER_INPUT']);
@@ -219,7 +219,7 @@ describe('LHC-4: permissions are the union of the groups’ roles; a required gr
     );
     const res = await dg.run(
       s.owner.viewer,
-      'mutation($i: SetOperatorUserGroupsInput!) { setOperatorUserGroups(input: $i) { accountId } }',
+      'mutation($i: SetOperatorUserGroupsInput!) { setOperatorUserGroups(input: $i) { operator { accountId } } }',
       { i: input },
     );
     expect(res.data).toEqual({ setOperatorUserGroups: null });
@@ -463,7 +463,7 @@ describe('LHC-6: team leaders create and edit only users of the groups they work
     const before = await stateOf(s.organizationId);
     const res = await dg.run(
       s.usOperator.viewer,
-      'mutation($i: CreateOperatorInput!) { createOperator(input: $i) { accountId } }',
+      'mutation($i: CreateOperatorInput!) { createOperator(input: $i) { operator { accountId } } }',
       {
         i: { organizationId: s.organizationId, accountId: newcomer, userGroupIds: [group(s, 'Operators')] },
       },

@@ -71,12 +71,13 @@ export async function makeWorld(url: string, n: number, reuse?: World['people'])
   const people = reuse ?? (await signUpPeople(url, n));
   const org = await gql(
     url,
-    'mutation { createOrganization(input: { name: "Oracle org" }) { id } }',
+    'mutation { createOrganization(input: { name: "Oracle org" }) { organization { id } } }',
     {},
     people[0].token,
   );
-  if (!org.data?.createOrganization) throw new Error(`createOrganization failed: ${JSON.stringify(org.errors)}`);
-  return { url, orgId: org.data.createOrganization.id as string, people };
+  if (!org.data?.createOrganization.organization)
+    throw new Error(`createOrganization failed: ${JSON.stringify(org.errors)}`);
+  return { url, orgId: org.data.createOrganization.organization.id as string, people };
 }
 
 /** The GraphQL operation of a step: its document, variables and root field. */
@@ -90,13 +91,13 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
   });
   switch (step.kind) {
     case 'addMember':
-      return m('addOrganizationMember', 'AddOrganizationMemberInput', '{ id }', {
+      return m('addOrganizationMember', 'AddOrganizationMemberInput', '{ membership { id } }', {
         organizationId: o,
         email: w.people[step.target].email,
         role: step.role,
       });
     case 'setPrimaryRole':
-      return m('setPrimaryRole', 'SetPrimaryRoleInput', '{ id }', {
+      return m('setPrimaryRole', 'SetPrimaryRoleInput', '{ membership { id } }', {
         organizationId: o,
         accountId: acc(step.target),
         role: step.role,
@@ -106,11 +107,11 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
       return m(
         step.kind === 'grantBillingEditor' ? 'grantCustomRole' : 'revokeCustomRole',
         'CustomRoleInput',
-        '{ id }',
+        '{ membership { id } }',
         { organizationId: o, accountId: acc(step.target), role: 'BILLING_EDITOR' },
       );
     case 'transferOwnership':
-      return m('transferOwnership', 'OrganizationMemberInput', '{ id }', {
+      return m('transferOwnership', 'OrganizationMemberInput', '{ organization { id } }', {
         organizationId: o,
         accountId: acc(step.target),
       });
@@ -122,7 +123,7 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
     case 'leave':
       return m('leaveOrganization', 'LeaveOrganizationInput', '{ removedMembershipId }', { organizationId: o });
     case 'enableProduct':
-      return m('enableProduct', 'OrganizationProductInput', '{ enabledAt }', {
+      return m('enableProduct', 'OrganizationProductInput', '{ enabledProduct { enabledAt } }', {
         organizationId: o,
         product: step.product,
       });
@@ -132,14 +133,14 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
         product: step.product,
       });
     case 'assignProductRole':
-      return m('assignProductRole', 'AssignProductRoleInput', '{ role }', {
+      return m('assignProductRole', 'AssignProductRoleInput', '{ productUser { role } }', {
         organizationId: o,
         accountId: acc(step.target),
         product: step.product,
         role: step.role,
       });
     case 'updateProductUser':
-      return m('updateProductUser', 'UpdateProductUserInput', '{ role }', {
+      return m('updateProductUser', 'UpdateProductUserInput', '{ productUser { role } }', {
         organizationId: o,
         accountId: acc(step.target),
         product: step.product,
@@ -147,21 +148,21 @@ function operation(w: World, step: Step): { doc: string; vars: Record<string, un
       });
     case 'deactivateProductUser':
     case 'reactivateProductUser':
-      return m(step.kind, 'ProductUserInput', '{ active }', {
+      return m(step.kind, 'ProductUserInput', '{ productUser { active } }', {
         organizationId: o,
         accountId: acc(step.target),
         product: step.product,
       });
     case 'invite':
-      return m('inviteCompanyUser', 'InviteCompanyUserInput', '{ id }', {
+      return m('inviteCompanyUser', 'InviteCompanyUserInput', '{ companyInvitation { id } }', {
         organizationId: o,
         email: w.people[step.target].email,
         role: step.rank,
       });
     case 'accept':
-      return m('acceptCompanyInvitation', 'CompanyInput', '{ role }', { organizationId: o });
+      return m('acceptCompanyInvitation', 'CompanyInput', '{ productUser { role } }', { organizationId: o });
     case 'changeCompanyRole':
-      return m('changeCompanyRole', 'ChangeCompanyRoleInput', '{ role }', {
+      return m('changeCompanyRole', 'ChangeCompanyRoleInput', '{ productUser { role } }', {
         organizationId: o,
         accountId: acc(step.target),
         role: step.rank,

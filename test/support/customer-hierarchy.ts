@@ -187,92 +187,92 @@ const k = (doc: string) => doc;
 export const CELL_OPERATIONS: Record<string, CellOperation> = {
   'create:customer': {
     doc: k(
-      'mutation($c: ID!, $e: String!, $n: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { id } }',
+      'mutation($c: ID!, $e: String!, $n: String!) { createCustomer(input: { conduitId: $c, name: $n, ownerEmail: $e }) { customer { id } } }',
     ),
     vars: async ({ w, p }) => ({ c: p.conduit, e: w.spare.email, n: unique('New customer') }),
   },
   'create:department': {
-    doc: 'mutation($k: ID!, $n: String!) { createCustomerDepartment(input: { customerId: $k, name: $n }) { id name } }',
+    doc: 'mutation($k: ID!, $n: String!) { createCustomerDepartment(input: { customerId: $k, name: $n }) { customerDepartment { id name } } }',
     vars: async ({ p }) => ({ k: p.k, n: unique('Dept') }),
   },
   'create:association_intra': {
-    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { id kind } }',
+    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { departmentAssociation { id kind } } }',
     vars: async ({ w, p, db }) => ({ a: await dept(db, w, p.k), b: await dept(db, w, p.k) }),
   },
   'create:association_inter_customer': {
-    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { id kind } }',
+    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { departmentAssociation { id kind } } }',
     vars: async ({ w, p, db }) => ({ a: await dept(db, w, p.k), b: await dept(db, w, p.k2) }),
   },
   'create:association_inter_conduit': {
-    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { id kind } }',
+    doc: 'mutation($a: ID!, $b: ID!) { createDepartmentAssociation(input: { departmentId: $a, otherDepartmentId: $b }) { departmentAssociation { id kind } } }',
     vars: async ({ w, p, db }) => ({ a: await dept(db, w, p.k), b: await dept(db, w, p.k3) }),
   },
   'create:group': {
-    doc: 'mutation($k: ID!, $n: String!) { createCustomerGroup(input: { customerId: $k, name: $n }) { id name } }',
+    doc: 'mutation($k: ID!, $n: String!) { createCustomerGroup(input: { customerId: $k, name: $n }) { customerGroup { id name } } }',
     vars: async ({ p }) => ({ k: p.k, n: unique('Group') }),
   },
   'create:broadcast_group': {
-    doc: 'mutation($k: ID!, $n: String!) { createBroadcastGroup(input: { customerId: $k, name: $n }) { id name } }',
+    doc: 'mutation($k: ID!, $n: String!) { createBroadcastGroup(input: { customerId: $k, name: $n }) { broadcastGroup { id name } } }',
     vars: async ({ p }) => ({ k: p.k, n: unique('Broadcast') }),
   },
   'create:activation_code': {
-    doc: 'mutation($k: ID!) { createManualActivationCode(input: { customerId: $k, label: "Tablet" }) { id code } }',
+    doc: 'mutation($k: ID!) { createManualActivationCode(input: { customerId: $k, label: "Tablet" }) { manualActivationCode { id code } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'create:user': {
-    doc: 'mutation($k: ID!, $e: String!) { createEndUser(input: { customerId: $k, name: "End User", email: $e }) { id email } }',
+    doc: 'mutation($k: ID!, $e: String!) { createEndUser(input: { customerId: $k, name: "End User", email: $e }) { endUser { id email } } }',
     vars: async ({ p }) => ({ k: p.k, e: `${unique('eu').replace(/\W+/g, '-')}@end.example` }),
   },
   'create:note': {
-    doc: 'mutation($k: ID!) { createCustomerNote(input: { customerId: $k, body: "Called about the renewal." }) { id } }',
+    doc: 'mutation($k: ID!) { createCustomerNote(input: { customerId: $k, body: "Called about the renewal." }) { customerNote { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:customer': {
-    doc: 'mutation($k: ID!, $a: String!) { updateCustomer(input: { customerId: $k, accountCode: $a }) { id } }',
+    doc: 'mutation($k: ID!, $a: String!) { updateCustomer(input: { customerId: $k, accountCode: $a }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k, a: unique('AC').slice(0, 40) }),
   },
   'edit:billing_non_billable': {
-    doc: 'mutation($k: ID!) { setCustomerNonBillable(input: { customerId: $k, nonBillable: true }) { id } }',
+    doc: 'mutation($k: ID!) { setCustomerNonBillable(input: { customerId: $k, nonBillable: true }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:billing_activate_demo': {
-    doc: 'mutation($k: ID!) { activateCustomerDemo(input: { customerId: $k }) { id } }',
+    doc: 'mutation($k: ID!) { activateCustomerDemo(input: { customerId: $k }) { customer { id } } }',
     vars: async ({ p, db }) => (await setState(db, p.k, 'DEACTIVATED'), { k: p.k }),
   },
   'edit:billing_extend_demo': {
-    doc: 'mutation($k: ID!) { extendCustomerDemo(input: { customerId: $k, days: 7 }) { id } }',
+    doc: 'mutation($k: ID!) { extendCustomerDemo(input: { customerId: $k, days: 7 }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:billing_activate': {
-    doc: 'mutation($k: ID!) { activateCustomer(input: { customerId: $k }) { id } }',
+    doc: 'mutation($k: ID!) { activateCustomer(input: { customerId: $k }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:billing_deactivate': {
-    doc: 'mutation($k: ID!) { deactivateCustomer(input: { customerId: $k }) { id } }',
+    doc: 'mutation($k: ID!) { deactivateCustomer(input: { customerId: $k }) { customer { id } } }',
     vars: async ({ p, db }) => (await setState(db, p.k, 'ACTIVE'), { k: p.k }),
   },
   'edit:billing_archive': {
-    doc: 'mutation($k: ID!) { archiveCustomer(input: { customerId: $k }) { id } }',
+    doc: 'mutation($k: ID!) { archiveCustomer(input: { customerId: $k }) { customer { id } } }',
     vars: async ({ p, db }) => (await setState(db, p.k, 'DEACTIVATED'), { k: p.k }),
   },
   'edit:client_side_recording': {
-    doc: 'mutation($k: ID!) { setClientSideRecording(input: { customerId: $k, enabled: true }) { id } }',
+    doc: 'mutation($k: ID!) { setClientSideRecording(input: { customerId: $k, enabled: true }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:external_contacts': {
-    doc: 'mutation($k: ID!) { setExternalContacts(input: { customerId: $k, contacts: [{ name: "Ops desk", phone: "+1 555 0199" }] }) { id } }',
+    doc: 'mutation($k: ID!) { setExternalContacts(input: { customerId: $k, contacts: [{ name: "Ops desk", phone: "+1 555 0199" }] }) { externalContacts { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:rtp_gateway': {
-    doc: 'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 5004, transport: UDP }) { id } }',
+    doc: 'mutation($k: ID!) { setRtpGatewayConfig(input: { customerId: $k, host: "rtp.example.test", port: 5004, transport: UDP }) { customer { id } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'edit:department': {
-    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameCustomerDepartment(input: { customerId: $k, id: $id, name: $n }) { id } }',
+    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameCustomerDepartment(input: { customerId: $k, id: $id, name: $n }) { customerDepartment { id } } }',
     vars: async ({ w, p, db }) => ({ k: p.k, id: await dept(db, w, p.k), n: unique('Renamed') }),
   },
   'edit:group': {
-    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameCustomerGroup(input: { customerId: $k, id: $id, name: $n }) { id } }',
+    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameCustomerGroup(input: { customerId: $k, id: $id, name: $n }) { customerGroup { id } } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       id: (
@@ -285,7 +285,7 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'edit:broadcast_group': {
-    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameBroadcastGroup(input: { customerId: $k, id: $id, name: $n }) { id } }',
+    doc: 'mutation($k: ID!, $id: ID!, $n: String!) { renameBroadcastGroup(input: { customerId: $k, id: $id, name: $n }) { broadcastGroup { id } } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       id: (
@@ -298,15 +298,15 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'edit:user': {
-    doc: 'mutation($k: ID!, $u: ID!) { updateEndUser(input: { customerId: $k, endUserId: $u, name: "Renamed User" }) { id } }',
+    doc: 'mutation($k: ID!, $u: ID!) { updateEndUser(input: { customerId: $k, endUserId: $u, name: "Renamed User" }) { endUser { id } } }',
     vars: async ({ w, p, db }) => ({ k: p.k, u: await endUser(db, w, p.k) }),
   },
   'edit:feature_keys': {
-    doc: 'mutation($k: ID!, $u: ID!) { setEndUserFeatureKeys(input: { customerId: $k, endUserId: $u, keys: ["call_recording"] }) { id } }',
+    doc: 'mutation($k: ID!, $u: ID!) { setEndUserFeatureKeys(input: { customerId: $k, endUserId: $u, keys: ["call_recording"] }) { endUser { id } } }',
     vars: async ({ w, p, db }) => ({ k: p.k, u: await endUser(db, w, p.k) }),
   },
   'edit:note': {
-    doc: 'mutation($k: ID!, $n: ID!) { updateCustomerNote(input: { customerId: $k, noteId: $n, body: "Edited." }) { id } }',
+    doc: 'mutation($k: ID!, $n: ID!) { updateCustomerNote(input: { customerId: $k, noteId: $n, body: "Edited." }) { customerNote { id } } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       n: (
@@ -315,7 +315,7 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'edit:activation_code': {
-    doc: 'mutation($k: ID!, $c: ID!) { updateManualActivationCode(input: { customerId: $k, activationCodeId: $c, label: "Relabelled" }) { id } }',
+    doc: 'mutation($k: ID!, $c: ID!) { updateManualActivationCode(input: { customerId: $k, activationCodeId: $c, label: "Relabelled" }) { manualActivationCode { id } } }',
     vars: async ({ w, p, db }) => ({
       k: p.k,
       c: (

@@ -7,6 +7,8 @@ import type { AccountEntity } from './account.entity';
 import { LogInInput, SignUpInput, UpdateMeInput } from './account.input';
 import { Account, AuthPayload } from './account.type';
 import type { AuthResult } from './account.service';
+import { changed, type Changed } from '../../common/payload';
+import { UpdateMePayload } from './account.payload';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -28,13 +30,16 @@ export class AccountResolver {
     return signedIn(ctx, await ctx.services.accounts.logIn(input, { address: ctx.clientAddress }));
   }
 
-  @Mutation(() => Account, {
+  @Mutation(() => UpdateMePayload, {
     nullable: true,
     description: 'Changes the signed-in account (GA-6: a member manages itself).',
   })
   @RequiresPermission('authenticated')
-  updateMe(@Arg('input') input: UpdateMeInput, @Ctx() ctx: AccountsContext): Promise<AccountEntity> {
-    return ctx.services.accounts.updateMe(ctx.viewer!, input, { address: ctx.clientAddress });
+  updateMe(
+    @Arg('input') input: UpdateMeInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Changed<'account', AccountEntity>> {
+    return changed('account', ctx.services.accounts.updateMe(ctx.viewer!, input, { address: ctx.clientAddress }));
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: "The account's organizations and roles there." })

@@ -15,6 +15,14 @@ import {
 } from './membership.input';
 import { CustomRole } from '../../common/organization-access';
 import { LeaveOrganizationPayload, Membership, RemoveOrganizationMemberPayload } from './membership.type';
+import { changed, type Changed } from '../../common/payload';
+import {
+  AddOrganizationMemberPayload,
+  GrantCustomRolePayload,
+  RevokeCustomRolePayload,
+  SetPrimaryRolePayload,
+  TransferOwnershipPayload,
+} from './membership.payload';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
@@ -36,7 +44,7 @@ export class MembershipResolver {
     return (await ctx.loaders.customRolesByMembershipId.load(m.id)).map((r) => r.role);
   }
 
-  @Mutation(() => Membership, {
+  @Mutation(() => AddOrganizationMemberPayload, {
     nullable: true,
     description: 'Adds a signed-up account to the organization (owners and administrators).',
   })
@@ -44,32 +52,41 @@ export class MembershipResolver {
   addOrganizationMember(
     @Arg('input') input: AddOrganizationMemberInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<MembershipEntity> {
-    return ctx.services.memberships.addMember(ctx.viewer!, input);
+  ): Promise<Changed<'membership', MembershipEntity>> {
+    return changed('membership', ctx.services.memberships.addMember(ctx.viewer!, input));
   }
 
-  @Mutation(() => Membership, {
+  @Mutation(() => SetPrimaryRolePayload, {
     nullable: true,
     description: "Sets a member's primary role to ADMINISTRATOR or MEMBER; the owner's changes only by transfer.",
   })
   @RequiresPermission('organization:administer')
-  setPrimaryRole(@Arg('input') input: SetPrimaryRoleInput, @Ctx() ctx: AccountsContext): Promise<MembershipEntity> {
-    return ctx.services.memberships.setPrimaryRole(ctx.viewer!, input);
+  setPrimaryRole(
+    @Arg('input') input: SetPrimaryRoleInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Changed<'membership', MembershipEntity>> {
+    return changed('membership', ctx.services.memberships.setPrimaryRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => Membership, { nullable: true, description: 'Grants a custom role; idempotent.' })
+  @Mutation(() => GrantCustomRolePayload, { nullable: true, description: 'Grants a custom role; idempotent.' })
   @RequiresPermission('organization:administer')
-  grantCustomRole(@Arg('input') input: CustomRoleInput, @Ctx() ctx: AccountsContext): Promise<MembershipEntity> {
-    return ctx.services.memberships.grantCustomRole(ctx.viewer!, input);
+  grantCustomRole(
+    @Arg('input') input: CustomRoleInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Changed<'membership', MembershipEntity>> {
+    return changed('membership', ctx.services.memberships.grantCustomRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => Membership, { nullable: true, description: 'Revokes a custom role; idempotent.' })
+  @Mutation(() => RevokeCustomRolePayload, { nullable: true, description: 'Revokes a custom role; idempotent.' })
   @RequiresPermission('organization:administer')
-  revokeCustomRole(@Arg('input') input: CustomRoleInput, @Ctx() ctx: AccountsContext): Promise<MembershipEntity> {
-    return ctx.services.memberships.revokeCustomRole(ctx.viewer!, input);
+  revokeCustomRole(
+    @Arg('input') input: CustomRoleInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<Changed<'membership', MembershipEntity>> {
+    return changed('membership', ctx.services.memberships.revokeCustomRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => Organization, {
+  @Mutation(() => TransferOwnershipPayload, {
     nullable: true,
     description: 'The owner makes another member the owner and becomes an administrator (GA-5).',
   })
@@ -77,8 +94,8 @@ export class MembershipResolver {
   transferOwnership(
     @Arg('input') input: OrganizationMemberInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<OrganizationEntity> {
-    return ctx.services.memberships.transferOwnership(ctx.viewer!, input);
+  ): Promise<Changed<'organization', OrganizationEntity>> {
+    return changed('organization', ctx.services.memberships.transferOwnership(ctx.viewer!, input));
   }
 
   @Mutation(() => RemoveOrganizationMemberPayload, {

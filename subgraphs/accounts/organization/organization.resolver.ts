@@ -15,6 +15,8 @@ import { Membership, MembershipConnection, MemberOrder, type MemberListFilter } 
 import type { OrganizationEntity } from './organization.entity';
 import { CreateOrganizationInput, RenameOrganizationInput } from './organization.input';
 import { Organization } from './organization.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateOrganizationPayload, RenameOrganizationPayload } from './organization.payload';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -24,7 +26,7 @@ export class OrganizationResolver {
     return ctx.loaders.organizationById.load(id);
   }
 
-  @Mutation(() => Organization, {
+  @Mutation(() => CreateOrganizationPayload, {
     nullable: true,
     description: 'Creates an organization; the caller becomes its owner (GA-5).',
   })
@@ -32,11 +34,11 @@ export class OrganizationResolver {
   createOrganization(
     @Arg('input') input: CreateOrganizationInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<OrganizationEntity> {
-    return ctx.services.organizations.create(ctx.viewer!, input);
+  ): Promise<Changed<'organization', OrganizationEntity>> {
+    return changed('organization', ctx.services.organizations.create(ctx.viewer!, input));
   }
 
-  @Mutation(() => Organization, {
+  @Mutation(() => RenameOrganizationPayload, {
     nullable: true,
     description:
       'Renames the organization: its one name, shown as its chatbot company and its customer too (GA-2, GA-6: ' +
@@ -46,8 +48,8 @@ export class OrganizationResolver {
   renameOrganization(
     @Arg('input') input: RenameOrganizationInput,
     @Ctx() ctx: AccountsContext,
-  ): Promise<OrganizationEntity> {
-    return ctx.services.organizations.rename(ctx.viewer!, input);
+  ): Promise<Changed<'organization', OrganizationEntity>> {
+    return changed('organization', ctx.services.organizations.rename(ctx.viewer!, input));
   }
 
   @FieldResolver(() => MembershipConnection, { nullable: true })

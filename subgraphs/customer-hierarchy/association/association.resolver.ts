@@ -7,6 +7,8 @@ import { CustomerDepartment } from '../workspace/workspace.type';
 import type { DepartmentAssociationEntity } from './association.entity';
 import { CreateDepartmentAssociationInput, DeleteDepartmentAssociationInput } from './association.input';
 import { DepartmentAssociation } from './association.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateDepartmentAssociationPayload } from './association.payload';
 
 const DeleteDepartmentAssociationPayload = RemovalPayload(
   'DeleteDepartmentAssociationPayload',
@@ -30,7 +32,7 @@ export class DepartmentAssociationResolver {
     return ctx.loaders.departmentById.load(a.departmentBId);
   }
 
-  @Mutation(() => DepartmentAssociation, {
+  @Mutation(() => CreateDepartmentAssociationPayload, {
     nullable: true,
     description: "ES-5: links two departments of one server; the kind's Create row decides who may.",
   })
@@ -38,8 +40,8 @@ export class DepartmentAssociationResolver {
   createDepartmentAssociation(
     @Arg('input') input: CreateDepartmentAssociationInput,
     @Ctx() ctx: C,
-  ): Promise<DepartmentAssociationEntity> {
-    return ctx.services.associations.create(ctx.viewer!, input);
+  ): Promise<Changed<'departmentAssociation', DepartmentAssociationEntity>> {
+    return changed('departmentAssociation', ctx.services.associations.create(ctx.viewer!, input));
   }
 
   @Mutation(() => DeleteDepartmentAssociationPayload, {

@@ -50,6 +50,20 @@ import {
   UpdateCustomerInput,
 } from './customer.input';
 import { Customer, RtpGatewayConfigType } from './customer.type';
+import { changed, type Changed } from '../../common/payload';
+import {
+  ActivateCustomerDemoPayload,
+  ActivateCustomerPayload,
+  ArchiveCustomerPayload,
+  CreateCustomerPayload,
+  DeactivateCustomerPayload,
+  ExtendCustomerDemoPayload,
+  SetClientSideRecordingPayload,
+  SetCustomerNonBillablePayload,
+  SetExternalContactsPayload,
+  SetRtpGatewayConfigPayload,
+  UpdateCustomerPayload,
+} from './customer.payload';
 
 type C = CustomerHierarchyContext;
 
@@ -230,85 +244,121 @@ export class CustomerResolver {
     });
   }
 
-  @Mutation(() => Customer, {
+  @Mutation(() => CreateCustomerPayload, {
     nullable: true,
     description: 'Creates a customer (a new organization owned by a registered account) as a demo.',
   })
   @RequiresPermission('portal:create:customer')
-  createCustomer(@Arg('input') input: CreateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.customers.create(ctx.viewer!, input);
+  createCustomer(
+    @Arg('input') input: CreateCustomerInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.customers.create(ctx.viewer!, input));
   }
 
-  @Mutation(() => Customer, {
+  @Mutation(() => UpdateCustomerPayload, {
     nullable: true,
     description: 'Edit Customer. Customers are never deleted: archive them.',
   })
   @RequiresPermission('portal:edit:customer')
-  updateCustomer(@Arg('input') input: UpdateCustomerInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.customers.update(ctx.viewer!, input);
+  updateCustomer(
+    @Arg('input') input: UpdateCustomerInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.customers.update(ctx.viewer!, input));
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Non-Billable.' })
+  @Mutation(() => SetCustomerNonBillablePayload, { nullable: true, description: 'Customer Billing: Non-Billable.' })
   @RequiresPermission('portal:edit:billing_non_billable')
-  setCustomerNonBillable(@Arg('input') input: SetNonBillableInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.setNonBillable(ctx.viewer!, input);
+  setCustomerNonBillable(
+    @Arg('input') input: SetNonBillableInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.setNonBillable(ctx.viewer!, input));
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Customer Billing: Activate Demo (DEACTIVATED → DEMO).' })
+  @Mutation(() => ActivateCustomerDemoPayload, {
+    nullable: true,
+    description: 'Customer Billing: Activate Demo (DEACTIVATED → DEMO).',
+  })
   @RequiresPermission('portal:edit:billing_activate_demo')
-  activateCustomerDemo(@Arg('input') input: BillingDaysInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.transition(ctx.viewer!, 'activate_demo', input);
+  activateCustomerDemo(
+    @Arg('input') input: BillingDaysInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.transition(ctx.viewer!, 'activate_demo', input));
   }
 
-  @Mutation(() => Customer, { nullable: true, description: "Customer Billing: Extend Demo (moves a DEMO's end date)." })
+  @Mutation(() => ExtendCustomerDemoPayload, {
+    nullable: true,
+    description: "Customer Billing: Extend Demo (moves a DEMO's end date).",
+  })
   @RequiresPermission('portal:edit:billing_extend_demo')
-  extendCustomerDemo(@Arg('input') input: BillingDaysInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.transition(ctx.viewer!, 'extend_demo', input);
+  extendCustomerDemo(
+    @Arg('input') input: BillingDaysInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.transition(ctx.viewer!, 'extend_demo', input));
   }
 
-  @Mutation(() => Customer, {
+  @Mutation(() => ActivateCustomerPayload, {
     nullable: true,
     description: 'Customer Billing: Activate Customer (DEMO or DEACTIVATED → ACTIVE).',
   })
   @RequiresPermission('portal:edit:billing_activate')
-  activateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.transition(ctx.viewer!, 'activate', input);
+  activateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.transition(ctx.viewer!, 'activate', input));
   }
 
-  @Mutation(() => Customer, {
+  @Mutation(() => DeactivateCustomerPayload, {
     nullable: true,
     description: 'Customer Billing: Deactivate Customer (DEMO or ACTIVE → DEACTIVATED).',
   })
   @RequiresPermission('portal:edit:billing_deactivate')
-  deactivateCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.transition(ctx.viewer!, 'deactivate', input);
+  deactivateCustomer(
+    @Arg('input') input: CustomerRefInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.transition(ctx.viewer!, 'deactivate', input));
   }
 
-  @Mutation(() => Customer, {
+  @Mutation(() => ArchiveCustomerPayload, {
     nullable: true,
     description: 'Customer Billing: Archive Customer (DEMO or DEACTIVATED → ARCHIVED, final).',
   })
   @RequiresPermission('portal:edit:billing_archive')
-  archiveCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.billing.transition(ctx.viewer!, 'archive', input);
+  archiveCustomer(@Arg('input') input: CustomerRefInput, @Ctx() ctx: C): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.billing.transition(ctx.viewer!, 'archive', input));
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'Enable Client Side Recording.' })
+  @Mutation(() => SetClientSideRecordingPayload, { nullable: true, description: 'Enable Client Side Recording.' })
   @RequiresPermission('portal:edit:client_side_recording')
-  setClientSideRecording(@Arg('input') input: SetClientSideRecordingInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.customers.setClientSideRecording(ctx.viewer!, input);
+  setClientSideRecording(
+    @Arg('input') input: SetClientSideRecordingInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.customers.setClientSideRecording(ctx.viewer!, input));
   }
 
-  @Mutation(() => Customer, { nullable: true, description: 'RTP Gateway Config.' })
+  @Mutation(() => SetRtpGatewayConfigPayload, { nullable: true, description: 'RTP Gateway Config.' })
   @RequiresPermission('portal:edit:rtp_gateway')
-  setRtpGatewayConfig(@Arg('input') input: SetRtpGatewayConfigInput, @Ctx() ctx: C): Promise<CustomerEntity> {
-    return ctx.services.customers.setRtpGatewayConfig(ctx.viewer!, input);
+  setRtpGatewayConfig(
+    @Arg('input') input: SetRtpGatewayConfigInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customer', CustomerEntity>> {
+    return changed('customer', ctx.services.customers.setRtpGatewayConfig(ctx.viewer!, input));
   }
 
-  @Mutation(() => [ExternalContact], { nullable: true, description: 'Modify External Contacts: replaces the list.' })
+  @Mutation(() => SetExternalContactsPayload, {
+    nullable: true,
+    description: 'Modify External Contacts: replaces the list.',
+  })
   @RequiresPermission('portal:edit:external_contacts')
-  setExternalContacts(@Arg('input') input: SetExternalContactsInput, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
-    return ctx.services.customers.setExternalContacts(ctx.viewer!, input);
+  setExternalContacts(
+    @Arg('input') input: SetExternalContactsInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'externalContacts', ExternalContactEntity[]>> {
+    return changed('externalContacts', ctx.services.customers.setExternalContacts(ctx.viewer!, input));
   }
 }
 

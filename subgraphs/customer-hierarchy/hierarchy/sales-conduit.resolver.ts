@@ -13,6 +13,8 @@ import { CreateSalesConduitInput, RenameSalesConduitInput } from './hierarchy.in
 import { conduitTarget } from '../access/access-facts';
 import { conduitManageDecision } from '../access/reach';
 import { RenameSalesConduitPayload, SalesConduit, Server } from './hierarchy.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateSalesConduitPayload } from './sales-conduit.payload';
 
 @Resolver(() => SalesConduit)
 export class SalesConduitResolver {
@@ -70,7 +72,7 @@ export class SalesConduitResolver {
     return readableOf(ctx, await ctx.loaders.assignmentsByConduitId.load(conduit.id));
   }
 
-  @Mutation(() => SalesConduit, {
+  @Mutation(() => CreateSalesConduitPayload, {
     nullable: true,
     description: 'Creates a sales conduit (ROOT, or SUPPORT of the server).',
   })
@@ -78,8 +80,8 @@ export class SalesConduitResolver {
   createSalesConduit(
     @Arg('input') input: CreateSalesConduitInput,
     @Ctx() ctx: CustomerHierarchyContext,
-  ): Promise<SalesConduitEntity> {
-    return ctx.services.hierarchy.createSalesConduit(ctx.viewer!, input);
+  ): Promise<Changed<'salesConduit', SalesConduitEntity>> {
+    return changed('salesConduit', ctx.services.hierarchy.createSalesConduit(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

@@ -9,6 +9,8 @@ import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateServerInput, RenameServerInput } from './hierarchy.input';
 import { rootDecision } from '../access/reach';
 import { RenameServerPayload, SalesConduitConnection, Server, ServerConnection } from './hierarchy.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateServerPayload } from './server.payload';
 
 @Resolver(() => Server)
 export class ServerResolver {
@@ -49,10 +51,13 @@ export class ServerResolver {
     return readableOf(ctx, await ctx.loaders.assignmentsByServerId.load(server.id));
   }
 
-  @Mutation(() => Server, { nullable: true, description: 'Creates a server (ROOT).' })
+  @Mutation(() => CreateServerPayload, { nullable: true, description: 'Creates a server (ROOT).' })
   @RequiresPermission('portal:root')
-  createServer(@Arg('input') input: CreateServerInput, @Ctx() ctx: CustomerHierarchyContext): Promise<ServerEntity> {
-    return ctx.services.hierarchy.createServer(ctx.viewer!, input);
+  createServer(
+    @Arg('input') input: CreateServerInput,
+    @Ctx() ctx: CustomerHierarchyContext,
+  ): Promise<Changed<'server', ServerEntity>> {
+    return changed('server', ctx.services.hierarchy.createServer(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

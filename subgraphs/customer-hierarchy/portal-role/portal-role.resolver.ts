@@ -10,6 +10,12 @@ import type { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.en
 import { SalesConduit, Server } from '../hierarchy/hierarchy.type';
 import { AssignPortalRoleInput, PortalAssignmentCustomerInput, PortalAssignmentRefInput } from './portal-role.input';
 import { PortalRoleAssignment } from './portal-role.type';
+import { changed, type Changed } from '../../common/payload';
+import {
+  AssignPortalRoleCustomerPayload,
+  AssignPortalRolePayload,
+  UnassignPortalRoleCustomerPayload,
+} from './portal-role.payload';
 
 const RevokePortalRolePayload = RemovalPayload(
   'RevokePortalRolePayload',
@@ -77,13 +83,16 @@ export class PortalRoleAssignmentResolver {
     return a.customerId ? ctx.loaders.customerById.load(a.customerId) : null;
   }
 
-  @Mutation(() => PortalRoleAssignment, {
+  @Mutation(() => AssignPortalRolePayload, {
     nullable: true,
     description: 'ES-2: ROOT gives every role but ROOT; others only lower roles within their reach.',
   })
   @RequiresPermission('portal:roles:manage')
-  assignPortalRole(@Arg('input') input: AssignPortalRoleInput, @Ctx() ctx: C): Promise<AssignmentFacts> {
-    return ctx.services.portalRoles.assign(ctx.viewer!, input);
+  assignPortalRole(
+    @Arg('input') input: AssignPortalRoleInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'portalRoleAssignment', AssignmentFacts>> {
+    return changed('portalRoleAssignment', ctx.services.portalRoles.assign(ctx.viewer!, input));
   }
 
   @Mutation(() => RevokePortalRolePayload, { nullable: true })
@@ -95,7 +104,7 @@ export class PortalRoleAssignmentResolver {
     return { revokedPortalRoleAssignmentId: await ctx.services.portalRoles.revoke(ctx.viewer!, input) };
   }
 
-  @Mutation(() => PortalRoleAssignment, {
+  @Mutation(() => AssignPortalRoleCustomerPayload, {
     nullable: true,
     description: 'Assigns a customer of its conduit to a sales rep or customer manager.',
   })
@@ -103,16 +112,16 @@ export class PortalRoleAssignmentResolver {
   assignPortalRoleCustomer(
     @Arg('input') input: PortalAssignmentCustomerInput,
     @Ctx() ctx: C,
-  ): Promise<AssignmentFacts> {
-    return ctx.services.portalRoles.assignCustomer(ctx.viewer!, input);
+  ): Promise<Changed<'portalRoleAssignment', AssignmentFacts>> {
+    return changed('portalRoleAssignment', ctx.services.portalRoles.assignCustomer(ctx.viewer!, input));
   }
 
-  @Mutation(() => PortalRoleAssignment, { nullable: true })
+  @Mutation(() => UnassignPortalRoleCustomerPayload, { nullable: true })
   @RequiresPermission('portal:roles:manage')
   unassignPortalRoleCustomer(
     @Arg('input') input: PortalAssignmentCustomerInput,
     @Ctx() ctx: C,
-  ): Promise<AssignmentFacts> {
-    return ctx.services.portalRoles.unassignCustomer(ctx.viewer!, input);
+  ): Promise<Changed<'portalRoleAssignment', AssignmentFacts>> {
+    return changed('portalRoleAssignment', ctx.services.portalRoles.unassignCustomer(ctx.viewer!, input));
   }
 }

@@ -10,21 +10,38 @@ import {
   RemoveBroadcastGroupMembersPayload,
 } from './workspace.type';
 import { CreateNamedInput, BroadcastGroupMembersInput, RenameInput } from './workspace.input';
+import { changed, type Changed } from '../../common/payload';
+import { CreateBroadcastGroupPayload, RenameBroadcastGroupPayload } from './broadcast-group.payload';
 
 type C = CustomerHierarchyContext;
 
 @Resolver(() => BroadcastGroup)
 export class BroadcastGroupResolver {
-  @Mutation(() => BroadcastGroup, { nullable: true })
+  @Mutation(() => CreateBroadcastGroupPayload, { nullable: true })
   @RequiresPermission('portal:create:broadcast_group')
-  createBroadcastGroup(@Arg('input') input: CreateNamedInput, @Ctx() ctx: C): Promise<BroadcastGroupEntity> {
-    return ctx.services.workspace.createNamed(ctx.viewer!, 'broadcast_group', input) as Promise<BroadcastGroupEntity>;
+  createBroadcastGroup(
+    @Arg('input') input: CreateNamedInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'broadcastGroup', BroadcastGroupEntity>> {
+    return changed(
+      'broadcastGroup',
+      ctx.services.workspace.createNamed(ctx.viewer!, 'broadcast_group', input) as Promise<BroadcastGroupEntity>,
+    );
   }
 
-  @Mutation(() => BroadcastGroup, { nullable: true, description: 'The seed has no Delete row for broadcast groups.' })
+  @Mutation(() => RenameBroadcastGroupPayload, {
+    nullable: true,
+    description: 'The seed has no Delete row for broadcast groups.',
+  })
   @RequiresPermission('portal:edit:broadcast_group')
-  renameBroadcastGroup(@Arg('input') input: RenameInput, @Ctx() ctx: C): Promise<BroadcastGroupEntity> {
-    return ctx.services.workspace.renameNamed(ctx.viewer!, 'broadcast_group', input) as Promise<BroadcastGroupEntity>;
+  renameBroadcastGroup(
+    @Arg('input') input: RenameInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'broadcastGroup', BroadcastGroupEntity>> {
+    return changed(
+      'broadcastGroup',
+      ctx.services.workspace.renameNamed(ctx.viewer!, 'broadcast_group', input) as Promise<BroadcastGroupEntity>,
+    );
   }
 
   @FieldResolver(() => [EndUser], { nullable: true, description: 'Its members: end users of the same customer.' })

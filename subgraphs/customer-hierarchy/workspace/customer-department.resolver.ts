@@ -6,6 +6,8 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerDepartmentEntity } from './workspace.entity';
 import { CreateNamedInput, DeleteInput, RenameInput } from './workspace.input';
 import { CustomerDepartment } from './workspace.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateCustomerDepartmentPayload, RenameCustomerDepartmentPayload } from './customer-department.payload';
 
 const DeleteCustomerDepartmentPayload = RemovalPayload(
   'DeleteCustomerDepartmentPayload',
@@ -40,16 +42,28 @@ export class CustomerDepartmentResolver {
     );
   }
 
-  @Mutation(() => CustomerDepartment, { nullable: true })
+  @Mutation(() => CreateCustomerDepartmentPayload, { nullable: true })
   @RequiresPermission('portal:create:department')
-  createCustomerDepartment(@Arg('input') input: CreateNamedInput, @Ctx() ctx: C): Promise<CustomerDepartmentEntity> {
-    return ctx.services.workspace.createNamed(ctx.viewer!, 'department', input) as Promise<CustomerDepartmentEntity>;
+  createCustomerDepartment(
+    @Arg('input') input: CreateNamedInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerDepartment', CustomerDepartmentEntity>> {
+    return changed(
+      'customerDepartment',
+      ctx.services.workspace.createNamed(ctx.viewer!, 'department', input) as Promise<CustomerDepartmentEntity>,
+    );
   }
 
-  @Mutation(() => CustomerDepartment, { nullable: true })
+  @Mutation(() => RenameCustomerDepartmentPayload, { nullable: true })
   @RequiresPermission('portal:edit:department')
-  renameCustomerDepartment(@Arg('input') input: RenameInput, @Ctx() ctx: C): Promise<CustomerDepartmentEntity> {
-    return ctx.services.workspace.renameNamed(ctx.viewer!, 'department', input) as Promise<CustomerDepartmentEntity>;
+  renameCustomerDepartment(
+    @Arg('input') input: RenameInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerDepartment', CustomerDepartmentEntity>> {
+    return changed(
+      'customerDepartment',
+      ctx.services.workspace.renameNamed(ctx.viewer!, 'department', input) as Promise<CustomerDepartmentEntity>,
+    );
   }
 
   @Mutation(() => DeleteCustomerDepartmentPayload, {

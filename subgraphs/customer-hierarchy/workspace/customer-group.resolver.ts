@@ -11,6 +11,8 @@ import {
   EndUser,
   RemoveCustomerGroupMembersPayload,
 } from './workspace.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateCustomerGroupPayload, RenameCustomerGroupPayload } from './customer-group.payload';
 
 const DeleteCustomerGroupPayload = RemovalPayload(
   'DeleteCustomerGroupPayload',
@@ -22,16 +24,28 @@ type C = CustomerHierarchyContext;
 
 @Resolver(() => CustomerGroup)
 export class CustomerGroupResolver {
-  @Mutation(() => CustomerGroup, { nullable: true })
+  @Mutation(() => CreateCustomerGroupPayload, { nullable: true })
   @RequiresPermission('portal:create:group')
-  createCustomerGroup(@Arg('input') input: CreateNamedInput, @Ctx() ctx: C): Promise<CustomerGroupEntity> {
-    return ctx.services.workspace.createNamed(ctx.viewer!, 'group', input) as Promise<CustomerGroupEntity>;
+  createCustomerGroup(
+    @Arg('input') input: CreateNamedInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerGroup', CustomerGroupEntity>> {
+    return changed(
+      'customerGroup',
+      ctx.services.workspace.createNamed(ctx.viewer!, 'group', input) as Promise<CustomerGroupEntity>,
+    );
   }
 
-  @Mutation(() => CustomerGroup, { nullable: true })
+  @Mutation(() => RenameCustomerGroupPayload, { nullable: true })
   @RequiresPermission('portal:edit:group')
-  renameCustomerGroup(@Arg('input') input: RenameInput, @Ctx() ctx: C): Promise<CustomerGroupEntity> {
-    return ctx.services.workspace.renameNamed(ctx.viewer!, 'group', input) as Promise<CustomerGroupEntity>;
+  renameCustomerGroup(
+    @Arg('input') input: RenameInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerGroup', CustomerGroupEntity>> {
+    return changed(
+      'customerGroup',
+      ctx.services.workspace.renameNamed(ctx.viewer!, 'group', input) as Promise<CustomerGroupEntity>,
+    );
   }
 
   @Mutation(() => DeleteCustomerGroupPayload, { nullable: true })

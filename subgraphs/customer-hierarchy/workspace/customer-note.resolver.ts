@@ -6,6 +6,8 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { CustomerNoteEntity } from './workspace.entity';
 import { CreateNoteInput, NoteRefInput, UpdateNoteInput } from './workspace.input';
 import { CustomerNote } from './workspace.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateCustomerNotePayload, UpdateCustomerNotePayload } from './customer-note.payload';
 
 const DeleteCustomerNotePayload = RemovalPayload(
   'DeleteCustomerNotePayload',
@@ -23,16 +25,22 @@ export class CustomerNoteResolver {
     return n.authorAccountId ? { id: n.authorAccountId } : null;
   }
 
-  @Mutation(() => CustomerNote, { nullable: true })
+  @Mutation(() => CreateCustomerNotePayload, { nullable: true })
   @RequiresPermission('portal:create:note')
-  createCustomerNote(@Arg('input') input: CreateNoteInput, @Ctx() ctx: C): Promise<CustomerNoteEntity> {
-    return ctx.services.workspace.createNote(ctx.viewer!, input);
+  createCustomerNote(
+    @Arg('input') input: CreateNoteInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerNote', CustomerNoteEntity>> {
+    return changed('customerNote', ctx.services.workspace.createNote(ctx.viewer!, input));
   }
 
-  @Mutation(() => CustomerNote, { nullable: true })
+  @Mutation(() => UpdateCustomerNotePayload, { nullable: true })
   @RequiresPermission('portal:edit:note')
-  updateCustomerNote(@Arg('input') input: UpdateNoteInput, @Ctx() ctx: C): Promise<CustomerNoteEntity> {
-    return ctx.services.workspace.updateNote(ctx.viewer!, input);
+  updateCustomerNote(
+    @Arg('input') input: UpdateNoteInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'customerNote', CustomerNoteEntity>> {
+    return changed('customerNote', ctx.services.workspace.updateNote(ctx.viewer!, input));
   }
 
   @Mutation(() => DeleteCustomerNotePayload, { nullable: true })

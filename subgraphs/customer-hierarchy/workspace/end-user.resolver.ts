@@ -5,6 +5,8 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import type { EndUserEntity } from './workspace.entity';
 import { CreateEndUserInput, EndUserRefInput, SetFeatureKeysInput, UpdateEndUserInput } from './workspace.input';
 import { EndUser } from './workspace.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateEndUserPayload, SetEndUserFeatureKeysPayload, UpdateEndUserPayload } from './end-user.payload';
 
 const DeleteEndUserPayload = RemovalPayload(
   'DeleteEndUserPayload',
@@ -22,16 +24,16 @@ export class EndUserResolver {
     return (await ctx.loaders.featureKeysByEndUserId.load(u.id)).map((k) => k.featureKey);
   }
 
-  @Mutation(() => EndUser, { nullable: true })
+  @Mutation(() => CreateEndUserPayload, { nullable: true })
   @RequiresPermission('portal:create:user')
-  createEndUser(@Arg('input') input: CreateEndUserInput, @Ctx() ctx: C): Promise<EndUserEntity> {
-    return ctx.services.workspace.createEndUser(ctx.viewer!, input);
+  createEndUser(@Arg('input') input: CreateEndUserInput, @Ctx() ctx: C): Promise<Changed<'endUser', EndUserEntity>> {
+    return changed('endUser', ctx.services.workspace.createEndUser(ctx.viewer!, input));
   }
 
-  @Mutation(() => EndUser, { nullable: true })
+  @Mutation(() => UpdateEndUserPayload, { nullable: true })
   @RequiresPermission('portal:edit:user')
-  updateEndUser(@Arg('input') input: UpdateEndUserInput, @Ctx() ctx: C): Promise<EndUserEntity> {
-    return ctx.services.workspace.updateEndUser(ctx.viewer!, input);
+  updateEndUser(@Arg('input') input: UpdateEndUserInput, @Ctx() ctx: C): Promise<Changed<'endUser', EndUserEntity>> {
+    return changed('endUser', ctx.services.workspace.updateEndUser(ctx.viewer!, input));
   }
 
   @Mutation(() => DeleteEndUserPayload, { nullable: true })
@@ -40,9 +42,15 @@ export class EndUserResolver {
     return { deletedEndUserId: await ctx.services.workspace.deleteEndUser(ctx.viewer!, input) };
   }
 
-  @Mutation(() => EndUser, { nullable: true, description: "Replaces an end user's support feature keys." })
+  @Mutation(() => SetEndUserFeatureKeysPayload, {
+    nullable: true,
+    description: "Replaces an end user's support feature keys.",
+  })
   @RequiresPermission('portal:edit:feature_keys')
-  setEndUserFeatureKeys(@Arg('input') input: SetFeatureKeysInput, @Ctx() ctx: C): Promise<EndUserEntity> {
-    return ctx.services.workspace.setFeatureKeys(ctx.viewer!, input);
+  setEndUserFeatureKeys(
+    @Arg('input') input: SetFeatureKeysInput,
+    @Ctx() ctx: C,
+  ): Promise<Changed<'endUser', EndUserEntity>> {
+    return changed('endUser', ctx.services.workspace.setFeatureKeys(ctx.viewer!, input));
   }
 }

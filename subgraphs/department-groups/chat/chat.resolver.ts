@@ -7,6 +7,8 @@ import { Department } from '../department/department.type';
 import type { ChatEntity, ChatMessageEntity } from './chat.entity';
 import { Chat, ChatMessageConnection } from './chat.type';
 import { PostChatMessageInput, StartChatInput } from './chat.input';
+import { changed, type Changed } from '../../common/payload';
+import { PostChatMessagePayload, StartChatPayload } from './chat.payload';
 
 @Resolver(() => Chat)
 export class ChatResolver {
@@ -38,21 +40,27 @@ export class ChatResolver {
     });
   }
 
-  @Mutation(() => Chat, {
+  @Mutation(() => StartChatPayload, {
     nullable: true,
     description: "Opens a visitor's chat in a department the caller sees (LiveChat conversations.live).",
   })
   @RequiresPermission('livechat:chat:start')
-  startChat(@Arg('input') input: StartChatInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
-    return ctx.services.chats.startChat(ctx.viewer!, input);
+  startChat(
+    @Arg('input') input: StartChatInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<Changed<'chat', ChatEntity>> {
+    return changed('chat', ctx.services.chats.startChat(ctx.viewer!, input));
   }
 
-  @Mutation(() => Chat, {
+  @Mutation(() => PostChatMessagePayload, {
     nullable: true,
     description: 'Writes in a chat of a department the caller sees (LiveChat conversations.live or inbox.use).',
   })
   @RequiresPermission('chat:post')
-  postChatMessage(@Arg('input') input: PostChatMessageInput, @Ctx() ctx: DepartmentGroupsContext): Promise<ChatEntity> {
-    return ctx.services.chats.postMessage(ctx.viewer!, input);
+  postChatMessage(
+    @Arg('input') input: PostChatMessageInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<Changed<'chat', ChatEntity>> {
+    return changed('chat', ctx.services.chats.postMessage(ctx.viewer!, input));
   }
 }

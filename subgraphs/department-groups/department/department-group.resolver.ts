@@ -15,6 +15,8 @@ import {
   DepartmentGroup,
   RenameDepartmentGroupPayload,
 } from './department.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateDepartmentGroupPayload, SetDepartmentGroupDepartmentsPayload } from './department-group.payload';
 
 @Resolver(() => DepartmentGroup)
 export class DepartmentGroupResolver {
@@ -31,7 +33,7 @@ export class DepartmentGroupResolver {
     return members.filter((d) => visible.has(d.id));
   }
 
-  @Mutation(() => DepartmentGroup, {
+  @Mutation(() => CreateDepartmentGroupPayload, {
     nullable: true,
     description: 'Creates a department group of departments (LHC-1).',
   })
@@ -39,17 +41,20 @@ export class DepartmentGroupResolver {
   createDepartmentGroup(
     @Arg('input') input: CreateDepartmentGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<DepartmentGroupEntity> {
-    return ctx.services.departments.createDepartmentGroup(ctx.viewer!, input);
+  ): Promise<Changed<'departmentGroup', DepartmentGroupEntity>> {
+    return changed('departmentGroup', ctx.services.departments.createDepartmentGroup(ctx.viewer!, input));
   }
 
-  @Mutation(() => DepartmentGroup, { nullable: true, description: 'Replaces the departments of a department group.' })
+  @Mutation(() => SetDepartmentGroupDepartmentsPayload, {
+    nullable: true,
+    description: 'Replaces the departments of a department group.',
+  })
   @RequiresPermission('livechat:configure')
   setDepartmentGroupDepartments(
     @Arg('input') input: SetDepartmentGroupDepartmentsInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<DepartmentGroupEntity> {
-    return ctx.services.departments.setDepartmentGroupDepartments(ctx.viewer!, input);
+  ): Promise<Changed<'departmentGroup', DepartmentGroupEntity>> {
+    return changed('departmentGroup', ctx.services.departments.setDepartmentGroupDepartments(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

@@ -5,6 +5,8 @@ import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity } from './department.entity';
 import { CreateDepartmentInput, DeleteDepartmentInput, RenameDepartmentInput } from './department.input';
 import { DeleteDepartmentPayload, Department, RenameDepartmentPayload } from './department.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateDepartmentPayload } from './department.payload';
 
 /** X-7 on a department: the same `decideDepartment` the mutation re-checks, over the request's loaders. */
 async function viewerCan(
@@ -39,7 +41,7 @@ export class DepartmentResolver {
     return viewerCan(ctx, department, 'department.delete');
   }
 
-  @Mutation(() => Department, {
+  @Mutation(() => CreateDepartmentPayload, {
     nullable: true,
     description: 'Creates a department (owners, administrators, lhdepartment/create).',
   })
@@ -47,8 +49,8 @@ export class DepartmentResolver {
   createDepartment(
     @Arg('input') input: CreateDepartmentInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<DepartmentEntity> {
-    return ctx.services.departments.createDepartment(ctx.viewer!, input);
+  ): Promise<Changed<'department', DepartmentEntity>> {
+    return changed('department', ctx.services.departments.createDepartment(ctx.viewer!, input));
   }
 
   @Mutation(() => RenameDepartmentPayload, {

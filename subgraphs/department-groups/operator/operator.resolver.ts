@@ -19,6 +19,12 @@ import {
 import { AddOperatorMemberPayload, RemoveOperatorPayload } from './operator.type';
 import type { OperatorRef } from './operator.model';
 import { Operator } from './operator.type';
+import { changed, type Changed } from '../../common/payload';
+import {
+  CreateOperatorPayload,
+  SetOperatorDepartmentGroupsPayload,
+  SetOperatorUserGroupsPayload,
+} from './operator.payload';
 
 @Resolver(() => Operator)
 export class OperatorResolver {
@@ -40,16 +46,19 @@ export class OperatorResolver {
     return ctx.loaders.departmentGroupsByOperator.load(pairKey(op.organizationId, op.accountId));
   }
 
-  @Mutation(() => Operator, {
+  @Mutation(() => CreateOperatorPayload, {
     nullable: true,
     description: 'Makes a member an operator (lhuser/createuser; team leaders only in groups they work with, LHC-6).',
   })
   @RequiresPermission('lhuser:createuser')
-  createOperator(@Arg('input') input: CreateOperatorInput, @Ctx() ctx: DepartmentGroupsContext): Promise<OperatorRef> {
-    return ctx.services.operators.createOperator(ctx.viewer!, input);
+  createOperator(
+    @Arg('input') input: CreateOperatorInput,
+    @Ctx() ctx: DepartmentGroupsContext,
+  ): Promise<Changed<'operator', OperatorRef>> {
+    return changed('operator', ctx.services.operators.createOperator(ctx.viewer!, input));
   }
 
-  @Mutation(() => Operator, {
+  @Mutation(() => SetOperatorUserGroupsPayload, {
     nullable: true,
     description: "Replaces an operator's user groups (lhuser/edituser; LHC-4, LHC-6).",
   })
@@ -57,11 +66,11 @@ export class OperatorResolver {
   setOperatorUserGroups(
     @Arg('input') input: SetOperatorUserGroupsInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<OperatorRef> {
-    return ctx.services.operators.setOperatorUserGroups(ctx.viewer!, input);
+  ): Promise<Changed<'operator', OperatorRef>> {
+    return changed('operator', ctx.services.operators.setOperatorUserGroups(ctx.viewer!, input));
   }
 
-  @Mutation(() => Operator, {
+  @Mutation(() => SetOperatorDepartmentGroupsPayload, {
     nullable: true,
     description: "Replaces an operator's department groups (LHC-6: own ones, or all with lhdepartment/managegroups).",
   })
@@ -69,8 +78,8 @@ export class OperatorResolver {
   setOperatorDepartmentGroups(
     @Arg('input') input: SetOperatorDepartmentGroupsInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<OperatorRef> {
-    return ctx.services.operators.setOperatorDepartmentGroups(ctx.viewer!, input);
+  ): Promise<Changed<'operator', OperatorRef>> {
+    return changed('operator', ctx.services.operators.setOperatorDepartmentGroups(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

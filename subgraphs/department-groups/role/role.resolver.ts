@@ -10,6 +10,8 @@ import {
   SetOperatorRoleGrantsInput,
 } from './role.input';
 import { DeleteOperatorRolePayload, OperatorRole, OperatorRoleGrant, RenameOperatorRolePayload } from './role.type';
+import { changed, type Changed } from '../../common/payload';
+import { CreateOperatorRolePayload, SetOperatorRoleGrantsPayload } from './role.payload';
 
 @Resolver(() => OperatorRole)
 export class RoleResolver {
@@ -25,7 +27,7 @@ export class RoleResolver {
     );
   }
 
-  @Mutation(() => OperatorRole, {
+  @Mutation(() => CreateOperatorRolePayload, {
     nullable: true,
     description: 'Creates a role of catalogued grants (owners and administrators).',
   })
@@ -33,17 +35,17 @@ export class RoleResolver {
   createOperatorRole(
     @Arg('input') input: CreateOperatorRoleInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<RoleEntity> {
-    return ctx.services.roles.createRole(ctx.viewer!, input);
+  ): Promise<Changed<'operatorRole', RoleEntity>> {
+    return changed('operatorRole', ctx.services.roles.createRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => OperatorRole, { nullable: true, description: "Replaces a role's grants." })
+  @Mutation(() => SetOperatorRoleGrantsPayload, { nullable: true, description: "Replaces a role's grants." })
   @RequiresPermission('livechat:configure')
   setOperatorRoleGrants(
     @Arg('input') input: SetOperatorRoleGrantsInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<RoleEntity> {
-    return ctx.services.roles.setRoleGrants(ctx.viewer!, input);
+  ): Promise<Changed<'operatorRole', RoleEntity>> {
+    return changed('operatorRole', ctx.services.roles.setRoleGrants(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

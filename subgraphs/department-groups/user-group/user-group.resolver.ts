@@ -17,6 +17,13 @@ import {
   UpdateUserGroupInput,
 } from './user-group.input';
 import { UserGroup } from './user-group.type';
+import { changed, type Changed } from '../../common/payload';
+import {
+  CreateUserGroupPayload,
+  SetUserGroupRolesPayload,
+  SetUserGroupWorkWithPayload,
+  UpdateUserGroupPayload,
+} from './user-group.payload';
 
 @Resolver(() => UserGroup)
 export class UserGroupResolver {
@@ -47,16 +54,19 @@ export class UserGroupResolver {
     return pageOfList(operators, first, after, (o) => [o.accountId, o.accountId]);
   }
 
-  @Mutation(() => UserGroup, { nullable: true, description: 'Creates a user group (owners and administrators).' })
+  @Mutation(() => CreateUserGroupPayload, {
+    nullable: true,
+    description: 'Creates a user group (owners and administrators).',
+  })
   @RequiresPermission('livechat:configure')
   createUserGroup(
     @Arg('input') input: CreateUserGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<UserGroupEntity> {
-    return ctx.services.userGroups.createUserGroup(ctx.viewer!, input);
+  ): Promise<Changed<'userGroup', UserGroupEntity>> {
+    return changed('userGroup', ctx.services.userGroups.createUserGroup(ctx.viewer!, input));
   }
 
-  @Mutation(() => UserGroup, {
+  @Mutation(() => UpdateUserGroupPayload, {
     nullable: true,
     description: 'Renames a group or changes `required`; never strands a member without a required group.',
   })
@@ -64,26 +74,26 @@ export class UserGroupResolver {
   updateUserGroup(
     @Arg('input') input: UpdateUserGroupInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<UserGroupEntity> {
-    return ctx.services.userGroups.updateUserGroup(ctx.viewer!, input);
+  ): Promise<Changed<'userGroup', UserGroupEntity>> {
+    return changed('userGroup', ctx.services.userGroups.updateUserGroup(ctx.viewer!, input));
   }
 
-  @Mutation(() => UserGroup, { nullable: true })
+  @Mutation(() => SetUserGroupWorkWithPayload, { nullable: true })
   @RequiresPermission('livechat:configure')
   setUserGroupWorkWith(
     @Arg('input') input: SetUserGroupWorkWithInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<UserGroupEntity> {
-    return ctx.services.userGroups.setUserGroupWorkWith(ctx.viewer!, input);
+  ): Promise<Changed<'userGroup', UserGroupEntity>> {
+    return changed('userGroup', ctx.services.userGroups.setUserGroupWorkWith(ctx.viewer!, input));
   }
 
-  @Mutation(() => UserGroup, { nullable: true })
+  @Mutation(() => SetUserGroupRolesPayload, { nullable: true })
   @RequiresPermission('livechat:configure')
   setUserGroupRoles(
     @Arg('input') input: SetUserGroupRolesInput,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<UserGroupEntity> {
-    return ctx.services.userGroups.setUserGroupRoles(ctx.viewer!, input);
+  ): Promise<Changed<'userGroup', UserGroupEntity>> {
+    return changed('userGroup', ctx.services.userGroups.setUserGroupRoles(ctx.viewer!, input));
   }
 
   @FieldResolver(() => Boolean, {

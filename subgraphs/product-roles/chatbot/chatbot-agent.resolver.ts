@@ -15,6 +15,17 @@ import {
 import { ChatbotAgent, ChatbotChannel, RemoveChatbotAgentChannelPayload } from './chatbot.type';
 import type { AgentExport } from './chatbot-content.service';
 import type { ChatbotAgentEntity, ChatbotChannelEntity } from './chatbot-resource.entity';
+import { changed, type Changed } from '../../common/payload';
+import {
+  AddChatbotAgentChannelPayload,
+  CreateChatbotAgentScenarioPayload,
+  DeleteChatbotAgentScenarioPayload,
+  ImportChatbotAgentPayload,
+  ReplaceChatbotAgentScenarioPayload,
+  UpdateChatbotAgentChannelPayload,
+  UpdateChatbotAgentPayload,
+  UpdateChatbotAgentScenarioPayload,
+} from './chatbot-agent.payload';
 
 type Ctx_ = ProductRolesContext;
 
@@ -45,25 +56,37 @@ export class ChatbotAgentResolver {
     return ctx.services.chatbot.exportAgent({ organizationId, agentId });
   }
 
-  @Mutation(() => ChatbotAgent, { nullable: true })
+  @Mutation(() => ImportChatbotAgentPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_import:action')
-  importChatbotAgent(@Arg('input') input: ImportAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.importAgent(ctx.viewer!, input);
+  importChatbotAgent(
+    @Arg('input') input: ImportAgentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.importAgent(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotAgent, { nullable: true })
+  @Mutation(() => UpdateChatbotAgentPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_data:update')
-  updateChatbotAgent(@Arg('input') input: UpdateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.updateAgent(ctx.viewer!, input);
+  updateChatbotAgent(
+    @Arg('input') input: UpdateAgentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.updateAgent(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotChannel, { nullable: true })
+  @Mutation(() => AddChatbotAgentChannelPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:create')
-  addChatbotAgentChannel(@Arg('input') input: AddChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
-    return ctx.services.chatbot.addChannel(ctx.viewer!, input);
+  addChatbotAgentChannel(
+    @Arg('input') input: AddChannelInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotChannel', ChatbotChannelEntity>> {
+    return changed('chatbotChannel', ctx.services.chatbot.addChannel(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotChannel, { nullable: true })
+  @Mutation(() => UpdateChatbotAgentChannelPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:update')
-  updateChatbotAgentChannel(@Arg('input') input: UpdateChannelInput, @Ctx() ctx: Ctx_): Promise<ChatbotChannelEntity> {
-    return ctx.services.chatbot.updateChannel(ctx.viewer!, input);
+  updateChatbotAgentChannel(
+    @Arg('input') input: UpdateChannelInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotChannel', ChatbotChannelEntity>> {
+    return changed('chatbotChannel', ctx.services.chatbot.updateChannel(ctx.viewer!, input));
   }
   @Mutation(() => RemoveChatbotAgentChannelPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_channels:delete')
@@ -74,22 +97,31 @@ export class ChatbotAgentResolver {
     await ctx.services.chatbot.removeChannel(ctx.viewer!, input);
     return { removedChatbotChannelId: input.channelId };
   }
-  @Mutation(() => ChatbotAgent, { nullable: true })
+  @Mutation(() => CreateChatbotAgentScenarioPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:create')
-  createChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.createScenario(ctx.viewer!, input);
+  createChatbotAgentScenario(
+    @Arg('input') input: ScenarioInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.createScenario(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotAgent, { nullable: true })
+  @Mutation(() => UpdateChatbotAgentScenarioPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:update')
-  updateChatbotAgentScenario(@Arg('input') input: ScenarioInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.updateScenario(ctx.viewer!, input);
+  updateChatbotAgentScenario(
+    @Arg('input') input: ScenarioInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.updateScenario(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotAgent, { nullable: true })
+  @Mutation(() => DeleteChatbotAgentScenarioPayload, { nullable: true })
   @RequiresPermission('chatbot:agent_scenario:delete')
-  deleteChatbotAgentScenario(@Arg('input') input: AgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.deleteScenario(ctx.viewer!, input);
+  deleteChatbotAgentScenario(
+    @Arg('input') input: AgentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.deleteScenario(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotAgent, {
+  @Mutation(() => ReplaceChatbotAgentScenarioPayload, {
     nullable: true,
     description: "Agent scenario replacement: copies another agent's scenario.",
   })
@@ -97,7 +129,7 @@ export class ChatbotAgentResolver {
   replaceChatbotAgentScenario(
     @Arg('input') input: ReplaceScenarioInput,
     @Ctx() ctx: Ctx_,
-  ): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.replaceScenario(ctx.viewer!, input);
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.replaceScenario(ctx.viewer!, input));
   }
 }

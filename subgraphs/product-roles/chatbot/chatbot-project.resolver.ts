@@ -4,6 +4,12 @@ import type { ProductRolesContext } from '../product-roles.context';
 import { AgentInput, CreateAgentInput, CreateProjectInput, ProjectInput, UpdateProjectInput } from './chatbot.input';
 import { ChatbotAgent, ChatbotProject, DeleteChatbotAgentPayload, DeleteChatbotProjectPayload } from './chatbot.type';
 import type { ChatbotAgentEntity, ChatbotProjectEntity } from './chatbot-resource.entity';
+import { changed, type Changed } from '../../common/payload';
+import {
+  CreateChatbotAgentPayload,
+  CreateChatbotProjectPayload,
+  UpdateChatbotProjectPayload,
+} from './chatbot-project.payload';
 
 type Ctx_ = ProductRolesContext;
 
@@ -15,15 +21,21 @@ export class ChatbotProjectResolver {
     return ctx.loaders.agentsByProjectId.load(p.id);
   }
 
-  @Mutation(() => ChatbotProject, { nullable: true })
+  @Mutation(() => CreateChatbotProjectPayload, { nullable: true })
   @RequiresPermission('chatbot:project:create')
-  createChatbotProject(@Arg('input') input: CreateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
-    return ctx.services.chatbot.createProject(ctx.viewer!, input);
+  createChatbotProject(
+    @Arg('input') input: CreateProjectInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotProject', ChatbotProjectEntity>> {
+    return changed('chatbotProject', ctx.services.chatbot.createProject(ctx.viewer!, input));
   }
-  @Mutation(() => ChatbotProject, { nullable: true })
+  @Mutation(() => UpdateChatbotProjectPayload, { nullable: true })
   @RequiresPermission('chatbot:project:update')
-  updateChatbotProject(@Arg('input') input: UpdateProjectInput, @Ctx() ctx: Ctx_): Promise<ChatbotProjectEntity> {
-    return ctx.services.chatbot.updateProject(ctx.viewer!, input);
+  updateChatbotProject(
+    @Arg('input') input: UpdateProjectInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotProject', ChatbotProjectEntity>> {
+    return changed('chatbotProject', ctx.services.chatbot.updateProject(ctx.viewer!, input));
   }
   @Mutation(() => DeleteChatbotProjectPayload, { nullable: true })
   @RequiresPermission('chatbot:project:delete')
@@ -34,13 +46,16 @@ export class ChatbotProjectResolver {
     await ctx.services.chatbot.deleteProject(ctx.viewer!, input);
     return { deletedChatbotProjectId: input.projectId };
   }
-  @Mutation(() => ChatbotAgent, {
+  @Mutation(() => CreateChatbotAgentPayload, {
     nullable: true,
     description: 'Adds an agent to a project: an update of the project (CB-2 has no agent create).',
   })
   @RequiresPermission('chatbot:project:update')
-  createChatbotAgent(@Arg('input') input: CreateAgentInput, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity> {
-    return ctx.services.chatbot.createAgent(ctx.viewer!, input);
+  createChatbotAgent(
+    @Arg('input') input: CreateAgentInput,
+    @Ctx() ctx: Ctx_,
+  ): Promise<Changed<'chatbotAgent', ChatbotAgentEntity>> {
+    return changed('chatbotAgent', ctx.services.chatbot.createAgent(ctx.viewer!, input));
   }
   @Mutation(() => DeleteChatbotAgentPayload, {
     nullable: true,

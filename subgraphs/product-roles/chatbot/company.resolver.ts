@@ -5,7 +5,6 @@ import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
 import { orgProductKey } from '../product-roles.loaders';
 import type { ProductUserEntity } from '../product-user/product-user.entity';
-import { ProductUser } from '../product-user/product-user.type';
 import { CompanyRole } from './chatbot.matrix';
 import {
   BillingPlanInput,
@@ -22,7 +21,6 @@ import {
   ChatbotExternalRequest,
   ChatbotIntent,
   ChatbotProject,
-  CompanyInvitation,
   CompanyInvitationConnection,
   CompanyUserConnection,
   RemoveCompanyUserPayload,
@@ -34,6 +32,18 @@ import type {
   ChatbotProjectEntity,
 } from './chatbot-resource.entity';
 import type { ChatbotCompanyEntity, ChatbotInvitationEntity } from './company.entity';
+import { changed, type Changed } from '../../common/payload';
+import {
+  AcceptCompanyInvitationPayload,
+  CancelChatbotBillingPlanPayload,
+  ChangeCompanyInvitationRolePayload,
+  ChangeCompanyRolePayload,
+  InviteCompanyUserPayload,
+  RenameChatbotCompanyPayload,
+  RevokeCompanyInvitationPayload,
+  SetChatbotBillingPlanPayload,
+  TransferCompanyOwnershipPayload,
+} from './company.payload';
 
 @Resolver(() => ChatbotCompany)
 export class CompanyResolver {
@@ -96,7 +106,7 @@ export class CompanyResolver {
     return ctx.loaders.externalRequestsByOrganizationId.load(c.organizationId);
   }
 
-  @Mutation(() => CompanyInvitation, {
+  @Mutation(() => InviteCompanyUserPayload, {
     nullable: true,
     description:
       'CB-3: invites a registered account (NOT_REGISTERED, ALREADY_INVITED); a pending invitation whose inviter can no longer invite is replaced.',
@@ -105,29 +115,29 @@ export class CompanyResolver {
   inviteCompanyUser(
     @Arg('input') input: InviteCompanyUserInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotInvitationEntity> {
-    return ctx.services.companies.invite(ctx.viewer!, input);
+  ): Promise<Changed<'companyInvitation', ChatbotInvitationEntity>> {
+    return changed('companyInvitation', ctx.services.companies.invite(ctx.viewer!, input));
   }
 
-  @Mutation(() => CompanyInvitation, { nullable: true })
+  @Mutation(() => ChangeCompanyInvitationRolePayload, { nullable: true })
   @RequiresPermission('chatbot:invited_users:update')
   changeCompanyInvitationRole(
     @Arg('input') input: CompanyInvitationRoleInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotInvitationEntity> {
-    return ctx.services.companies.changeInvitationRole(ctx.viewer!, input);
+  ): Promise<Changed<'companyInvitation', ChatbotInvitationEntity>> {
+    return changed('companyInvitation', ctx.services.companies.changeInvitationRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => CompanyInvitation, { nullable: true })
+  @Mutation(() => RevokeCompanyInvitationPayload, { nullable: true })
   @RequiresPermission('chatbot:invited_users:delete')
   revokeCompanyInvitation(
     @Arg('input') input: CompanyInvitationInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotInvitationEntity> {
-    return ctx.services.companies.revokeInvitation(ctx.viewer!, input);
+  ): Promise<Changed<'companyInvitation', ChatbotInvitationEntity>> {
+    return changed('companyInvitation', ctx.services.companies.revokeInvitation(ctx.viewer!, input));
   }
 
-  @Mutation(() => ProductUser, {
+  @Mutation(() => AcceptCompanyInvitationPayload, {
     nullable: true,
     description:
       'CB-3: the invitee joins (also by picking the company from `me { chatbotCompanies }`); INVITATION_INVALIDATED once the inviter can no longer invite.',
@@ -136,11 +146,11 @@ export class CompanyResolver {
   acceptCompanyInvitation(
     @Arg('input') input: CompanyInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.companies.accept(ctx.viewer!, input);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.companies.accept(ctx.viewer!, input));
   }
 
-  @Mutation(() => ProductUser, {
+  @Mutation(() => ChangeCompanyRolePayload, {
     nullable: true,
     description: 'CB-4: OWNER/ADMINISTRATOR, only of a user with narrower rights, never their own.',
   })
@@ -148,8 +158,8 @@ export class CompanyResolver {
   changeCompanyRole(
     @Arg('input') input: ChangeCompanyRoleInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.companies.changeRole(ctx.viewer!, input);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.companies.changeRole(ctx.viewer!, input));
   }
 
   @Mutation(() => RemoveCompanyUserPayload, {
@@ -165,7 +175,7 @@ export class CompanyResolver {
     return { removedProductUserId: compositeRawId([input.organizationId, 'chatbot', input.accountId]) };
   }
 
-  @Mutation(() => ChatbotCompany, {
+  @Mutation(() => TransferCompanyOwnershipPayload, {
     nullable: true,
     description: 'The owner hands the company to another user and becomes ADMINISTRATOR (CB-1).',
   })
@@ -173,38 +183,40 @@ export class CompanyResolver {
   transferCompanyOwnership(
     @Arg('input') input: CompanyUserInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotCompanyEntity> {
-    return ctx.services.companies.transferOwnership(ctx.viewer!, input);
+  ): Promise<Changed<'chatbotCompany', ChatbotCompanyEntity>> {
+    return changed('chatbotCompany', ctx.services.companies.transferOwnership(ctx.viewer!, input));
   }
 
-  @Mutation(() => ChatbotCompany, { nullable: true })
+  @Mutation(() => RenameChatbotCompanyPayload, { nullable: true })
   @RequiresPermission('chatbot:company_name:update')
   renameChatbotCompany(
     @Arg('input') input: RenameCompanyInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotCompanyEntity> {
-    return ctx.services.companies.rename(ctx.viewer!, input);
+  ): Promise<Changed<'chatbotCompany', ChatbotCompanyEntity>> {
+    return changed('chatbotCompany', ctx.services.companies.rename(ctx.viewer!, input));
   }
 
-  @Mutation(() => ChatbotCompany, { nullable: true })
+  @Mutation(() => SetChatbotBillingPlanPayload, { nullable: true })
   @RequiresPermission('chatbot:company_billing_plan:update')
   setChatbotBillingPlan(
     @Arg('input') input: BillingPlanInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotCompanyEntity> {
-    return ctx.services.companies.setBillingPlan(ctx.viewer!, input);
+  ): Promise<Changed<'chatbotCompany', ChatbotCompanyEntity>> {
+    return changed('chatbotCompany', ctx.services.companies.setBillingPlan(ctx.viewer!, input));
   }
 
-  @Mutation(() => ChatbotCompany, { nullable: true, description: 'Deletes the paid plan: back to FREE.' })
+  @Mutation(() => CancelChatbotBillingPlanPayload, {
+    nullable: true,
+    description: 'Deletes the paid plan: back to FREE.',
+  })
   @RequiresPermission('chatbot:company_billing_plan:delete')
   cancelChatbotBillingPlan(
     @Arg('input') input: CompanyInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotCompanyEntity> {
-    return ctx.services.companies.setBillingPlan(
-      ctx.viewer!,
-      { organizationId: input.organizationId, plan: 'FREE' },
-      'D',
+  ): Promise<Changed<'chatbotCompany', ChatbotCompanyEntity>> {
+    return changed(
+      'chatbotCompany',
+      ctx.services.companies.setBillingPlan(ctx.viewer!, { organizationId: input.organizationId, plan: 'FREE' }, 'D'),
     );
   }
 }

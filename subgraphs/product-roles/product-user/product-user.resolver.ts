@@ -18,6 +18,15 @@ import {
   RevokeProductRolePayload,
 } from './product-user.type';
 import { compositeRawId } from '../../common/federation/global-id';
+import { changed, type Changed } from '../../common/payload';
+import {
+  AssignProductRolePayload,
+  CreateProductRolePayload,
+  DeactivateProductUserPayload,
+  ReactivateProductUserPayload,
+  UpdateProductRolePayload,
+  UpdateProductUserPayload,
+} from './product-user.payload';
 
 @Resolver(() => ProductUser)
 export class ProductUserResolver {
@@ -36,7 +45,7 @@ export class ProductUserResolver {
     return user.customRoleId ? ctx.loaders.customRoleById.load(user.customRoleId) : null;
   }
 
-  @Mutation(() => ProductUser, {
+  @Mutation(() => AssignProductRolePayload, {
     nullable: true,
     description: 'GA-9 / LC-1: adds a member to an enabled product with a secondary role.',
   })
@@ -44,20 +53,23 @@ export class ProductUserResolver {
   assignProductRole(
     @Arg('input') input: AssignProductRoleInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.productUsers.assign(ctx.viewer!, input);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.productUsers.assign(ctx.viewer!, input));
   }
 
-  @Mutation(() => ProductUser, { nullable: true, description: "LC-1: edits a user's secondary or custom role." })
+  @Mutation(() => UpdateProductUserPayload, {
+    nullable: true,
+    description: "LC-1: edits a user's secondary or custom role.",
+  })
   @RequiresPermission('product:users:manage')
   updateProductUser(
     @Arg('input') input: UpdateProductUserInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.productUsers.update(ctx.viewer!, input);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.productUsers.update(ctx.viewer!, input));
   }
 
-  @Mutation(() => ProductUser, {
+  @Mutation(() => DeactivateProductUserPayload, {
     nullable: true,
     description: 'LC-1: keeps the user and their data; no access to the product from the next request.',
   })
@@ -65,17 +77,17 @@ export class ProductUserResolver {
   deactivateProductUser(
     @Arg('input') input: ProductUserInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.productUsers.setActive(ctx.viewer!, input, false);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.productUsers.setActive(ctx.viewer!, input, false));
   }
 
-  @Mutation(() => ProductUser, { nullable: true })
+  @Mutation(() => ReactivateProductUserPayload, { nullable: true })
   @RequiresPermission('product:users:manage')
   reactivateProductUser(
     @Arg('input') input: ProductUserInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity> {
-    return ctx.services.productUsers.setActive(ctx.viewer!, input, true);
+  ): Promise<Changed<'productUser', ProductUserEntity>> {
+    return changed('productUser', ctx.services.productUsers.setActive(ctx.viewer!, input, true));
   }
 
   @Mutation(() => RevokeProductRolePayload, {
@@ -91,22 +103,25 @@ export class ProductUserResolver {
     return { removedProductUserId: compositeRawId([input.organizationId, input.product, input.accountId]) };
   }
 
-  @Mutation(() => ProductCustomRole, { nullable: true, description: "LC-2: a role made of the product's permissions." })
+  @Mutation(() => CreateProductRolePayload, {
+    nullable: true,
+    description: "LC-2: a role made of the product's permissions.",
+  })
   @RequiresPermission('product:roles:manage')
   createProductRole(
     @Arg('input') input: CreateProductRoleInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductCustomRoleEntity> {
-    return ctx.services.productUsers.createRole(ctx.viewer!, input);
+  ): Promise<Changed<'productRole', ProductCustomRoleEntity>> {
+    return changed('productRole', ctx.services.productUsers.createRole(ctx.viewer!, input));
   }
 
-  @Mutation(() => ProductCustomRole, { nullable: true })
+  @Mutation(() => UpdateProductRolePayload, { nullable: true })
   @RequiresPermission('product:roles:manage')
   updateProductRole(
     @Arg('input') input: UpdateProductRoleInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductCustomRoleEntity> {
-    return ctx.services.productUsers.updateRole(ctx.viewer!, input);
+  ): Promise<Changed<'productRole', ProductCustomRoleEntity>> {
+    return changed('productRole', ctx.services.productUsers.updateRole(ctx.viewer!, input));
   }
 
   @Mutation(() => DeleteProductRolePayload, {

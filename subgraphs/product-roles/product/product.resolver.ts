@@ -3,8 +3,10 @@ import { RequiresPermission } from '../../common/access/directive';
 import type { ProductRolesContext } from '../product-roles.context';
 import type { OrganizationProductEntity, ProductEntity } from './product.entity';
 import { OrganizationProductInput } from './product.input';
-import { DisableProductPayload, EnabledProduct, Product, ProductPermission } from './product.type';
+import { DisableProductPayload, Product, ProductPermission } from './product.type';
 import { compositeRawId } from '../../common/federation/global-id';
+import { changed, type Changed } from '../../common/payload';
+import { EnableProductPayload } from './product.payload';
 
 @Resolver(() => Product)
 export class ProductResolver {
@@ -33,7 +35,7 @@ export class ProductResolver {
     return ctx.services.products.canLaunch(ctx.viewer!, organizationId, product);
   }
 
-  @Mutation(() => EnabledProduct, {
+  @Mutation(() => EnableProductPayload, {
     nullable: true,
     description:
       'Enables a product once (GA-8), with default roles Admin and Operator; enabling a disabled product restores it. Organization owners and administrators; chatbot once its company exists: the company OWNER (CB-2).',
@@ -42,8 +44,8 @@ export class ProductResolver {
   enableProduct(
     @Arg('input') input: OrganizationProductInput,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<OrganizationProductEntity> {
-    return ctx.services.products.enable(ctx.viewer!, input);
+  ): Promise<Changed<'enabledProduct', OrganizationProductEntity>> {
+    return changed('enabledProduct', ctx.services.products.enable(ctx.viewer!, input));
   }
 
   @Mutation(() => DisableProductPayload, {
