@@ -89,14 +89,14 @@ async function tryMembers(role: PortalRole, kind: keyof typeof KINDS, customerId
   const apiInput = { customerId, [k.groupField]: groupId, endUserIds: [f.user] };
   const add = await t.run(
     w.people[role].viewer,
-    `mutation($input: ${k.input}!) { ${k.add}(input: $input) { ${k.payload} { id members { id } } addedEndUserIds } }`,
+    `mutation($input: ${k.input}!) { ${k.add}(input: $input) { ${k.payload} { id members { totalCount edges { node { id } } } } addedEndUserIds } }`,
     { input: apiInput },
   );
   // Removal is tried on a group the fixture filled (as ROOT), so an allowed removal has something to remove.
   await s.workspace.addGroupMembers(root(), kind === 'group' ? 'group' : 'broadcast_group', input);
   const remove = await t.run(
     w.people[role].viewer,
-    `mutation($input: ${k.input}!) { ${k.remove}(input: $input) { ${k.payload} { id members { id } } removedEndUserIds } }`,
+    `mutation($input: ${k.input}!) { ${k.remove}(input: $input) { ${k.payload} { id members { totalCount edges { node { id } } } } removedEndUserIds } }`,
     { input: apiInput },
   );
   return { f, capability, add, remove, k };
@@ -111,10 +111,10 @@ describe('issue 13: group and broadcast-group members, role × kind inside reach
     if (allowed) {
       expect(add.errors).toBeUndefined();
       expect(add.data![k.add].addedEndUserIds).toEqual([f.user]);
-      expect(add.data![k.add][k.payload].members).toEqual([{ id: f.user }]);
+      expect(add.data![k.add][k.payload].members).toEqual({ totalCount: 1, edges: [{ node: { id: f.user } }] });
       expect(remove.errors).toBeUndefined();
       expect(remove.data![k.remove].removedEndUserIds).toEqual([f.user]);
-      expect(remove.data![k.remove][k.payload].members).toEqual([]);
+      expect(remove.data![k.remove][k.payload].members).toEqual({ totalCount: 0, edges: [] });
     } else {
       expect(chCodes(add)).toEqual(['FORBIDDEN']);
       expect(chCodes(remove)).toEqual(['FORBIDDEN']);
@@ -215,9 +215,13 @@ describe('issue 13: members belong to the same customer; audits; deletes end wha
       return original(sql, params);
     }) as typeof t.db.query;
     try {
-      const res = await t.run(root(), 'query($id: ID!) { customer(id: $id) { groups { id members { id } } } }', {
-        id: customerId,
-      });
+      const res = await t.run(
+        root(),
+        'query($id: ID!) { customer(id: $id) { groups { id members { totalCount edges { node { id } } } } } }',
+        {
+          id: customerId,
+        },
+      );
       expect(res.errors).toBeUndefined();
       expect((res.data!.customer.groups as unknown[]).length).toBeGreaterThanOrEqual(3);
     } finally {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { viewerCanManageMembers } from './group-members';
@@ -6,7 +7,7 @@ import type { BroadcastGroupEntity, EndUserEntity } from './workspace.entity';
 import {
   AddBroadcastGroupMembersPayload,
   BroadcastGroup,
-  EndUser,
+  EndUserConnection,
   RemoveBroadcastGroupMembersPayload,
 } from './workspace.type';
 import { CreateNamedInput, BroadcastGroupMembersInput, RenameInput } from './workspace.input';
@@ -44,10 +45,19 @@ export class BroadcastGroupResolver {
     );
   }
 
-  @FieldResolver(() => [EndUser], { nullable: true, description: 'Its members: end users of the same customer.' })
+  @FieldResolver(() => EndUserConnection, {
+    nullable: true,
+    description: 'Its members: end users of the same customer, by e-mail (issue 13: a page).',
+  })
   @RequiresPermission('portal:hierarchy:read')
-  members(@Root() group: BroadcastGroupEntity, @Ctx() ctx: C): Promise<EndUserEntity[]> {
-    return ctx.loaders.membersByBroadcastGroupId.load(group.id);
+  async members(
+    @Root() group: BroadcastGroupEntity,
+    @Ctx() ctx: C,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EndUserEntity> & { totalCount: number }> {
+    const members = await ctx.loaders.membersByBroadcastGroupId.load(group.id);
+    return pageOfList(members, first, after, (u) => [u.email, u.id]);
   }
 
   @FieldResolver(() => Boolean, {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import { RemovalPayload } from '../../common/payload';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
@@ -8,7 +9,7 @@ import { CreateNamedInput, DeleteInput, CustomerGroupMembersInput, RenameInput }
 import {
   AddCustomerGroupMembersPayload,
   CustomerGroup,
-  EndUser,
+  EndUserConnection,
   RemoveCustomerGroupMembersPayload,
 } from './workspace.type';
 import { changed, type Changed } from '../../common/payload';
@@ -57,10 +58,19 @@ export class CustomerGroupResolver {
     return { deletedCustomerGroupId: await ctx.services.workspace.deleteNamed(ctx.viewer!, 'group', input) };
   }
 
-  @FieldResolver(() => [EndUser], { nullable: true, description: 'Its members: end users of the same customer.' })
+  @FieldResolver(() => EndUserConnection, {
+    nullable: true,
+    description: 'Its members: end users of the same customer, by e-mail (issue 13: a page).',
+  })
   @RequiresPermission('portal:hierarchy:read')
-  members(@Root() group: CustomerGroupEntity, @Ctx() ctx: C): Promise<EndUserEntity[]> {
-    return ctx.loaders.membersByGroupId.load(group.id);
+  async members(
+    @Root() group: CustomerGroupEntity,
+    @Ctx() ctx: C,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EndUserEntity> & { totalCount: number }> {
+    const members = await ctx.loaders.membersByGroupId.load(group.id);
+    return pageOfList(members, first, after, (u) => [u.email, u.id]);
   }
 
   @FieldResolver(() => Boolean, {

@@ -54,7 +54,9 @@ export class ExternalContact {
   @Field(() => String, { nullable: true }) @RequiresPermission(READ) phone!: string | null;
 }
 
-@ObjectType('EndUserConnection', { description: "A page of a customer's end users, by e-mail." })
+@ObjectType('EndUserConnection', {
+  description: 'A page of end users (of a customer, or of one of its groups), by e-mail.',
+})
 export class EndUserConnection extends CountedConnection(EndUser, 'EndUser') {}
 
 @ObjectType('CustomerNoteConnection', { description: "A page of a customer's notes, oldest first." })
