@@ -127,7 +127,7 @@ async function main() {
       {
         name: 'customers → departments → linkedDepartments × 3',
         query:
-          '{ customers(first: 100) { edges { node { departments { linkedDepartments { linkedDepartments { linkedDepartments { id name } } } } } } } }',
+          '{ customers(first: 100) { edges { node { departments { edges { node { linkedDepartments { linkedDepartments { linkedDepartments { id name } } } } } } } } } }',
         token: root.logIn.token,
       },
       {

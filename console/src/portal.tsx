@@ -38,11 +38,16 @@ export const PORTAL_CUSTOMER = graphql(`
         name
       }
     }
-    portalUsers {
-      id
-      role
-      name
-      email
+    portalUsers(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          role
+          name
+          email
+        }
+      }
     }
   }
 `);
@@ -131,6 +136,16 @@ const ARCHIVE = graphql(`
     }
   }
 `);
+
+/** A customer's portal users on one line: the first page by role, and how many more there are. */
+function portalUserList(page: {
+  totalCount: number;
+  edges: Array<{ node: { name: string | null; email: string | null; role: string | null } }>;
+}): string {
+  const shown = page.edges.map(({ node: u }) => `${u.name ?? u.email ?? ''} (${u.role ?? ''})`).join(', ');
+  const more = page.totalCount - page.edges.length;
+  return (more > 0 ? `${shown} and ${more} more` : shown) || '—';
+}
 
 const STATES: BillingState[] = ['DEMO', 'ACTIVE', 'DEACTIVATED', 'ARCHIVED'];
 const DEMO_DAYS = 14;
@@ -270,13 +285,7 @@ export function Portal() {
                           .map((a) => `${a.department?.name ?? ''} ↔ ${a.otherDepartment?.name ?? ''}`)
                           .join(', ') || '—'}
                       </td>
-                      <td>
-                        {c.portalUsers === null
-                          ? 'not yours to see'
-                          : (c.portalUsers ?? [])
-                              .map((u) => `${u.name ?? u.email ?? ''} (${u.role ?? ''})`)
-                              .join(', ') || '—'}
-                      </td>
+                      <td>{c.portalUsers === null ? 'not yours to see' : portalUserList(c.portalUsers)}</td>
                       <td className="actions">
                         {buttons.map((b) => (
                           <GuardedButton

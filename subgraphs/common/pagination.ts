@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
 import { Public } from './access/directive';
 import { ValidationError } from './errors';
 
@@ -124,4 +124,11 @@ export function CountedConnection<T extends object>(Node: ClassType<T>, name: st
     @Field(() => Int, { description: 'All of them, in all.' }) @Public() totalCount!: number;
   }
   return Counted;
+}
+
+/** `first`/`after` of a connection paged by pageOfList; a field with filters extends it. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number;
+  @Field(() => String, { nullable: true }) after?: string;
 }

@@ -262,7 +262,7 @@ describe('customers: within reach, filtered by name, billing state and conduit, 
     const root = w.people.ROOT;
     const conduit = (await s.hierarchy.createSalesConduit(root.viewer, { serverId: w.servers.S1, name: 'Flat' })).id;
     const query = `query($c: ID!) { customers(first: 50, filter: { conduitId: $c, billingStates: [DEMO], search: "flat" }, orderBy: NAME) {
-      totalCount edges { node { name billingState conduit { name } departments { name } notes { totalCount edges { node { body } } } portalUsers { role } } } } }`;
+      totalCount edges { node { name billingState conduit { name } departments { edges { node { name } } } notes { totalCount edges { node { body } } } portalUsers { edges { node { role } } } } } } }`;
     const grow = async (n: number) => {
       for (let i = 0; i < n; i++) {
         const c = await s.customers.create(root.viewer, {

@@ -104,7 +104,7 @@ describe('the demo, federated', () => {
     expect(contact.primary_role).toBe('MEMBER');
     // A portal user of Northwind alone (the customer technical) reaches it as a customer.
     const asTech = await q(
-      'query($k: ID!) { customer(id: $k) { name organization { id } departments { name linkedDepartments { id name } } } }',
+      'query($k: ID!) { customer(id: $k) { name organization { id } departments { edges { node { name linkedDepartments { id name } } } } } }',
       { k: northwind },
       people.CUSTOMER_TECHNICAL.token,
     );
@@ -154,9 +154,9 @@ describe('loaders: no N+1', () => {
   it('keeps SQL statements flat as the conduit grows', async () => {
     const s = hierarchyServices(db);
     const root = w.people.ROOT.viewer;
-    const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { role email customer { name } }
-      customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { name linkedDepartments { name } } groups { name } endUsers { edges { node { email featureKeys } } }
-        notes { edges { node { body } } } portalUsers { role name } departmentAssociations { kind department { name } } activationCodes { code } externalContacts { name } } } } } }`;
+    const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { edges { node { role email customer { name } } } }
+      customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { edges { node { name linkedDepartments { name } } } } groups { edges { node { name } } } endUsers { edges { node { email featureKeys } } }
+        notes { edges { node { body } } } portalUsers { edges { node { role name } } } departmentAssociations { kind department { name } } activationCodes { edges { node { code } } } externalContacts { edges { node { name } } } } } } } }`;
     const conduit = (
       await s.hierarchy.createSalesConduit(root, {
         serverId: w.servers.S1,

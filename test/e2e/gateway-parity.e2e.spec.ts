@@ -163,7 +163,7 @@ describe('gateway engines answer alike', () => {
         projects { name agents { name data scenario channels { kind } } } intents { name } } }
       me { chatbotCompanies { name role invitedRole } } }`;
     const PORTAL = `query Portal { myPortalRoles { role server { id } conduit { id } customer { id } }
-      customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { name } notes { edges { node { body } } } } } } }`;
+      customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { edges { node { name } } } notes { edges { node { body } } } } } } }`;
     const DECIDE = `query Decide($me: ID!, $customer: ID!) {
       portalDecision(input: { accountId: $me, action: CREATE_CUSTOMER, customerId: $customer }) { allowed reason decidedBy { role } } }`;
     const CHATS = `query Chats($org: ID!) {

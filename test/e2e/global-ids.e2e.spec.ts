@@ -253,13 +253,25 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   },
   ...(
     [
-      ['CustomerDepartment', '{ departments { id name } }', (c: Obj) => first(c.departments)],
-      ['CustomerGroup', '{ groups { id name } }', (c: Obj) => first(c.groups)],
-      ['BroadcastGroup', '{ broadcastGroups { id name } }', (c: Obj) => first(c.broadcastGroups)],
+      ['CustomerDepartment', '{ departments { edges { node { id name } } } }', (c: Obj) => first(nodes(c.departments))],
+      ['CustomerGroup', '{ groups { edges { node { id name } } } }', (c: Obj) => first(nodes(c.groups))],
+      [
+        'BroadcastGroup',
+        '{ broadcastGroups { edges { node { id name } } } }',
+        (c: Obj) => first(nodes(c.broadcastGroups)),
+      ],
       ['EndUser', '{ endUsers { edges { node { id name email } } } }', (c: Obj) => first(nodes(c.endUsers))],
       ['CustomerNote', '{ notes { edges { node { id body } } } }', (c: Obj) => first(nodes(c.notes))],
-      ['ManualActivationCode', '{ activationCodes { id label } }', (c: Obj) => first(c.activationCodes)],
-      ['ExternalContact', '{ externalContacts { id name email } }', (c: Obj) => first(c.externalContacts)],
+      [
+        'ManualActivationCode',
+        '{ activationCodes { edges { node { id label } } } }',
+        (c: Obj) => first(nodes(c.activationCodes)),
+      ],
+      [
+        'ExternalContact',
+        '{ externalContacts { edges { node { id name email } } } }',
+        (c: Obj) => first(nodes(c.externalContacts)),
+      ],
       ['RtpGatewayConfig', '{ rtpGatewayConfig { id host port transport } }', (c: Obj) => c.rtpGatewayConfig as Obj],
       ['DepartmentAssociation', '{ departmentAssociations { id kind } }', (c: Obj) => first(c.departmentAssociations)],
     ] as const

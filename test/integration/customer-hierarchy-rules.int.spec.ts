@@ -337,14 +337,17 @@ describe('ES-5: department associations', () => {
     const [a, b, d] = [await dept(c.id, 'A'), await dept(c.id, 'B'), await dept(c.id, 'C')];
     const other = await dept(w.customers.K2);
     await s.associations.create(as(PortalRole.ROOT), { departmentId: a, otherDepartmentId: other });
-    const q = 'query($k: ID!) { customer(id: $k) { departments { name linkedDepartments { id } } } }';
+    const q =
+      'query($k: ID!) { customer(id: $k) { departments { edges { node { name linkedDepartments { id } } } } } }';
     const linked = async () => {
       const res = await t.run(as(PortalRole.ROOT), q, { k: c.id });
       return Object.fromEntries(
-        res.data!.customer.departments.map((x: { name: string; linkedDepartments: Array<{ id: string }> }) => [
-          x.name,
-          x.linkedDepartments.map((l) => l.id).sort(),
-        ]),
+        res.data!.customer.departments.edges.map(
+          ({ node: x }: { node: { name: string; linkedDepartments: Array<{ id: string }> } }) => [
+            x.name,
+            x.linkedDepartments.map((l) => l.id).sort(),
+          ],
+        ),
       );
     };
     expect(await linked()).toEqual({ A: [b, d, other].sort(), B: [a, d].sort(), C: [a, b].sort() });

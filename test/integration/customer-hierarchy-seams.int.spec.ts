@@ -46,19 +46,22 @@ async function assignmentsWhere(
 
 describe('ES-3 whole-or-omit: a list of portal users shows each one whole or leaves it out', () => {
   const FIELDS = 'id role email name customerIds';
+  // A page that holds them all; totalCount counts only what the caller may read (ES-3: nothing else leaks).
+  const PAGE = `totalCount edges { node { ${FIELDS} } }`;
+  type Page = { totalCount: number; edges: Array<{ node: Record<string, unknown> }> };
   const LISTS = {
     'view:portal_users': {
-      doc: `query($x: ID!) { server(id: $x) { portalUsers { ${FIELDS} } } }`,
+      doc: `query($x: ID!) { server(id: $x) { portalUsers(first: 100) { ${PAGE} } } }`,
       root: 'server',
       id: (x: World) => x.servers.S1,
     },
     'view:portal_users_conduit': {
-      doc: `query($x: ID!) { salesConduit(id: $x) { portalUsers { ${FIELDS} } } }`,
+      doc: `query($x: ID!) { salesConduit(id: $x) { portalUsers(first: 100) { ${PAGE} } } }`,
       root: 'salesConduit',
       id: (x: World) => x.conduits.C1,
     },
     'view:portal_users_customer': {
-      doc: `query($x: ID!) { customer(id: $x) { portalUsers { ${FIELDS} } } }`,
+      doc: `query($x: ID!) { customer(id: $x) { portalUsers(first: 100) { ${PAGE} } } }`,
       root: 'customer',
       id: (x: World) => x.customers.K1,
     },
@@ -101,7 +104,9 @@ describe('ES-3 whole-or-omit: a list of portal users shows each one whole or lea
       }
       // Whole: no error anywhere, no item with a null field.
       expect(res.errors).toBeUndefined();
-      const items = res.data![list.root].portalUsers as Array<Record<string, unknown>>;
+      const page = res.data![list.root].portalUsers as Page;
+      const items = page.edges.map((e) => e.node);
+      expect(page.totalCount).toBe(items.length);
       for (const item of items) expect(Object.entries(item).filter(([, v]) => v === null)).toEqual([]);
       // Omit: exactly what the role may see (K4's customer technical is left out for SR and CM).
       expect(items.map((i) => i.id as string).sort()).toEqual(await expectedIds(key as keyof typeof LISTS, role));
@@ -112,13 +117,13 @@ describe('ES-3 whole-or-omit: a list of portal users shows each one whole or lea
     for (const role of [PortalRole.SALES_REP, PortalRole.CUSTOMER_MANAGER]) {
       const res = await t.run(as(role), LISTS['view:portal_users_conduit'].doc, { x: w.conduits.C1 });
       expect(res.errors).toBeUndefined();
-      const ids = (res.data!.salesConduit.portalUsers as Array<{ id: string; email: string }>).map((i) => i.email);
+      const ids = (res.data!.salesConduit.portalUsers as Page).edges.map((e) => e.node.email);
       expect(ids).toContain(k2Person.email);
       expect(ids).not.toContain(k4Person.email);
     }
     // Through the same rule the conduit admin, whose reach is the whole conduit, sees K4's person whole.
     const ca = await t.run(as(PortalRole.CONDUIT_ADMIN), LISTS['view:portal_users_conduit'].doc, { x: w.conduits.C1 });
-    expect(ca.data!.salesConduit.portalUsers.map((i: { email: string }) => i.email)).toContain(k4Person.email);
+    expect((ca.data!.salesConduit.portalUsers as Page).edges.map((e) => e.node.email)).toContain(k4Person.email);
   });
 });
 
@@ -258,7 +263,9 @@ describe('X-6: leaving a customer’s organization ends the portal roles on that
     expect(events[0]!.before.customerAssignments).toEqual([{ assignmentId: rep.id, role: 'SALES_REP' }]);
     // The person no longer reaches k.
     expect(
-      chCodes(await t.run(person.viewer, 'query($k: ID!) { customer(id: $k) { departments { id } } }', { k: k.id })),
+      chCodes(
+        await t.run(person.viewer, 'query($k: ID!) { customer(id: $k) { departments { totalCount } } }', { k: k.id }),
+      ),
     ).toEqual(['FORBIDDEN']);
 
     // Re-adding gives a plain MEMBER and nothing else in the hierarchy.

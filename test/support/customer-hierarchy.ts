@@ -368,15 +368,15 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     }),
   },
   'view:portal_users': {
-    doc: 'query($s: ID!) { server(id: $s) { portalUsers { id role } } }',
+    doc: 'query($s: ID!) { server(id: $s) { portalUsers { edges { node { id role } } } } }',
     vars: async ({ p }) => ({ s: p.server }),
   },
   'view:portal_users_customer': {
-    doc: 'query($k: ID!) { customer(id: $k) { portalUsers { id role } } }',
+    doc: 'query($k: ID!) { customer(id: $k) { portalUsers { edges { node { id role } } } } }',
     vars: async ({ p }) => ({ k: p.k }),
   },
   'view:portal_users_conduit': {
-    doc: 'query($c: ID!) { salesConduit(id: $c) { portalUsers { id role } } }',
+    doc: 'query($c: ID!) { salesConduit(id: $c) { portalUsers { edges { node { id role } } } } }',
     vars: async ({ p }) => ({ c: p.conduit }),
   },
   'view:notes': {

@@ -1,5 +1,5 @@
 import { isDemoExpired } from './billing.machine';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { customerReachSets, type AssignmentFacts } from '../access/reach';
 import { DepartmentAssociation } from '../association/association.type';
@@ -8,13 +8,14 @@ import { AssociationKind } from '../association/association.kind';
 import { AuditDomain, AuditEventConnection, type AuditEvent } from '../../common/audit/audit-event.type';
 import { AuditLogFilter } from '../../common/audit/audit-event.input';
 import { auditLogRequest } from '../../common/audit/audit-log';
-import type { Page } from '../../common/pagination';
+import { PageArgs, type Page } from '../../common/pagination';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit } from '../hierarchy/hierarchy.type';
-import { readableOf } from '../portal-role/portal-role.resolver';
-import { PortalRoleAssignment } from '../portal-role/portal-role.type';
+import { portalUserPage } from '../portal-role/portal-role.resolver';
+import { PortalUsersArgs } from '../portal-role/portal-role.input';
+import { PortalRoleAssignmentConnection } from '../portal-role/portal-role.type';
 import type {
   ActivationCodeEntity,
   BroadcastGroupEntity,
@@ -25,13 +26,13 @@ import type {
   ExternalContactEntity,
 } from '../workspace/workspace.entity';
 import {
-  BroadcastGroup,
-  CustomerDepartment,
-  CustomerGroup,
+  BroadcastGroupConnection,
+  CustomerDepartmentConnection,
+  CustomerGroupConnection,
   CustomerNoteConnection,
   EndUserConnection,
-  ExternalContact,
-  ManualActivationCode,
+  ExternalContactConnection,
+  ManualActivationCodeConnection,
 } from '../workspace/workspace.type';
 import type { CustomerEntity, RtpGatewayConfig } from './customer.entity';
 import { customerListRequest } from './customer-list';
@@ -137,22 +138,34 @@ export class CustomerResolver {
     return rtpGatewayConfigOf(c);
   }
 
-  @FieldResolver(() => [CustomerDepartment], { nullable: true })
+  @FieldResolver(() => CustomerDepartmentConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  departments(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerDepartmentEntity[]> {
-    return ctx.loaders.departmentsByCustomerId.load(c.id);
+  async departments(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<CustomerDepartmentEntity>> {
+    return pageOfList(await ctx.loaders.departmentsByCustomerId.load(c.id), first, after, (d) => [d.name, d.id]);
   }
 
-  @FieldResolver(() => [CustomerGroup], { nullable: true })
+  @FieldResolver(() => CustomerGroupConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  groups(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<CustomerGroupEntity[]> {
-    return ctx.loaders.groupsByCustomerId.load(c.id);
+  async groups(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<CustomerGroupEntity>> {
+    return pageOfList(await ctx.loaders.groupsByCustomerId.load(c.id), first, after, (g) => [g.name, g.id]);
   }
 
-  @FieldResolver(() => [BroadcastGroup], { nullable: true })
+  @FieldResolver(() => BroadcastGroupConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  broadcastGroups(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<BroadcastGroupEntity[]> {
-    return ctx.loaders.broadcastGroupsByCustomerId.load(c.id);
+  async broadcastGroups(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<BroadcastGroupEntity>> {
+    return pageOfList(await ctx.loaders.broadcastGroupsByCustomerId.load(c.id), first, after, (g) => [g.name, g.id]);
   }
 
   @FieldResolver(() => EndUserConnection, { nullable: true, description: 'By e-mail (issue 13: a page).' })
@@ -167,16 +180,24 @@ export class CustomerResolver {
     return pageOfList(users, first, after, (u) => [u.email, u.id]);
   }
 
-  @FieldResolver(() => [ManualActivationCode], { nullable: true })
+  @FieldResolver(() => ManualActivationCodeConnection, { nullable: true, description: 'By label (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  activationCodes(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<ActivationCodeEntity[]> {
-    return ctx.loaders.activationCodesByCustomerId.load(c.id);
+  async activationCodes(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ActivationCodeEntity>> {
+    return pageOfList(await ctx.loaders.activationCodesByCustomerId.load(c.id), first, after, (a) => [a.label, a.id]);
   }
 
-  @FieldResolver(() => [ExternalContact], { nullable: true })
+  @FieldResolver(() => ExternalContactConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('portal:hierarchy:read')
-  externalContacts(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<ExternalContactEntity[]> {
-    return ctx.loaders.externalContactsByCustomerId.load(c.id);
+  async externalContacts(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ExternalContactEntity>> {
+    return pageOfList(await ctx.loaders.externalContactsByCustomerId.load(c.id), first, after, (x) => [x.name, x.id]);
   }
 
   @FieldResolver(() => CustomerNoteConnection, { nullable: true, description: 'View Notes, oldest first.' })
@@ -191,14 +212,18 @@ export class CustomerResolver {
     return pageOfList(notes, first, after, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], {
+  @FieldResolver(() => PortalRoleAssignmentConnection, {
     nullable: true,
     description:
       'Portal users assigned to the customer, its sales reps and customer managers included: only those the caller may read, each whole (ES-3).',
   })
   @RequiresPermission('portal:view:portal_users_customer')
-  async portalUsers(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<AssignmentFacts[]> {
-    return readableOf(ctx, await ctx.loaders.assignmentsByCustomerId.load(c.id));
+  async portalUsers(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PortalUsersArgs) args: PortalUsersArgs,
+  ): Promise<Page<AssignmentFacts>> {
+    return portalUserPage(ctx, await ctx.loaders.assignmentsByCustomerId.load(c.id), args);
   }
 
   @FieldResolver(() => [DepartmentAssociation], {

@@ -1,12 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { visiblePage, type CustomerPage } from '../customer/customer-connection.resolver';
 import { CustomerConnection, CustomerOrder } from '../customer/customer-list.type';
 import { CustomerFilter } from '../customer/customer-list.input';
 import { customerListRequest } from '../customer/customer-list';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import { PortalRoleAssignment } from '../portal-role/portal-role.type';
-import { readableOf } from '../portal-role/portal-role.resolver';
+import { PortalRoleAssignmentConnection } from '../portal-role/portal-role.type';
+import { portalUserPage } from '../portal-role/portal-role.resolver';
+import { PortalUsersArgs } from '../portal-role/portal-role.input';
+import type { Page } from '../../common/pagination';
 import { customerReachSets, type AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateSalesConduitInput, RenameSalesConduitInput } from './hierarchy.input';
@@ -59,7 +61,7 @@ export class SalesConduitResolver {
     return visiblePage(ctx, mine, page, { conduitId: conduit.id, filter: request.filter });
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], {
+  @FieldResolver(() => PortalRoleAssignmentConnection, {
     nullable: true,
     description:
       'Portal users within the conduit, its customers included (View Portal Users within assigned conduit): only those the caller may read, each whole (ES-3).',
@@ -68,8 +70,9 @@ export class SalesConduitResolver {
   async portalUsers(
     @Root() conduit: SalesConduitEntity,
     @Ctx() ctx: CustomerHierarchyContext,
-  ): Promise<AssignmentFacts[]> {
-    return readableOf(ctx, await ctx.loaders.assignmentsByConduitId.load(conduit.id));
+    @Args(() => PortalUsersArgs) args: PortalUsersArgs,
+  ): Promise<Page<AssignmentFacts>> {
+    return portalUserPage(ctx, await ctx.loaders.assignmentsByConduitId.load(conduit.id), args);
   }
 
   @Mutation(() => CreateSalesConduitPayload, {

@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
-import { PortalRoleAssignment } from '../portal-role/portal-role.type';
-import { readableOf } from '../portal-role/portal-role.resolver';
+import { PortalRoleAssignmentConnection } from '../portal-role/portal-role.type';
+import { portalUserPage } from '../portal-role/portal-role.resolver';
+import { PortalUsersArgs } from '../portal-role/portal-role.input';
 import type { AssignmentFacts } from '../access/reach';
 import type { SalesConduitEntity, ServerEntity } from './hierarchy.entity';
 import { CreateServerInput, RenameServerInput } from './hierarchy.input';
@@ -42,13 +43,17 @@ export class ServerResolver {
     return pageOfList(conduits, first, after, (c) => [c.name, c.id]);
   }
 
-  @FieldResolver(() => [PortalRoleAssignment], {
+  @FieldResolver(() => PortalRoleAssignmentConnection, {
     nullable: true,
     description: 'Every portal user of the server (View Portal Users); each shown whole or left out (ES-3).',
   })
   @RequiresPermission('portal:view:portal_users')
-  async portalUsers(@Root() server: ServerEntity, @Ctx() ctx: CustomerHierarchyContext): Promise<AssignmentFacts[]> {
-    return readableOf(ctx, await ctx.loaders.assignmentsByServerId.load(server.id));
+  async portalUsers(
+    @Root() server: ServerEntity,
+    @Ctx() ctx: CustomerHierarchyContext,
+    @Args(() => PortalUsersArgs) args: PortalUsersArgs,
+  ): Promise<Page<AssignmentFacts>> {
+    return portalUserPage(ctx, await ctx.loaders.assignmentsByServerId.load(server.id), args);
   }
 
   @Mutation(() => CreateServerPayload, { nullable: true, description: 'Creates a server (ROOT).' })

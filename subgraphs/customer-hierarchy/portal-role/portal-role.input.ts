@@ -1,4 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { PageArgs } from '../../common/pagination';
 import { PortalRole } from '../access/enums';
 
 @InputType({
@@ -22,4 +23,9 @@ export class PortalAssignmentRefInput {
 export class PortalAssignmentCustomerInput {
   @Field(() => ID) assignmentId!: string;
   @Field(() => ID) customerId!: string;
+}
+
+@ArgsType()
+export class PortalUsersArgs extends PageArgs {
+  @Field(() => PortalRole, { nullable: true, description: 'Only portal users holding this role.' }) role?: PortalRole;
 }

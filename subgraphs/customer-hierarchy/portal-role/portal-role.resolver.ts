@@ -8,7 +8,13 @@ import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { AccountRef } from '../account/account.ref';
 import type { SalesConduitEntity, ServerEntity } from '../hierarchy/hierarchy.entity';
 import { SalesConduit, Server } from '../hierarchy/hierarchy.type';
-import { AssignPortalRoleInput, PortalAssignmentCustomerInput, PortalAssignmentRefInput } from './portal-role.input';
+import {
+  AssignPortalRoleInput,
+  PortalAssignmentCustomerInput,
+  PortalAssignmentRefInput,
+  type PortalUsersArgs,
+} from './portal-role.input';
+import { pageOfList, type Page } from '../../common/pagination';
 import { PortalRoleAssignment } from './portal-role.type';
 import { changed, type Changed } from '../../common/payload';
 import {
@@ -34,6 +40,20 @@ const READ = 'portal:assignment:read';
 export async function readableOf(ctx: C, list: readonly AssignmentFacts[]): Promise<AssignmentFacts[]> {
   if (!ctx.viewer) return [];
   return readableAssignments(await ctx.loaders.viewerAssignments(), ctx.viewer.accountId, list);
+}
+
+/**
+ * A page of the portal users of a server, conduit or customer: only those the caller may read, each whole (ES-3),
+ * of one role when asked; by role, then id. `totalCount` counts only what the caller may read.
+ */
+export async function portalUserPage(
+  ctx: C,
+  list: readonly AssignmentFacts[],
+  args: PortalUsersArgs,
+): Promise<Page<AssignmentFacts> & { totalCount: number }> {
+  const readable = await readableOf(ctx, list);
+  const rows = args.role ? readable.filter((a) => a.role === args.role) : readable;
+  return pageOfList(rows, args.first, args.after, (a) => [a.role, a.id]);
 }
 
 @Resolver(() => PortalRoleAssignment)

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
+import { CountedConnection } from '../../common/pagination';
 import { PortalRole } from '../access/enums';
 
 const READ = 'portal:assignment:read';
@@ -15,3 +16,9 @@ export class PortalRoleAssignment {
   @RequiresPermission(READ)
   customerIds!: string[];
 }
+
+@ObjectType('PortalRoleAssignmentConnection', {
+  description:
+    'A page of portal users (their role assignments), by role, then assignment id; only those the caller may read.',
+})
+export class PortalRoleAssignmentConnection extends CountedConnection(PortalRoleAssignment, 'PortalRoleAssignment') {}

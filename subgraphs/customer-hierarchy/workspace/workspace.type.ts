@@ -59,6 +59,21 @@ export class ExternalContact {
 })
 export class EndUserConnection extends CountedConnection(EndUser, 'EndUser') {}
 
+@ObjectType('CustomerDepartmentConnection', { description: "A page of a customer's departments, by name." })
+export class CustomerDepartmentConnection extends CountedConnection(CustomerDepartment, 'CustomerDepartment') {}
+
+@ObjectType('CustomerGroupConnection', { description: "A page of a customer's groups, by name." })
+export class CustomerGroupConnection extends CountedConnection(CustomerGroup, 'CustomerGroup') {}
+
+@ObjectType('BroadcastGroupConnection', { description: "A page of a customer's broadcast groups, by name." })
+export class BroadcastGroupConnection extends CountedConnection(BroadcastGroup, 'BroadcastGroup') {}
+
+@ObjectType('ManualActivationCodeConnection', { description: "A page of a customer's activation codes, by label." })
+export class ManualActivationCodeConnection extends CountedConnection(ManualActivationCode, 'ManualActivationCode') {}
+
+@ObjectType('ExternalContactConnection', { description: "A page of a customer's external contacts, by name." })
+export class ExternalContactConnection extends CountedConnection(ExternalContact, 'ExternalContact') {}
+
 @ObjectType('CustomerNoteConnection', { description: "A page of a customer's notes, oldest first." })
 export class CustomerNoteConnection extends CountedConnection(CustomerNote, 'CustomerNote') {}
 
