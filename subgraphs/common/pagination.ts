@@ -117,6 +117,9 @@ export function pageOfList<T>(
   return { ...toPage(rest.slice(0, size + 1), size, keyOf), totalCount: rows.length };
 }
 
+/** The usual key of pageOfList: by name, then id. */
+export const byName = (row: { name: string; id: string }): readonly [string, string] => [row.name, row.id];
+
 /** A connection type whose totalCount is set by the resolver (pageOfList), not resolved apart. */
 export function CountedConnection<T extends object>(Node: ClassType<T>, name: string) {
   @ObjectType()

@@ -92,14 +92,15 @@ async function fixtures(c: Company) {
 type Fx = Awaited<ReturnType<typeof fixtures>>;
 
 const read = (selection: string) => `query($o: ID!) { organization(id: $o) { chatbotCompany { ${selection} } } }`;
-const agents = (selection: string) => read(`projects { agents { ${selection} } }`);
+const agents = (selection: string) =>
+  read(`projects { edges { node { agents { edges { node { ${selection} } } } } } }`);
 
 /** One real operation per cell of seed 002 (resource × letter). */
 const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string, unknown>; fresh?: boolean }> = {
   'project:C': {
     doc: 'mutation($o: ID!) { createChatbotProject(input: { organizationId: $o, name: "New" }) { chatbotProject { id } } }',
   },
-  'project:R': { doc: read('projects { name }') },
+  'project:R': { doc: read('projects { edges { node { name } } }') },
   'project:U': {
     doc: 'mutation($o: ID!, $p: ID!) { updateChatbotProject(input: { organizationId: $o, projectId: $p, name: "Renamed" }) { chatbotProject { id } } }',
     vars: (x) => ({ p: x.project }),
@@ -154,7 +155,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
   'company_intents:C': {
     doc: 'mutation($o: ID!) { createChatbotIntent(input: { organizationId: $o, name: "bye" }) { chatbotIntent { id } } }',
   },
-  'company_intents:R': { doc: read('intents { name }') },
+  'company_intents:R': { doc: read('intents { edges { node { name } } }') },
   'company_intents:U': {
     doc: 'mutation($o: ID!, $i: ID!) { updateChatbotIntent(input: { organizationId: $o, intentId: $i, phrases: ["hello"] }) { chatbotIntent { id } } }',
     vars: (x) => ({ i: x.intent }),
@@ -166,7 +167,7 @@ const OPERATIONS: Record<string, { doc: string; vars?: (fx: Fx) => Record<string
   'company_external_requests:C': {
     doc: 'mutation($o: ID!) { createChatbotExternalRequest(input: { organizationId: $o, name: "erp", url: "https://erp.example.test" }) { chatbotExternalRequest { id } } }',
   },
-  'company_external_requests:R': { doc: read('externalRequests { url }') },
+  'company_external_requests:R': { doc: read('externalRequests { edges { node { url } } }') },
   'company_external_requests:U': {
     doc: 'mutation($o: ID!, $r: ID!) { updateChatbotExternalRequest(input: { organizationId: $o, externalRequestId: $r, name: "crm2" }) { chatbotExternalRequest { id } } }',
     vars: (x) => ({ r: x.request }),
@@ -261,7 +262,7 @@ describe('CB-2 through the gateway: every cell of seed 002', () => {
 });
 
 describe('LC-1 and CB-5 through the gateway: access ends on the very next request', () => {
-  const projects = read('projects { name }');
+  const projects = read('projects { edges { node { name } } }');
 
   it('denies a deactivated company user every chatbot operation, and restores access on reactivation', async () => {
     const c = await company();

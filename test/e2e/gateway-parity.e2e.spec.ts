@@ -160,7 +160,7 @@ describe('gateway engines answer alike', () => {
       canLaunch(organizationId: $org, product: "livechat") }`;
     const COMPANY = `query Company($org: ID!) { organization(id: $org) {
       chatbotCompany { name billingPlan owner { name } users { totalCount edges { node { role account { email } } } } invitations { edges { node { email role } } }
-        projects { name agents { name data scenario channels { kind } } } intents { name } } }
+        projects { edges { node { name agents { edges { node { name data scenario channels { kind } } } } } } } intents { edges { node { name } } } } }
       me { chatbotCompanies { name role invitedRole } } }`;
     const PORTAL = `query Portal { myPortalRoles { role server { id } conduit { id } customer { id } }
       customers(first: 10) { totalCount edges { node { id name billingState conduit { id } departments { edges { node { name } } } notes { edges { node { body } } } } } } }`;

@@ -179,15 +179,23 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   ...(
     [
       ['ChatbotCompany', '{ id name billingPlan }', (c: Obj) => c],
-      ['ChatbotProject', '{ projects { id name } }', (c: Obj) => first(c.projects)],
-      ['ChatbotAgent', '{ projects { agents { id name } } }', (c: Obj) => first(first(c.projects).agents)],
+      ['ChatbotProject', '{ projects { edges { node { id name } } } }', (c: Obj) => first(nodes(c.projects))],
+      [
+        'ChatbotAgent',
+        '{ projects { edges { node { agents { edges { node { id name } } } } } } }',
+        (c: Obj) => first(nodes(first(nodes(c.projects)).agents)),
+      ],
       [
         'ChatbotChannel',
-        '{ projects { agents { channels { id kind } } } }',
-        (c: Obj) => first(first(first(c.projects).agents).channels),
+        '{ projects { edges { node { agents { edges { node { channels { id kind } } } } } } } }',
+        (c: Obj) => first(first(nodes(first(nodes(c.projects)).agents)).channels),
       ],
-      ['ChatbotIntent', '{ intents { id name } }', (c: Obj) => first(c.intents)],
-      ['ChatbotExternalRequest', '{ externalRequests { id name url } }', (c: Obj) => first(c.externalRequests)],
+      ['ChatbotIntent', '{ intents { edges { node { id name } } } }', (c: Obj) => first(nodes(c.intents))],
+      [
+        'ChatbotExternalRequest',
+        '{ externalRequests { edges { node { id name url } } } }',
+        (c: Obj) => first(nodes(c.externalRequests)),
+      ],
       [
         'CompanyInvitation',
         '{ invitations { edges { node { id email role } } } }',

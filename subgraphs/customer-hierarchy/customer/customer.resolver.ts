@@ -8,7 +8,7 @@ import { AssociationKind } from '../association/association.kind';
 import { AuditDomain, AuditEventConnection, type AuditEvent } from '../../common/audit/audit-event.type';
 import { AuditLogFilter } from '../../common/audit/audit-event.input';
 import { auditLogRequest } from '../../common/audit/audit-log';
-import { PageArgs, type Page } from '../../common/pagination';
+import { byName, PageArgs, type Page } from '../../common/pagination';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
@@ -145,7 +145,7 @@ export class CustomerResolver {
     @Ctx() ctx: C,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<Page<CustomerDepartmentEntity>> {
-    return pageOfList(await ctx.loaders.departmentsByCustomerId.load(c.id), first, after, (d) => [d.name, d.id]);
+    return pageOfList(await ctx.loaders.departmentsByCustomerId.load(c.id), first, after, byName);
   }
 
   @FieldResolver(() => CustomerGroupConnection, { nullable: true, description: 'By name (issue 13: a page).' })
@@ -155,7 +155,7 @@ export class CustomerResolver {
     @Ctx() ctx: C,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<Page<CustomerGroupEntity>> {
-    return pageOfList(await ctx.loaders.groupsByCustomerId.load(c.id), first, after, (g) => [g.name, g.id]);
+    return pageOfList(await ctx.loaders.groupsByCustomerId.load(c.id), first, after, byName);
   }
 
   @FieldResolver(() => BroadcastGroupConnection, { nullable: true, description: 'By name (issue 13: a page).' })
@@ -165,7 +165,7 @@ export class CustomerResolver {
     @Ctx() ctx: C,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<Page<BroadcastGroupEntity>> {
-    return pageOfList(await ctx.loaders.broadcastGroupsByCustomerId.load(c.id), first, after, (g) => [g.name, g.id]);
+    return pageOfList(await ctx.loaders.broadcastGroupsByCustomerId.load(c.id), first, after, byName);
   }
 
   @FieldResolver(() => EndUserConnection, { nullable: true, description: 'By e-mail (issue 13: a page).' })
@@ -197,7 +197,7 @@ export class CustomerResolver {
     @Ctx() ctx: C,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ): Promise<Page<ExternalContactEntity>> {
-    return pageOfList(await ctx.loaders.externalContactsByCustomerId.load(c.id), first, after, (x) => [x.name, x.id]);
+    return pageOfList(await ctx.loaders.externalContactsByCustomerId.load(c.id), first, after, byName);
   }
 
   @FieldResolver(() => CustomerNoteConnection, { nullable: true, description: 'View Notes, oldest first.' })

@@ -1,8 +1,14 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
+import { byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import type { ProductRolesContext } from '../product-roles.context';
 import { AgentInput, CreateAgentInput, CreateProjectInput, ProjectInput, UpdateProjectInput } from './chatbot.input';
-import { ChatbotAgent, ChatbotProject, DeleteChatbotAgentPayload, DeleteChatbotProjectPayload } from './chatbot.type';
+import {
+  ChatbotAgentConnection,
+  ChatbotProject,
+  DeleteChatbotAgentPayload,
+  DeleteChatbotProjectPayload,
+} from './chatbot.type';
 import type { ChatbotAgentEntity, ChatbotProjectEntity } from './chatbot-resource.entity';
 import { changed, type Changed } from '../../common/payload';
 import {
@@ -15,10 +21,14 @@ type Ctx_ = ProductRolesContext;
 
 @Resolver(() => ChatbotProject)
 export class ChatbotProjectResolver {
-  @FieldResolver(() => [ChatbotAgent], { nullable: true })
+  @FieldResolver(() => ChatbotAgentConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('chatbot:agent_data:read')
-  agents(@Root() p: ChatbotProjectEntity, @Ctx() ctx: Ctx_): Promise<ChatbotAgentEntity[]> {
-    return ctx.loaders.agentsByProjectId.load(p.id);
+  async agents(
+    @Root() p: ChatbotProjectEntity,
+    @Ctx() ctx: Ctx_,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ChatbotAgentEntity>> {
+    return pageOfList(await ctx.loaders.agentsByProjectId.load(p.id), first, after, byName);
   }
 
   @Mutation(() => CreateChatbotProjectPayload, { nullable: true })

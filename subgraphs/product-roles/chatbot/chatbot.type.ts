@@ -132,3 +132,20 @@ export const RemoveCompanyUserPayload = RemovalPayload(
   'removedProductUserId',
   "The id of the removed company user (its chatbot ProductUser); the account's membership stays (CB-5).",
 );
+
+@ObjectType('ChatbotProjectConnection', { description: "A page of a chatbot company's projects, by name." })
+export class ChatbotProjectConnection extends CountedConnection(ChatbotProject, 'ChatbotProject') {}
+
+@ObjectType('ChatbotAgentConnection', { description: "A page of a project's agents, by name." })
+export class ChatbotAgentConnection extends CountedConnection(ChatbotAgent, 'ChatbotAgent') {}
+
+@ObjectType('ChatbotIntentConnection', { description: "A page of a chatbot company's intents, by name." })
+export class ChatbotIntentConnection extends CountedConnection(ChatbotIntent, 'ChatbotIntent') {}
+
+@ObjectType('ChatbotExternalRequestConnection', {
+  description: "A page of a chatbot company's external requests, by name.",
+})
+export class ChatbotExternalRequestConnection extends CountedConnection(
+  ChatbotExternalRequest,
+  'ChatbotExternalRequest',
+) {}

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { pageOfList, type Page } from '../../common/pagination';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
@@ -18,9 +18,9 @@ import {
 } from './chatbot.input';
 import {
   ChatbotCompany,
-  ChatbotExternalRequest,
-  ChatbotIntent,
-  ChatbotProject,
+  ChatbotExternalRequestConnection,
+  ChatbotIntentConnection,
+  ChatbotProjectConnection,
   CompanyInvitationConnection,
   CompanyUserConnection,
   RemoveCompanyUserPayload,
@@ -85,25 +85,37 @@ export class CompanyResolver {
     return pageOfList(invitations, first, after, (i) => [i.createdAt.toISOString(), i.id]);
   }
 
-  @FieldResolver(() => [ChatbotProject], { nullable: true })
+  @FieldResolver(() => ChatbotProjectConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('chatbot:project:read')
-  projects(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<ChatbotProjectEntity[]> {
-    return ctx.loaders.projectsByOrganizationId.load(c.organizationId);
-  }
-
-  @FieldResolver(() => [ChatbotIntent], { nullable: true })
-  @RequiresPermission('chatbot:company_intents:read')
-  intents(@Root() c: ChatbotCompanyEntity, @Ctx() ctx: ProductRolesContext): Promise<ChatbotIntentEntity[]> {
-    return ctx.loaders.intentsByOrganizationId.load(c.organizationId);
-  }
-
-  @FieldResolver(() => [ChatbotExternalRequest], { nullable: true })
-  @RequiresPermission('chatbot:company_external_requests:read')
-  externalRequests(
+  async projects(
     @Root() c: ChatbotCompanyEntity,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ChatbotExternalRequestEntity[]> {
-    return ctx.loaders.externalRequestsByOrganizationId.load(c.organizationId);
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ChatbotProjectEntity>> {
+    return pageOfList(await ctx.loaders.projectsByOrganizationId.load(c.organizationId), first, after, byName);
+  }
+
+  @FieldResolver(() => ChatbotIntentConnection, { nullable: true, description: 'By name (issue 13: a page).' })
+  @RequiresPermission('chatbot:company_intents:read')
+  async intents(
+    @Root() c: ChatbotCompanyEntity,
+    @Ctx() ctx: ProductRolesContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ChatbotIntentEntity>> {
+    return pageOfList(await ctx.loaders.intentsByOrganizationId.load(c.organizationId), first, after, byName);
+  }
+
+  @FieldResolver(() => ChatbotExternalRequestConnection, {
+    nullable: true,
+    description: 'By name (issue 13: a page).',
+  })
+  @RequiresPermission('chatbot:company_external_requests:read')
+  async externalRequests(
+    @Root() c: ChatbotCompanyEntity,
+    @Ctx() ctx: ProductRolesContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ChatbotExternalRequestEntity>> {
+    return pageOfList(await ctx.loaders.externalRequestsByOrganizationId.load(c.organizationId), first, after, byName);
   }
 
   @Mutation(() => InviteCompanyUserPayload, {
