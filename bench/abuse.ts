@@ -114,13 +114,14 @@ async function main() {
       {
         name: 'userGroups → workWith × 3 (seed org)',
         query:
-          'query($o: ID!) { organization(id: $o) { userGroups { workWith { workWith { workWith { id name } } } } } }',
+          'query($o: ID!) { organization(id: $o) { userGroups { edges { node { workWith { workWith { workWith { id name } } } } } } } }',
         variables: { o: orgId },
         token: owner.logIn.token,
       },
       {
         name: 'userGroups → workWith × 3 (40 groups each working with all 40)',
-        query: 'query($o: ID!) { organization(id: $o) { userGroups { workWith { workWith { workWith { id } } } } } }',
+        query:
+          'query($o: ID!) { organization(id: $o) { userGroups { edges { node { workWith { workWith { workWith { id } } } } } } } }',
         variables: { o: wideOrg },
         token: owner.logIn.token,
       },
@@ -146,7 +147,7 @@ async function main() {
       },
       {
         name: 'me → whole access picture, 20 aliases',
-        query: `{ ${Array.from({ length: 20 }, (_, i) => `m${i}: me { memberships { role customRoles organization { name departments { name } userGroups { name workWith { name } } } } }`).join(' ')} }`,
+        query: `{ ${Array.from({ length: 20 }, (_, i) => `m${i}: me { memberships { role customRoles organization { name departments { edges { node { name } } } userGroups { edges { node { name workWith { name } } } } } } }`).join(' ')} }`,
         token: owner.logIn.token,
       },
     ];

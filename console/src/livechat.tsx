@@ -4,6 +4,7 @@ import { showError } from './errors';
 import { useRunner } from './feedback';
 import { ConfirmDelete, useReasons } from './guard';
 import { ManagedList } from './managed-list';
+import { MoreThanShown, nodesOf } from './connection';
 import { graphql } from './gql';
 
 export const LIVE_CHAT = graphql(`
@@ -11,49 +12,69 @@ export const LIVE_CHAT = graphql(`
     organization(id: $organizationId) {
       id
       viewerCanCreateDepartment
-      departments {
-        id
-        name
-        number
-        viewerCanRename
-        viewerCanDelete
+      departments(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            number
+            viewerCanRename
+            viewerCanDelete
+          }
+        }
       }
       viewerCanConfigureLiveChat
-      departmentGroups {
-        id
-        name
-        viewerCanRename
-        viewerCanDelete
-        departments {
-          id
-          name
+      departmentGroups(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            viewerCanRename
+            viewerCanDelete
+            departments {
+              id
+              name
+            }
+          }
         }
       }
-      userGroups {
-        id
-        name
-        required
-        viewerCanEdit
-        viewerCanDelete
-        workWith {
-          id
-          name
-        }
-        roles {
-          id
-          name
+      userGroups(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            required
+            viewerCanEdit
+            viewerCanDelete
+            workWith {
+              id
+              name
+            }
+            roles {
+              id
+              name
+            }
+          }
         }
       }
-      operatorRoles {
-        id
-        name
-        viewerCanRename
-        viewerCanDelete
-        grants {
-          id
-          module
-          function
-          limitation
+      operatorRoles(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            viewerCanRename
+            viewerCanDelete
+            grants {
+              id
+              module
+              function
+              limitation
+            }
+          }
         }
       }
       chats(first: 50, filter: $filter) {
@@ -240,11 +261,15 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
   // The list whose create form ran last: its field error shows beside that form only.
   const [creating, setCreating] = useState<Deleting['kind'] | null>(null);
   const org = data?.organization;
+  const departments = nodesOf(org?.departments);
+  const departmentGroups = nodesOf(org?.departmentGroups);
+  const userGroups = nodesOf(org?.userGroups);
+  const operatorRoles = nodesOf(org?.operatorRoles);
   const reason = useReasons([
     { allowed: org?.viewerCanCreateDepartment, action: 'LIVECHAT_CREATE_DEPARTMENT', resourceId: organizationId },
     // Department groups, user groups and roles are the organization's configuration (LIVECHAT_CONFIGURE).
     { allowed: org?.viewerCanConfigureLiveChat, action: 'LIVECHAT_CONFIGURE', resourceId: organizationId },
-    ...(org?.departments ?? []).flatMap((d) => [
+    ...(departments ?? []).flatMap((d) => [
       { allowed: d.viewerCanRename, action: 'LIVECHAT_EDIT_DEPARTMENT' as const, resourceId: d.id },
       { allowed: d.viewerCanDelete, action: 'LIVECHAT_DELETE_DEPARTMENT' as const, resourceId: d.id },
     ]),
@@ -261,7 +286,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       <label htmlFor="chat-department">Department</label>
       <select id="chat-department" value={department} onChange={(e) => setDepartment(e.target.value)}>
         <option value="">All I can see</option>
-        {(org?.departments ?? []).map((d) => (
+        {(departments ?? []).map((d) => (
           <option key={d.id} value={d.id}>
             {d.name}
           </option>
@@ -320,19 +345,19 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
 
       <h3>Departments</h3>
       {feedback}
-      {org?.departments ? (
+      {departments ? (
         <ManagedList
           noun="department"
           label="Departments"
           columns={['No.']}
-          rows={org.departments.map((d) => ({
+          rows={departments.map((d) => ({
             id: d.id,
             name: d.name ?? '',
             canRename: d.viewerCanRename,
             canDelete: d.viewerCanDelete,
             cells: [d.number],
           }))}
-          canCreate={org.viewerCanCreateDepartment}
+          canCreate={org?.viewerCanCreateDepartment}
           createReason={reason('LIVECHAT_CREATE_DEPARTMENT', organizationId)}
           renameReason={(d) => reason('LIVECHAT_EDIT_DEPARTMENT', d.id)}
           deleteReason={(d) => reason('LIVECHAT_DELETE_DEPARTMENT', d.id)}
@@ -353,21 +378,22 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       ) : (
         <Hidden what="departments" />
       )}
+      <MoreThanShown page={org?.departments} noun="departments" />
 
       <h3>Department groups</h3>
-      {org?.departmentGroups ? (
+      {departmentGroups ? (
         <ManagedList
           noun="department group"
           label="Department groups"
           columns={['Departments']}
-          rows={org.departmentGroups.map((g) => ({
+          rows={departmentGroups.map((g) => ({
             id: g.id,
             name: g.name ?? '',
             canRename: g.viewerCanRename,
             canDelete: g.viewerCanDelete,
             cells: [(g.departments ?? []).map((d) => d.name).join(', ') || '—'],
           }))}
-          canCreate={org.viewerCanConfigureLiveChat}
+          canCreate={org?.viewerCanConfigureLiveChat}
           createReason={configureReason}
           renameReason={() => configureReason}
           deleteReason={() => configureReason}
@@ -390,14 +416,15 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       ) : (
         <Hidden what="department groups" />
       )}
+      <MoreThanShown page={org?.departmentGroups} noun="department groups" />
 
       <h3>User groups</h3>
-      {org?.userGroups ? (
+      {userGroups ? (
         <ManagedList
           noun="user group"
           label="User groups"
           columns={['Required', 'Works with', 'Roles']}
-          rows={org.userGroups.map((g) => ({
+          rows={userGroups.map((g) => ({
             id: g.id,
             name: g.name ?? '',
             canRename: g.viewerCanEdit,
@@ -408,7 +435,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
               (g.roles ?? []).map((r) => r.name).join(', ') || '—',
             ],
           }))}
-          canCreate={org.viewerCanConfigureLiveChat}
+          canCreate={org?.viewerCanConfigureLiveChat}
           createReason={configureReason}
           renameReason={() => configureReason}
           deleteReason={() => configureReason}
@@ -429,14 +456,15 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       ) : (
         <Hidden what="user groups" />
       )}
+      <MoreThanShown page={org?.userGroups} noun="user groups" />
 
       <h3>Roles</h3>
-      {org?.operatorRoles ? (
+      {operatorRoles ? (
         <ManagedList
           noun="role"
           label="Operator roles"
           columns={['Grants (module · function · limitation)']}
-          rows={org.operatorRoles.map((r) => ({
+          rows={operatorRoles.map((r) => ({
             id: r.id,
             name: r.name ?? '',
             canRename: r.viewerCanRename,
@@ -447,7 +475,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
                 .join('; ') || '—',
             ],
           }))}
-          canCreate={org.viewerCanConfigureLiveChat}
+          canCreate={org?.viewerCanConfigureLiveChat}
           createReason={configureReason}
           renameReason={() => configureReason}
           deleteReason={() => configureReason}
@@ -468,6 +496,7 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
       ) : (
         <Hidden what="roles" />
       )}
+      <MoreThanShown page={org?.operatorRoles} noun="roles" />
 
       {deleting && (
         <ConfirmDelete
@@ -476,13 +505,13 @@ export function LiveChat({ organizationId }: { organizationId: string }) {
             ? {
                 moveLabel: 'Move its chats to',
                 noneLabel: '(it has no chats)',
-                options: (org?.departments ?? []).filter((d) => d.id !== deleting.id),
+                options: (departments ?? []).filter((d) => d.id !== deleting.id),
               }
             : deleting.kind === 'role'
               ? {
                   moveLabel: 'User groups holding it get instead',
                   noneLabel: '(no user group holds it)',
-                  options: (org?.operatorRoles ?? []).filter((r) => r.id !== deleting.id),
+                  options: (operatorRoles ?? []).filter((r) => r.id !== deleting.id),
                 }
               : {})}
           onKeep={() => setDeleting(null)}

@@ -120,6 +120,12 @@ export function pageOfList<T>(
 /** The usual key of pageOfList: by name, then id. */
 export const byName = (row: { name: string; id: string }): readonly [string, string] => [row.name, row.id];
 
+/** By a per-organization number (zero-padded so text order is number order), then id. */
+export const byNumber = (row: { number: number; id: string }): readonly [string, string] => [
+  String(row.number).padStart(12, '0'),
+  row.id,
+];
+
 /** A connection type whose totalCount is set by the resolver (pageOfList), not resolved apart. */
 export function CountedConnection<T extends object>(Node: ClassType<T>, name: string) {
   @ObjectType()

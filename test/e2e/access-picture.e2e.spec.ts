@@ -18,7 +18,7 @@ afterAll(() => sys.close());
 const PICTURE = `query($o: ID!) {
   me {
     name
-    memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { name } } }
+    memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { edges { node { name } } } } }
     chatbotCompanies { organizationId role }
     portalRoles { role }
     effectivePermissions(organizationId: $o) { module function }
@@ -93,7 +93,7 @@ describe('X-1: the whole access picture in one query', () => {
         { product: 'chatbot', role: 'ADMINISTRATOR', active: true },
       ]),
     );
-    expect(here.organization.departments.map((d: { name: string }) => d.name).sort()).toEqual([
+    expect(here.organization.departments.edges.map((e: { node: { name: string } }) => e.node.name).sort()).toEqual([
       'Departments AU',
       'Departments US',
     ]);

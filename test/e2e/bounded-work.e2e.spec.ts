@@ -30,14 +30,14 @@ describe('bounded work per request (X-10)', () => {
   it('40 groups each working with all 40, four levels deep: stopped by the budget with one clear error', async () => {
     const o = await groupsWorkingWithEachOther(40);
     const query =
-      'query($o: ID!) { organization(id: $o) { userGroups { workWith { workWith { workWith { id } } } } } }';
+      'query($o: ID!) { organization(id: $o) { userGroups(first: 40) { edges { node { workWith { workWith { workWith { id } } } } } } } }';
     for (const url of [sys.gatewayUrl, sys.subgraphUrls['department-groups']]) {
       const res =
         url === sys.gatewayUrl
           ? await gql(url, query, { o: o.org.id }, o.owner.token)
           : await gql(
               url,
-              'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { userGroups { workWith { workWith { workWith { id } } } } } } }',
+              'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { userGroups(first: 40) { edges { node { workWith { workWith { workWith { id } } } } } } } } }',
               { o: o.org.id },
               o.owner.token,
             );
@@ -48,13 +48,14 @@ describe('bounded work per request (X-10)', () => {
     // Two levels (40 × 40) is well within the budget and answers in full.
     const ok = await gql(
       sys.gatewayUrl,
-      'query($o: ID!) { organization(id: $o) { userGroups { workWith { id } } } }',
+      'query($o: ID!) { organization(id: $o) { userGroups(first: 100) { edges { node { workWith { id } } } } } }',
       { o: o.org.id },
       o.owner.token,
     );
     expect(ok.errors).toBeUndefined();
     expect(
-      (ok.data as { organization: { userGroups: Array<{ workWith: unknown[] }> } }).organization.userGroups,
+      (ok.data as { organization: { userGroups: { edges: Array<{ node: { workWith: unknown[] } }> } } }).organization
+        .userGroups.edges,
     ).toHaveLength(40);
   });
 

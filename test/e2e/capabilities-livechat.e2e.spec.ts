@@ -52,7 +52,7 @@ async function world(): Promise<{ org: string; people: Record<Person, TestAccoun
 }
 
 const CAN = `query($o: ID!) { organization(id: $o) { viewerCanCreateDepartment viewerCanConfigureLiveChat
-  viewerCanStartChat userGroups { id viewerCanEdit } chats(first: 100) { edges { node { id viewerCanPostMessage } } } } }`;
+  viewerCanStartChat userGroups { edges { node { id viewerCanEdit } } } chats(first: 100) { edges { node { id viewerCanPostMessage } } } } }`;
 
 const outcome = (res: { errors?: unknown[] }, c: unknown[]) =>
   res.errors ? (c.every((x) => x === 'FORBIDDEN') ? 'FORBIDDEN' : `UNEXPECTED ${JSON.stringify(c)}`) : 'ALLOWED';
@@ -65,7 +65,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
     const org = page.data!.organization as {
       viewerCanCreateDepartment: boolean;
       viewerCanConfigureLiveChat: boolean;
-      userGroups: Array<{ id: string; viewerCanEdit: boolean }> | null;
+      userGroups: { edges: Array<{ node: { id: string; viewerCanEdit: boolean } }> } | null;
       chats: { edges: Array<{ node: { id: string; viewerCanPostMessage: boolean } }> } | null;
     };
     const run = async (doc: string, vars: Record<string, unknown>) => {
@@ -88,7 +88,7 @@ describe('X-7 live chat: viewerCan… equals the mutation, for every person of s
         i: { organizationId: w.org, name: `Group by ${who}` },
       }),
     );
-    for (const g of (org.userGroups ?? []).slice(0, 2))
+    for (const { node: g } of (org.userGroups?.edges ?? []).slice(0, 2))
       expectSame(
         `setUserGroupWorkWith ${g.id}`,
         g.viewerCanEdit,

@@ -390,14 +390,16 @@ describe('seed 001 in the console: a US operator sees only US chats', () => {
 });
 
 describe('seed 001 in the console: departments are created, renamed and deleted where the server allows', () => {
-  const DEPARTMENTS = `query($o: ID!) { organization(id: $o) { viewerCanCreateDepartment departments { name } } }`;
+  const DEPARTMENTS = `query($o: ID!) { organization(id: $o) { viewerCanCreateDepartment departments(first: 100) { edges { node { name } } } } }`;
 
   it('the administrator creates, renames and deletes a department; the page and the API agree at each step', async () => {
     const org = await acme();
     const names = async () =>
-      ((await api('admin@demo.test', DEPARTMENTS, { o: org })).organization.departments as Array<{ name: string }>).map(
-        (d) => d.name,
-      );
+      (
+        (await api('admin@demo.test', DEPARTMENTS, { o: org })).organization.departments as {
+          edges: Array<{ node: { name: string } }>;
+        }
+      ).edges.map((e) => e.node.name);
     const page = await signedIn('admin@demo.test', 'LIVE CHAT');
     await page.getByLabel('New department', { exact: true }).fill('Departments EU');
     await page.getByRole('button', { name: 'Create department', exact: true }).click();
@@ -446,16 +448,19 @@ describe('seed 001 in the console: departments are created, renamed and deleted 
 
 describe('seed 001 in the console: department groups, user groups and roles are managed where the server allows', () => {
   const CONFIG = `query($o: ID!) { organization(id: $o) {
-    departmentGroups { name } userGroups { name } operatorRoles { name } } }`;
+    departmentGroups(first: 100) { edges { node { name } } } userGroups(first: 100) { edges { node { name } } }
+    operatorRoles(first: 100) { edges { node { name } } } } }`;
   const LISTS = [
     ['department group', 'departmentGroups'],
     ['user group', 'userGroups'],
     ['role', 'operatorRoles'],
   ] as const;
   const namesOf = async (org: string, list: string) =>
-    ((await api('admin@demo.test', CONFIG, { o: org })).organization[list] as Array<{ name: string }>).map(
-      (r) => r.name,
-    );
+    (
+      (await api('admin@demo.test', CONFIG, { o: org })).organization[list] as {
+        edges: Array<{ node: { name: string } }>;
+      }
+    ).edges.map((e) => e.node.name);
 
   it.each(LISTS)(
     'the administrator creates, renames and deletes a %s; the page and the API agree',

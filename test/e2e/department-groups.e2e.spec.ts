@@ -60,7 +60,7 @@ async function sample() {
   return { orgId: org.id, owner, member, usOperator, usLeader, auOperator, auLeader, ids };
 }
 
-const ORG = `query($o: ID!) { organization(id: $o) { name departments { name }
+const ORG = `query($o: ID!) { organization(id: $o) { name departments { edges { node { name } } }
   chats(first: 20) { edges { node { id visitorName department { name } messages(first: 20) { edges { node { body author { name } } } } } } } } }`;
 const CHAT = `query($id: ID!) { chat(id: $id) { visitorName messages { edges { node { body } } } } }`;
 
@@ -313,8 +313,8 @@ describe('department-groups through the gateway, with real tokens', () => {
   it('resolves lists through loaders: SQL statements stay flat as the organization grows', async () => {
     const s = await sample();
     const query = `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
-      userGroups { name required workWith { name } roles { name grants { module function limitation } } operators(first: 50) { edges { node { accountId userGroups { name } departmentGroups { name } } } } }
-      operators(first: 50) { totalCount edges { node { accountId userGroups { name } } } } departmentGroups { name departments { name } }
+      userGroups { edges { node { name required workWith { name } roles { name grants { module function limitation } } operators(first: 50) { edges { node { accountId userGroups { name } departmentGroups { name } } } } } } }
+      operators(first: 50) { totalCount edges { node { accountId userGroups { name } } } } departmentGroups { edges { node { name departments { name } } } }
       chats(first: 50) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body author { id } } } } } } } } } }`;
     const statements = async () => {
       const res = await fetch(departmentGroupsUrl, {

@@ -167,10 +167,10 @@ describe('gateway engines answer alike', () => {
     const DECIDE = `query Decide($me: ID!, $customer: ID!) {
       portalDecision(input: { accountId: $me, action: CREATE_CUSTOMER, customerId: $customer }) { allowed reason decidedBy { role } } }`;
     const CHATS = `query Chats($org: ID!) {
-      organization(id: $org) { departments { name } chats(first: 10) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body } } } } } } }
+      organization(id: $org) { departments { edges { node { name } } } chats(first: 10) { totalCount edges { node { visitorName department { name } messages(first: 10) { edges { node { body } } } } } } }
       account: me { effectivePermissions(organizationId: $org) { module function limitation userGroup { name } role { name } } } }`;
     const PICTURE = `query Picture($o: ID!) { me { name
-      memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { name } } }
+      memberships { role customRoles legacyLiveChatRole productRoles { product role active } organization { id name departments { edges { node { name } } } } }
       chatbotCompanies { organizationId role } portalRoles { role } effectivePermissions(organizationId: $o) { module function } } }`;
     // X-2 + X-7: one root field answered by four subgraphs through the AccessDecision entities, and viewerCan… fields.
     const DECISIONS = `query Decisions($o: ID!, $customer: ID!) { decisions(requests: [

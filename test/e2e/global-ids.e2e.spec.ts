@@ -216,14 +216,18 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   },
   ...(
     [
-      ['Department', '{ departments { id name number } }', (o: Obj) => first(o.departments)],
-      ['DepartmentGroup', '{ departmentGroups { id name } }', (o: Obj) => first(o.departmentGroups)],
-      ['UserGroup', '{ userGroups { id name required } }', (o: Obj) => first(o.userGroups)],
-      ['OperatorRole', '{ operatorRoles { id name } }', (o: Obj) => first(o.operatorRoles)],
+      ['Department', '{ departments { edges { node { id name number } } } }', (o: Obj) => first(nodes(o.departments))],
+      [
+        'DepartmentGroup',
+        '{ departmentGroups { edges { node { id name } } } }',
+        (o: Obj) => first(nodes(o.departmentGroups)),
+      ],
+      ['UserGroup', '{ userGroups { edges { node { id name required } } } }', (o: Obj) => first(nodes(o.userGroups))],
+      ['OperatorRole', '{ operatorRoles { edges { node { id name } } } }', (o: Obj) => first(nodes(o.operatorRoles))],
       [
         'OperatorRoleGrant',
-        '{ operatorRoles { grants { id module function } } }',
-        (o: Obj) => first((o.operatorRoles as Obj[]).find((r) => (r.grants as Obj[]).length > 0)!.grants),
+        '{ operatorRoles { edges { node { grants { id module function } } } } }',
+        (o: Obj) => first(nodes(o.operatorRoles).find((r) => (r.grants as Obj[]).length > 0)!.grants),
       ],
       ['Operator', '{ operators { edges { node { id accountId } } } }', (o: Obj) => first(nodes(o.operators))],
       ['Chat', '{ chats { edges { node { id visitorName } } } }', (o: Obj) => first(nodes(o.chats))],
@@ -384,8 +388,12 @@ describe('node(id:) and nodes(ids:) (issue 13)', () => {
       );
       expect(made.errors).toBeUndefined();
     }
-    const res = await q('query($o: ID!) { organization(id: $o) { departments { id } } }', { o: org }, owner);
-    const departments = ((res.data!.organization as Obj).departments as Obj[]).map((d) => d.id as string);
+    const res = await q(
+      'query($o: ID!) { organization(id: $o) { departments(first: 100) { edges { node { id } } } } }',
+      { o: org },
+      owner,
+    );
+    const departments = nodes((res.data!.organization as Obj).departments).map((d) => d.id as string);
     const statements = async (ids: string[]) => {
       const direct = await fetch(sys.subgraphUrls['department-groups']!, {
         method: 'POST',

@@ -274,11 +274,11 @@ describe('GA-9, LC-1, X-1, X-5: department visibility (LHC-5) is live-chat acces
   const seen = async (s: SampleOrganization, viewer: Viewer): Promise<string[]> => {
     const res = await dg.run(
       viewer,
-      'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } } } }',
+      'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { edges { node { name } } } } } }',
       { o: s.organizationId },
     );
     expect(res.errors).toBeUndefined();
-    return res.data!._entities[0].departments.map((d: { name: string }) => d.name).sort();
+    return res.data!._entities[0].departments.edges.map((e: { node: { name: string } }) => e.node.name).sort();
   };
 
   it('an operator deactivated, without a LiveChat role, or with LiveChat disabled sees no department; restored, it does', async () => {

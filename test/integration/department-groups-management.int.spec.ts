@@ -178,14 +178,12 @@ async function capability(o: SampleOrganization, who: Who, cell: Cell, id: strin
   const idField = list === 'operators' ? 'accountId' : 'id';
   const res = await dg.run(
     o[who].viewer,
-    // Operators are a connection (issue 13); the other lists are plain.
-    list === 'operators'
-      ? `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { operators(first: 100) { edges { node { ${idField} ${field} } } } } } }`
-      : `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ${list} { ${idField} ${field} } } } }`,
+    // Every list is a connection (issue 13).
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { ${list}(first: 100) { edges { node { ${idField} ${field} } } } } } }`,
     { r: [{ __typename: 'Organization', id: o.organizationId }] },
   );
-  const raw = res.data?._entities?.[0]?.[list] as { edges?: Array<{ node: unknown }> } | unknown[] | undefined;
-  const rows = (Array.isArray(raw) ? raw : (raw?.edges?.map((e) => e.node) ?? [])) as Array<Record<string, unknown>>;
+  const page = res.data?._entities?.[0]?.[list] as { edges: Array<{ node: Record<string, unknown> }> } | undefined;
+  const rows = page?.edges.map((e) => e.node) ?? [];
   return rows.find((r) => r[idField] === id)?.[field] === true;
 }
 

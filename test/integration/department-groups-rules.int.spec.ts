@@ -306,12 +306,12 @@ describe('LHC-5: who reads which chat', () => {
     const seen = async (v: Viewer) => {
       const res = await dg.run(
         v,
-        'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } } } }',
+        'query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { edges { node { name } } } } } }',
         {
           o: s.organizationId,
         },
       );
-      return res.data!._entities[0].departments.map((d: { name: string }) => d.name);
+      return res.data!._entities[0].departments.edges.map((e: { node: { name: string } }) => e.node.name);
     };
     // The AU operator, assigned Departments US as well, still sees only AU: the {"group":[1]} limitation decides.
     await services.operators.setOperatorDepartmentGroups(s.owner.viewer, {

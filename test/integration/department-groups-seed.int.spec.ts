@@ -2,6 +2,7 @@ import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { departmentGroupsSubgraph } from '../../subgraphs/department-groups/department-groups.subgraph';
 import { PERMISSION_CATALOGUE } from '../../subgraphs/department-groups/catalogue/permission-catalogue';
 import { giveLiveChat, useDepartmentGroups } from '../support/department-groups';
+import { flattenConnections } from '../support/system';
 
 const dg = useDepartmentGroups();
 
@@ -126,14 +127,14 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
     const res = await dg.run(
       o.owner.viewer,
       `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization {
-        userGroups { name required roles { name } workWith { name } }
-        departmentGroups { number name departments { number name } }
+        userGroups { edges { node { name required roles { name } workWith { name } } } }
+        departmentGroups { edges { node { number name departments { number name } } } }
         operators { edges { node { userGroups { name } departmentGroups { name } } } } } } }`,
       { o: o.organizationId },
     );
     expect(res.errors).toBeUndefined();
     const org = res.data!._entities[0];
-    const groups = org.userGroups.map(
+    const groups = flattenConnections(org.userGroups).map(
       (g: { name: string; required: boolean; roles: Array<{ name: string }>; workWith: Array<{ name: string }> }) => [
         g.name,
         g.required,
@@ -142,7 +143,7 @@ describe('LHC-8: the sample configuration, loaded, is the seed', () => {
       ],
     );
     expect(groups.sort()).toEqual([...SEED_GROUPS].sort());
-    expect(org.departmentGroups).toEqual([
+    expect(flattenConnections(org.departmentGroups)).toEqual([
       { number: 1, name: 'Departments AU', departments: [{ number: 1, name: 'Departments AU' }] },
       { number: 2, name: 'Departments US', departments: [{ number: 2, name: 'Departments US' }] },
     ]);
@@ -211,18 +212,18 @@ describe("LHC-8: seedDemo loads the sample into the demo organization 'Acme Supp
     const seen = async (email: string) => {
       const res = await dg.run(
         { accountId: ids[email]! },
-        `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { name } chats { edges { node { visitorName } } } } } }`,
+        `query($o: ID!) { _entities(representations: [{ __typename: "Organization", id: $o }]) { ... on Organization { departments { edges { node { name } } } chats { edges { node { visitorName } } } } } }`,
         { o: org.id },
       );
       expect(res.errors).toBeUndefined();
       return res.data!._entities[0];
     };
     expect(await seen('us-operator@demo.test')).toEqual({
-      departments: [{ name: 'Departments US' }],
+      departments: { edges: [{ node: { name: 'Departments US' } }] },
       chats: { edges: [{ node: { visitorName: 'Visitor of Departments US' } }] },
     });
     expect(await seen('au-operator@demo.test')).toEqual({
-      departments: [{ name: 'Departments AU' }],
+      departments: { edges: [{ node: { name: 'Departments AU' } }] },
       chats: { edges: [{ node: { visitorName: 'Visitor of Departments AU' } }] },
     });
   });

@@ -1,3 +1,4 @@
+import { CountedConnection } from '../../common/pagination';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { RemovalPayload } from '../../common/payload';
@@ -50,3 +51,9 @@ export const DeleteDepartmentGroupPayload = RemovalPayload(
   'The id of the deleted department group.',
 );
 export type DeleteDepartmentGroupPayload = InstanceType<typeof DeleteDepartmentGroupPayload>;
+
+@ObjectType('DepartmentConnection', { description: 'A page of departments the caller sees (LHC-5), by number.' })
+export class DepartmentConnection extends CountedConnection(Department, 'Department') {}
+
+@ObjectType('DepartmentGroupConnection', { description: "A page of an organization's department groups, by number." })
+export class DepartmentGroupConnection extends CountedConnection(DepartmentGroup, 'DepartmentGroup') {}

@@ -1,55 +1,74 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import type { ChatEntity } from '../chat/chat.entity';
 import { ChatConnection } from '../chat/chat.type';
 import { ChatFilter } from '../chat/chat.input';
-import { pageOfList, pageSize, type Page } from '../../common/pagination';
+import { byName, byNumber, PageArgs, pageOfList, pageSize, type Page } from '../../common/pagination';
 import { optional, requireIds, validateInput } from '../../common/validation';
 import type { DepartmentGroupsContext } from '../department-groups.context';
 import type { DepartmentEntity, DepartmentGroupEntity } from '../department/department.entity';
-import { Department, DepartmentGroup } from '../department/department.type';
+import { DepartmentConnection, DepartmentGroupConnection } from '../department/department.type';
 import type { OperatorRef } from '../operator/operator.model';
 import { OperatorConnection } from '../operator/operator.type';
 import type { RoleEntity } from '../role/role.entity';
-import { OperatorRole } from '../role/role.type';
+import { OperatorRoleConnection } from '../role/role.type';
 import type { UserGroupEntity } from '../user-group/user-group.entity';
-import { UserGroup } from '../user-group/user-group.type';
+import { UserGroupConnection } from '../user-group/user-group.type';
 import { OrganizationRef } from './organization.ref';
 
 @Resolver(() => OrganizationRef)
 export class OrganizationResolver {
-  @FieldResolver(() => [Department], {
+  @FieldResolver(() => DepartmentConnection, {
     nullable: true,
-    description: 'The departments the caller sees (LHC-5); all for owners and administrators.',
+    description:
+      'The departments the caller sees (LHC-5); all for owners and administrators. By number (issue 13: a page); totalCount counts only those.',
   })
   @RequiresPermission('organization:read')
-  async departments(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<DepartmentEntity[]> {
+  async departments(
+    @Root() org: OrganizationRef,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<DepartmentEntity>> {
     const [all, visible] = await Promise.all([
       ctx.loaders.departmentsByOrganizationId.load(org.id),
       ctx.loaders.viewerVisibleDepartments(org.id),
     ]);
-    return all.filter((d) => visible.has(d.id));
+    return pageOfList(
+      all.filter((d) => visible.has(d.id)),
+      first,
+      after,
+      byNumber,
+    );
   }
 
-  @FieldResolver(() => [DepartmentGroup], { nullable: true })
+  @FieldResolver(() => DepartmentGroupConnection, { nullable: true, description: 'By number (issue 13: a page).' })
   @RequiresPermission('organization:read')
-  departmentGroups(
+  async departmentGroups(
     @Root() org: OrganizationRef,
     @Ctx() ctx: DepartmentGroupsContext,
-  ): Promise<DepartmentGroupEntity[]> {
-    return ctx.loaders.departmentGroupsByOrganizationId.load(org.id);
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<DepartmentGroupEntity>> {
+    return pageOfList(await ctx.loaders.departmentGroupsByOrganizationId.load(org.id), first, after, byNumber);
   }
 
-  @FieldResolver(() => [UserGroup], { nullable: true })
+  @FieldResolver(() => UserGroupConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('organization:read')
-  userGroups(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<UserGroupEntity[]> {
-    return ctx.loaders.userGroupsByOrganizationId.load(org.id);
+  async userGroups(
+    @Root() org: OrganizationRef,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<UserGroupEntity>> {
+    return pageOfList(await ctx.loaders.userGroupsByOrganizationId.load(org.id), first, after, byName);
   }
 
-  @FieldResolver(() => [OperatorRole], { nullable: true })
+  @FieldResolver(() => OperatorRoleConnection, { nullable: true, description: 'By name (issue 13: a page).' })
   @RequiresPermission('organization:read')
-  operatorRoles(@Root() org: OrganizationRef, @Ctx() ctx: DepartmentGroupsContext): Promise<RoleEntity[]> {
-    return ctx.loaders.rolesByOrganizationId.load(org.id);
+  async operatorRoles(
+    @Root() org: OrganizationRef,
+    @Ctx() ctx: DepartmentGroupsContext,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<RoleEntity>> {
+    return pageOfList(await ctx.loaders.rolesByOrganizationId.load(org.id), first, after, byName);
   }
 
   @FieldResolver(() => OperatorConnection, {

@@ -1,3 +1,4 @@
+import { CountedConnection } from '../../common/pagination';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
@@ -38,3 +39,6 @@ export const DeleteOperatorRolePayload = RemovalPayload(
   'The id of the deleted role.',
 );
 export type DeleteOperatorRolePayload = InstanceType<typeof DeleteOperatorRolePayload>;
+
+@ObjectType('OperatorRoleConnection', { description: "A page of an organization's operator roles, by name." })
+export class OperatorRoleConnection extends CountedConnection(OperatorRole, 'OperatorRole') {}

@@ -1,3 +1,4 @@
+import { CountedConnection } from '../../common/pagination';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Public, RequiresPermission } from '../../common/access/directive';
 import { RemovalPayload } from '../../common/payload';
@@ -19,3 +20,6 @@ export const DeleteUserGroupPayload = RemovalPayload(
   'The id of the deleted user group.',
 );
 export type DeleteUserGroupPayload = InstanceType<typeof DeleteUserGroupPayload>;
+
+@ObjectType('UserGroupConnection', { description: "A page of an organization's user groups, by name." })
+export class UserGroupConnection extends CountedConnection(UserGroup, 'UserGroup') {}
