@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { showError } from './errors';
 import { useRunner } from './feedback';
 import { ConfirmDelete, GuardedButton, useReasons } from './guard';
+import { MoreThanShown, nodesOf } from './connection';
 import { graphql } from './gql';
 
 export const PRODUCTS = graphql(`
@@ -27,20 +28,25 @@ export const PRODUCTS = graphql(`
       }
       viewerCanSwitchProduct(product: $product)
       viewerCanCreateProductRole(product: $product)
-      productUsers(product: $product) {
-        id
-        role
-        active
-        viewerCanDeactivate
-        viewerCanReactivate
-        customRole {
-          id
-          name
-        }
-        account {
-          id
-          name
-          email
+      productUsers(product: $product, first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            role
+            active
+            viewerCanDeactivate
+            viewerCanReactivate
+            customRole {
+              id
+              name
+            }
+            account {
+              id
+              name
+              email
+            }
+          }
         }
       }
       productCustomRoles(product: $product) {
@@ -148,7 +154,7 @@ export function Products({ organizationId }: { organizationId: string }) {
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
 
   const org = data?.organization;
-  const users = org?.productUsers ?? [];
+  const users = nodesOf(org?.productUsers) ?? [];
   const roles = org?.productCustomRoles ?? [];
   // The product of this organization the product-level answers are about (`organizationId:product`).
   const productResource = `${organizationId}:${product}`;
@@ -266,6 +272,7 @@ export function Products({ organizationId }: { organizationId: string }) {
         </tbody>
       </table>
       {org && org.productUsers === null && <p>You may not see this product&apos;s users.</p>}
+      <MoreThanShown page={org?.productUsers} noun="users" />
       <h3>Roles</h3>
       <GuardedButton
         allowed={org?.viewerCanCreateProductRole}

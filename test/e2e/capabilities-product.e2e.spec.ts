@@ -59,7 +59,7 @@ async function world() {
 }
 
 const PAGE = `query($o: ID!) { organization(id: $o) {
-  productUsers(product: "livechat") { account { id } viewerCanEdit viewerCanDeactivate viewerCanReactivate viewerCanRevoke }
+  productUsers(product: "livechat") { edges { node { account { id } viewerCanEdit viewerCanDeactivate viewerCanReactivate viewerCanRevoke } } }
   productCustomRoles(product: "livechat") { id name isDefault viewerCanEdit viewerCanDelete } } }`;
 
 const outcome = (res: { errors?: unknown[] }, c: unknown[]) =>
@@ -76,7 +76,9 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
     const actor = w.people[actorName];
     const target = w.people[targetName];
     const page = await gql(sys.gatewayUrl, PAGE, { o: w.org }, actor.token);
-    const rows = (page.data!.organization?.productUsers ?? []) as Array<Record<string, unknown>>;
+    const rows = ((page.data!.organization?.productUsers?.edges ?? []) as Array<{ node: Record<string, unknown> }>).map(
+      (e) => e.node,
+    );
     const row = rows.find((r) => (r.account as { id: string }).id === toGlobalId('Account', target.id));
     const can = (row?.[field] as boolean | undefined) ?? false;
     const mutation = {
@@ -149,13 +151,13 @@ describe('X-7 batching: a page of product users with every viewerCan field', () 
       const res = await gql(
         sys.subgraphUrls['product-roles']!,
         `query($r: [_Any!]!) { _entities(representations: $r) { ... on Organization {
-          productUsers(product: "livechat") { role viewerCanEdit viewerCanDeactivate viewerCanReactivate viewerCanRevoke } } } }`,
+          productUsers(product: "livechat", first: 100) { edges { node { role viewerCanEdit viewerCanDeactivate viewerCanReactivate viewerCanRevoke } } } } } }`,
         { r: [{ __typename: 'Organization', id: w.org }] },
         w.people.owner.token,
       );
       expect(res.errors).toBeUndefined();
       return {
-        n: (res.data!._entities as Array<{ productUsers: unknown[] }>)[0]!.productUsers.length,
+        n: (res.data!._entities as Array<{ productUsers: { edges: unknown[] } }>)[0]!.productUsers.edges.length,
         sql: Number(res.headers.get('x-sql-statements')),
       };
     };

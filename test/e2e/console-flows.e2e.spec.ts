@@ -211,8 +211,8 @@ describe('seed 002 in the console: invite → accept → change role → remove'
 });
 
 describe('seed 003 in the console: deactivate a LiveChat user, and the Roles page', () => {
-  const PRODUCT_USERS = `query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") {
-    active account { email } } } }`;
+  const PRODUCT_USERS = `query($o: ID!) { organization(id: $o) { productUsers(product: "livechat", first: 100) {
+    edges { node { active account { email } } } } } }`;
   let page: Page;
   let org: string;
 
@@ -232,7 +232,10 @@ describe('seed 003 in the console: deactivate a LiveChat user, and the Roles pag
       document.querySelector('tr[data-product-user="member@demo.test"]')?.textContent?.includes('Deactivated'),
     );
     const held = await api('admin@demo.test', PRODUCT_USERS, { o: org });
-    expect(held.organization.productUsers).toContainEqual({ active: false, account: { email: 'member@demo.test' } });
+    expect(held.organization.productUsers.edges.map((e: { node: unknown }) => e.node)).toContainEqual({
+      active: false,
+      account: { email: 'member@demo.test' },
+    });
     // GA-9: a deactivated user cannot launch the product.
     const launch = await api(
       'member@demo.test',

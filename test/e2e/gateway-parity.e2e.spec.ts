@@ -155,7 +155,7 @@ describe('gateway engines answer alike', () => {
       auditEvents(first: 5) { edges { node { action actor { name } before after } } } } } } }`;
     const PRODUCTS = `query Products($org: ID!) { organization(id: $org) {
       products { product { key name secondaryRoles } }
-      productUsers(product: "livechat") { account { name } role active customRole { name permissions } }
+      productUsers(product: "livechat") { edges { node { account { name } role active customRole { name permissions } } } }
       members { edges { node { account { name } legacyLiveChatRole productRoles { product role } } } } }
       canLaunch(organizationId: $org, product: "livechat") }`;
     const COMPANY = `query Company($org: ID!) { organization(id: $org) {

@@ -167,8 +167,9 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   {
     type: 'ProductUser',
     as: () => owner,
-    query: 'query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") { id role active } } }',
-    pick: (d) => first((d.organization as Obj).productUsers),
+    query:
+      'query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") { edges { node { id role active } } } } }',
+    pick: (d) => first(nodes((d.organization as Obj).productUsers)),
   },
   {
     type: 'ProductCustomRole',

@@ -94,7 +94,7 @@ describe('a few thousand malformed and hostile requests', () => {
         { o },
       ],
       [
-        'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan users { edges { node { role } } } } productUsers(product: "chatbot") { role } products { enabledAt } } }',
+        'query($o: ID!) { organization(id: $o) { chatbotCompany { name billingPlan users { edges { node { role } } } } productUsers(product: "chatbot") { edges { node { role } } } products { enabledAt } } }',
         { o },
       ],
       [

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { pageOfList, type Page } from '../../common/pagination';
+import { byName, pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { PortalRoleAssignmentConnection } from '../portal-role/portal-role.type';
@@ -22,7 +22,7 @@ export class ServerResolver {
     @Arg('first', () => Int, { nullable: true, description: '1 to 100; 20 when omitted.' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<ServerEntity> & { totalCount: number }> {
-    return pageOfList(await ctx.services.hierarchy.listServers(), first, after, (s) => [s.name, s.id]);
+    return pageOfList(await ctx.services.hierarchy.listServers(), first, after, byName);
   }
 
   @Query(() => Server, { nullable: true })
@@ -40,7 +40,7 @@ export class ServerResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<SalesConduitEntity> & { totalCount: number }> {
     const conduits = await ctx.loaders.conduitsByServerId.load(server.id);
-    return pageOfList(conduits, first, after, (c) => [c.name, c.id]);
+    return pageOfList(conduits, first, after, byName);
   }
 
   @FieldResolver(() => PortalRoleAssignmentConnection, {

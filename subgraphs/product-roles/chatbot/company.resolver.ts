@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
+import { byJoined, byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
@@ -67,7 +67,7 @@ export class CompanyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<ProductUserEntity> & { totalCount: number }> {
     const users = await ctx.loaders.productUsersByOrgProduct.load(orgProductKey(c.organizationId, 'chatbot'));
-    return pageOfList(users, first, after, (u) => [u.createdAt.toISOString(), u.accountId]);
+    return pageOfList(users, first, after, byJoined);
   }
 
   @FieldResolver(() => CompanyInvitationConnection, {

@@ -1,10 +1,11 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { OrganizationRef } from './organization.ref';
 import type { ProductRolesContext } from '../product-roles.context';
 import { orgProductKey } from '../product-roles.loaders';
 import type { ProductCustomRoleEntity, ProductUserEntity } from '../product-user/product-user.entity';
-import { ProductCustomRole, ProductUser } from '../product-user/product-user.type';
+import { ProductCustomRole, ProductUserConnection } from '../product-user/product-user.type';
+import { byJoined, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import { ChatbotCompany } from '../chatbot/chatbot.type';
 import type { ChatbotCompanyEntity } from '../chatbot/company.entity';
 import type { OrganizationProductEntity } from '../product/product.entity';
@@ -25,14 +26,23 @@ async function viewerFacts(
 
 @Resolver(() => OrganizationRef)
 export class OrganizationResolver {
-  @FieldResolver(() => [ProductUser], { nullable: true, description: 'Users of one product (LC-1).' })
+  @FieldResolver(() => ProductUserConnection, {
+    nullable: true,
+    description: 'Users of one product (LC-1), in the order they joined (issue 13: a page).',
+  })
   @RequiresPermission('product:users:read')
-  productUsers(
+  async productUsers(
     @Root() org: OrganizationRef,
     @Arg('product') product: string,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductUserEntity[]> {
-    return ctx.loaders.productUsersByOrgProduct.load(orgProductKey(org.id, product));
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ProductUserEntity>> {
+    return pageOfList(
+      await ctx.loaders.productUsersByOrgProduct.load(orgProductKey(org.id, product)),
+      first,
+      after,
+      byJoined,
+    );
   }
 
   @FieldResolver(() => [ProductCustomRole], { nullable: true, description: 'Roles of one product (LC-2).' })

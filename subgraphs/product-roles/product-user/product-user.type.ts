@@ -3,6 +3,7 @@ import { Public, RequiresPermission } from '../../common/access/directive';
 import { LegacyLiveChatRole } from '../legacy/legacy-livechat-role';
 import { registerEnumType } from 'type-graphql';
 import { RemovalPayload } from '../../common/payload';
+import { CountedConnection } from '../../common/pagination';
 
 registerEnumType(LegacyLiveChatRole, {
   name: 'LegacyLiveChatRole',
@@ -57,3 +58,6 @@ export const DeleteProductRolePayload = RemovalPayload(
   'deletedProductRoleId',
   'The id of the deleted role (its holders moved to reassignToRoleId).',
 );
+
+@ObjectType('ProductUserConnection', { description: "A page of a product's users in an organization, in the order they joined." })
+export class ProductUserConnection extends CountedConnection(ProductUser, 'ProductUser') {}
