@@ -9,7 +9,7 @@ export function nodesOf<T>(page: Paged<T> | null | undefined): T[] | null {
   return page ? page.edges.map((e) => e.node) : null;
 }
 
-/** Says so when a list shows only its first page (the configuration and product screens ask for up to 50 rows). */
+/** Says so when a list shows only its first page (the configuration and product screens ask for 50 or 100 rows). */
 export function MoreThanShown({ page, noun }: { page: Paged<unknown> | null | undefined; noun: string }) {
   if (!page || page.totalCount <= page.edges.length) return null;
   return (

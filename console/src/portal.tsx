@@ -26,16 +26,21 @@ export const PORTAL_CUSTOMER = graphql(`
     viewerCanActivate
     viewerCanDeactivate
     viewerCanArchive
-    departmentAssociations {
-      id
-      kind
-      department {
-        id
-        name
-      }
-      otherDepartment {
-        id
-        name
+    departmentAssociations(first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          kind
+          department {
+            id
+            name
+          }
+          otherDepartment {
+            id
+            name
+          }
+        }
       }
     }
     portalUsers(first: 20) {
@@ -143,6 +148,23 @@ function portalUserList(page: {
   edges: Array<{ node: { name: string | null; email: string | null; role: string | null } }>;
 }): string {
   const shown = page.edges.map(({ node: u }) => `${u.name ?? u.email ?? ''} (${u.role ?? ''})`).join(', ');
+  const more = page.totalCount - page.edges.length;
+  return (more > 0 ? `${shown} and ${more} more` : shown) || '—';
+}
+
+/** A customer's department associations on one line: the first page, and how many more there are. */
+function associationList(
+  page: {
+    totalCount: number;
+    edges: Array<{
+      node: { department: { name: string | null } | null; otherDepartment: { name: string | null } | null };
+    }>;
+  } | null,
+): string {
+  if (!page) return '—';
+  const shown = page.edges
+    .map(({ node: a }) => `${a.department?.name ?? ''} ↔ ${a.otherDepartment?.name ?? ''}`)
+    .join(', ');
   const more = page.totalCount - page.edges.length;
   return (more > 0 ? `${shown} and ${more} more` : shown) || '—';
 }
@@ -280,11 +302,7 @@ export function Portal() {
                         {c.demoEndsOn ? ` until ${c.demoEndsOn}` : ''}
                         {c.demoExpired ? ' (expired)' : ''}
                       </td>
-                      <td>
-                        {(c.departmentAssociations ?? [])
-                          .map((a) => `${a.department?.name ?? ''} ↔ ${a.otherDepartment?.name ?? ''}`)
-                          .join(', ') || '—'}
-                      </td>
+                      <td>{associationList(c.departmentAssociations)}</td>
                       <td>{c.portalUsers === null ? 'not yours to see' : portalUserList(c.portalUsers)}</td>
                       <td className="actions">
                         {buttons.map((b) => (

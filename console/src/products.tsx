@@ -49,13 +49,18 @@ export const PRODUCTS = graphql(`
           }
         }
       }
-      productCustomRoles(product: $product) {
-        id
-        name
-        isDefault
-        permissions
-        viewerCanEdit
-        viewerCanDelete
+      productCustomRoles(product: $product, first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            isDefault
+            permissions
+            viewerCanEdit
+            viewerCanDelete
+          }
+        }
       }
     }
   }
@@ -155,7 +160,7 @@ export function Products({ organizationId }: { organizationId: string }) {
 
   const org = data?.organization;
   const users = nodesOf(org?.productUsers) ?? [];
-  const roles = org?.productCustomRoles ?? [];
+  const roles = nodesOf(org?.productCustomRoles) ?? [];
   // The product of this organization the product-level answers are about (`organizationId:product`).
   const productResource = `${organizationId}:${product}`;
   const reason = useReasons([
@@ -355,6 +360,7 @@ export function Products({ organizationId }: { organizationId: string }) {
           ))}
         </tbody>
       </table>
+      <MoreThanShown page={org?.productCustomRoles} noun="roles" />
       {deleting && (
         <ConfirmDelete
           what={`role ${deleting.name}`}

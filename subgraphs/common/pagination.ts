@@ -120,6 +120,12 @@ export function pageOfList<T>(
 /** The usual key of pageOfList: by name, then id. */
 export const byName = (row: { name: string; id: string }): readonly [string, string] => [row.name, row.id];
 
+/** Oldest first, then id. */
+export const byCreated = (row: { createdAt: Date; id: string }): readonly [string, string] => [
+  row.createdAt.toISOString(),
+  row.id,
+];
+
 /** In the order a member joined (a product's or a company's users), then account id. */
 export const byJoined = (row: { createdAt: Date; accountId: string }): readonly [string, string] => [
   row.createdAt.toISOString(),

@@ -60,7 +60,7 @@ async function world() {
 
 const PAGE = `query($o: ID!) { organization(id: $o) {
   productUsers(product: "livechat") { edges { node { account { id } viewerCanEdit viewerCanDeactivate viewerCanReactivate viewerCanRevoke } } }
-  productCustomRoles(product: "livechat") { id name isDefault viewerCanEdit viewerCanDelete } } }`;
+  productCustomRoles(product: "livechat") { edges { node { id name isDefault viewerCanEdit viewerCanDelete } } } } }`;
 
 const outcome = (res: { errors?: unknown[] }, c: unknown[]) =>
   res.errors ? (c.includes('INTERNAL_SERVER_ERROR') ? `UNEXPECTED ${JSON.stringify(c)}` : 'REFUSED') : 'ALLOWED';
@@ -104,11 +104,15 @@ describe('X-7 product users and custom roles: viewerCan… equals the mutation',
     const w = await world();
     const actor = w.people[actorName];
     const owner = w.people.owner;
-    const all = (await gql(sys.gatewayUrl, PAGE, { o: w.org }, owner.token)).data!.organization
-      .productCustomRoles as Array<{ id: string; name: string; permissions?: string[] }>;
+    const all = (
+      (await gql(sys.gatewayUrl, PAGE, { o: w.org }, owner.token)).data!.organization.productCustomRoles as {
+        edges: Array<{ node: { id: string; name: string; permissions?: string[] } }>;
+      }
+    ).edges.map((e) => e.node);
     const role = all.find((r) => r.name === roleName)!;
-    const mine = (await gql(sys.gatewayUrl, PAGE, { o: w.org }, actor.token)).data!.organization
-      ?.productCustomRoles as Array<Record<string, unknown>> | null;
+    const minePage = (await gql(sys.gatewayUrl, PAGE, { o: w.org }, actor.token)).data!.organization
+      ?.productCustomRoles as { edges: Array<{ node: Record<string, unknown> }> } | null;
+    const mine = minePage?.edges.map((e) => e.node) ?? null;
     const can = (mine?.find((r) => r.id === role.id)?.[field] as boolean | undefined) ?? false;
     const operatorRole = all.find((r) => r.name === 'Operator')!;
     const res =

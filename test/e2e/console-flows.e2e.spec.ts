@@ -266,14 +266,14 @@ describe('seed 003 in the console: deactivate a LiveChat user, and the Roles pag
     await page.locator('tr[data-role="Night shift"]').waitFor();
     const roles = await api(
       'admin@demo.test',
-      `query($o: ID!) { organization(id: $o) { productCustomRoles(product: "livechat") { name isDefault viewerCanDelete } } }`,
+      `query($o: ID!) { organization(id: $o) { productCustomRoles(product: "livechat", first: 100) { edges { node { name isDefault viewerCanDelete } } } } }`,
       { o: org },
     );
-    const list = roles.organization.productCustomRoles as Array<{
-      name: string;
-      isDefault: boolean;
-      viewerCanDelete: boolean;
-    }>;
+    const list = (
+      roles.organization.productCustomRoles as {
+        edges: Array<{ node: { name: string; isDefault: boolean; viewerCanDelete: boolean } }>;
+      }
+    ).edges.map((e) => e.node);
     expect(list.map((r) => r.name)).toContain('Night shift');
     for (const r of list)
       expect([r.name, await page.getByRole('button', { name: `Delete role ${r.name}` }).isEnabled()]).toEqual([

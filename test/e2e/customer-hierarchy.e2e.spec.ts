@@ -156,7 +156,7 @@ describe('loaders: no N+1', () => {
     const root = w.people.ROOT.viewer;
     const query = `query($c: ID!) { salesConduit(id: $c) { name portalUsers { edges { node { role email customer { name } } } }
       customers(first: 50) { totalCount edges { node { name billingState conduit { name } departments { edges { node { name linkedDepartments { name } } } } groups { edges { node { name } } } endUsers { edges { node { email featureKeys } } }
-        notes { edges { node { body } } } portalUsers { edges { node { role name } } } departmentAssociations { kind department { name } } activationCodes { edges { node { code } } } externalContacts { edges { node { name } } } } } } } }`;
+        notes { edges { node { body } } } portalUsers { edges { node { role name } } } departmentAssociations { edges { node { kind department { name } } } } activationCodes { edges { node { code } } } externalContacts { edges { node { name } } } } } } } }`;
     const conduit = (
       await s.hierarchy.createSalesConduit(root, {
         serverId: w.servers.S1,

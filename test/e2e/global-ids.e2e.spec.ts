@@ -174,8 +174,9 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
   {
     type: 'ProductCustomRole',
     as: () => owner,
-    query: 'query($o: ID!) { organization(id: $o) { productCustomRoles(product: "livechat") { id name } } }',
-    pick: (d) => first((d.organization as Obj).productCustomRoles),
+    query:
+      'query($o: ID!) { organization(id: $o) { productCustomRoles(product: "livechat") { edges { node { id name } } } } }',
+    pick: (d) => first(nodes((d.organization as Obj).productCustomRoles)),
   },
   ...(
     [
@@ -286,7 +287,11 @@ const NODE_TYPES: Array<{ type: string; as: () => TestAccount; query: string; va
         (c: Obj) => first(nodes(c.externalContacts)),
       ],
       ['RtpGatewayConfig', '{ rtpGatewayConfig { id host port transport } }', (c: Obj) => c.rtpGatewayConfig as Obj],
-      ['DepartmentAssociation', '{ departmentAssociations { id kind } }', (c: Obj) => first(c.departmentAssociations)],
+      [
+        'DepartmentAssociation',
+        '{ departmentAssociations { edges { node { id kind } } } }',
+        (c: Obj) => first(nodes(c.departmentAssociations)),
+      ],
     ] as const
   ).map(([type, selection, at]) => ({
     type,

@@ -105,7 +105,7 @@ describe('product roles through the gateway', () => {
       product: 'livechat',
       customRoleId: admin.id,
     });
-    const list = `query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") { edges { node { role active } } } productCustomRoles(product: "livechat") { name } } }`;
+    const list = `query($o: ID!) { organization(id: $o) { productUsers(product: "livechat") { edges { node { role active } } } productCustomRoles(product: "livechat") { edges { node { name } } } } }`;
     expect((await gql(sys.gatewayUrl, list, { o: o.org.id }, o.member.token)).errors).toBeUndefined();
     await users.setActive(
       o.owner.viewer,

@@ -391,7 +391,7 @@ export const CELL_OPERATIONS: Record<string, CellOperation> = {
     vars: async ({ p }) => ({ k: p.k }),
   },
   'view:association_intra': {
-    doc: 'query($k: ID!) { customer(id: $k) { departmentAssociations { id kind } } }',
+    doc: 'query($k: ID!) { customer(id: $k) { departmentAssociations { edges { node { id kind } } } } }',
     vars: async ({ w, p, db }) => (await association(db, w, p.k, p.k), { k: p.k }),
   },
 };

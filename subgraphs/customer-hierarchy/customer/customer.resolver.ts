@@ -2,13 +2,13 @@ import { isDemoExpired } from './billing.machine';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { RequiresPermission } from '../../common/access/directive';
 import { customerReachSets, type AssignmentFacts } from '../access/reach';
-import { DepartmentAssociation } from '../association/association.type';
+import { DepartmentAssociationConnection } from '../association/association.type';
 import type { DepartmentAssociationEntity } from '../association/association.entity';
 import { AssociationKind } from '../association/association.kind';
 import { AuditDomain, AuditEventConnection, type AuditEvent } from '../../common/audit/audit-event.type';
 import { AuditLogFilter } from '../../common/audit/audit-event.input';
 import { auditLogRequest } from '../../common/audit/audit-log';
-import { byName, PageArgs, type Page } from '../../common/pagination';
+import { byCreated, byName, PageArgs, type Page } from '../../common/pagination';
 import type { CustomerHierarchyContext } from '../customer-hierarchy.context';
 import { OrganizationRef } from '../organization/organization.ref';
 import type { SalesConduitEntity } from '../hierarchy/hierarchy.entity';
@@ -209,7 +209,7 @@ export class CustomerResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<CustomerNoteEntity> & { totalCount: number }> {
     const notes = await ctx.loaders.notesByCustomerId.load(c.id);
-    return pageOfList(notes, first, after, (n) => [n.createdAt.toISOString(), n.id]);
+    return pageOfList(notes, first, after, byCreated);
   }
 
   @FieldResolver(() => PortalRoleAssignmentConnection, {
@@ -226,25 +226,41 @@ export class CustomerResolver {
     return portalUserPage(ctx, await ctx.loaders.assignmentsByCustomerId.load(c.id), args);
   }
 
-  @FieldResolver(() => [DepartmentAssociation], {
+  @FieldResolver(() => DepartmentAssociationConnection, {
     nullable: true,
     description: 'Associations between departments of this customer (View Department Associations Intra customer).',
   })
   @RequiresPermission('portal:view:association_intra')
-  async departmentAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
-    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter(
-      (a) => a.kind === AssociationKind.INTRA_CUSTOMER,
+  async departmentAssociations(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<DepartmentAssociationEntity>> {
+    const all = await ctx.loaders.associationsByCustomerId.load(c.id);
+    return pageOfList(
+      all.filter((a) => a.kind === AssociationKind.INTRA_CUSTOMER),
+      first,
+      after,
+      byCreated,
     );
   }
 
-  @FieldResolver(() => [DepartmentAssociation], {
+  @FieldResolver(() => DepartmentAssociationConnection, {
     nullable: true,
     description: "Associations with other customers' departments (they reveal another customer: View Customers).",
   })
   @RequiresPermission('portal:view:customers')
-  async interCustomerAssociations(@Root() c: CustomerEntity, @Ctx() ctx: C): Promise<DepartmentAssociationEntity[]> {
-    return (await ctx.loaders.associationsByCustomerId.load(c.id)).filter(
-      (a) => a.kind !== AssociationKind.INTRA_CUSTOMER,
+  async interCustomerAssociations(
+    @Root() c: CustomerEntity,
+    @Ctx() ctx: C,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<DepartmentAssociationEntity>> {
+    const all = await ctx.loaders.associationsByCustomerId.load(c.id);
+    return pageOfList(
+      all.filter((a) => a.kind !== AssociationKind.INTRA_CUSTOMER),
+      first,
+      after,
+      byCreated,
     );
   }
 

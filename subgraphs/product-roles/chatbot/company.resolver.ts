@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
-import { byJoined, byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
+import { byCreated, byJoined, byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import { RequiresPermission } from '../../common/access/directive';
 import { AccountRef } from '../account/account.ref';
 import type { ProductRolesContext } from '../product-roles.context';
@@ -82,7 +82,7 @@ export class CompanyResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<ChatbotInvitationEntity> & { totalCount: number }> {
     const invitations = await ctx.loaders.pendingInvitationsByOrganizationId.load(c.organizationId);
-    return pageOfList(invitations, first, after, (i) => [i.createdAt.toISOString(), i.id]);
+    return pageOfList(invitations, first, after, byCreated);
   }
 
   @FieldResolver(() => ChatbotProjectConnection, { nullable: true, description: 'By name (issue 13: a page).' })

@@ -4,8 +4,8 @@ import { OrganizationRef } from './organization.ref';
 import type { ProductRolesContext } from '../product-roles.context';
 import { orgProductKey } from '../product-roles.loaders';
 import type { ProductCustomRoleEntity, ProductUserEntity } from '../product-user/product-user.entity';
-import { ProductCustomRole, ProductUserConnection } from '../product-user/product-user.type';
-import { byJoined, PageArgs, pageOfList, type Page } from '../../common/pagination';
+import { ProductCustomRoleConnection, ProductUserConnection } from '../product-user/product-user.type';
+import { byJoined, byName, PageArgs, pageOfList, type Page } from '../../common/pagination';
 import { ChatbotCompany } from '../chatbot/chatbot.type';
 import type { ChatbotCompanyEntity } from '../chatbot/company.entity';
 import type { OrganizationProductEntity } from '../product/product.entity';
@@ -45,14 +45,23 @@ export class OrganizationResolver {
     );
   }
 
-  @FieldResolver(() => [ProductCustomRole], { nullable: true, description: 'Roles of one product (LC-2).' })
+  @FieldResolver(() => ProductCustomRoleConnection, {
+    nullable: true,
+    description: 'Roles of one product (LC-2), by name (issue 13: a page).',
+  })
   @RequiresPermission('product:roles:read')
-  productCustomRoles(
+  async productCustomRoles(
     @Root() org: OrganizationRef,
     @Arg('product') product: string,
     @Ctx() ctx: ProductRolesContext,
-  ): Promise<ProductCustomRoleEntity[]> {
-    return ctx.loaders.customRolesByOrgProduct.load(orgProductKey(org.id, product));
+    @Args(() => PageArgs) { first, after }: PageArgs,
+  ): Promise<Page<ProductCustomRoleEntity>> {
+    return pageOfList(
+      await ctx.loaders.customRolesByOrgProduct.load(orgProductKey(org.id, product)),
+      first,
+      after,
+      byName,
+    );
   }
 
   @FieldResolver(() => ChatbotCompany, { nullable: true, description: 'The chatbot company, when chatbot is enabled.' })

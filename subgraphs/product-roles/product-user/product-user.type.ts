@@ -61,3 +61,6 @@ export const DeleteProductRolePayload = RemovalPayload(
 
 @ObjectType('ProductUserConnection', { description: "A page of a product's users in an organization, in the order they joined." })
 export class ProductUserConnection extends CountedConnection(ProductUser, 'ProductUser') {}
+
+@ObjectType('ProductCustomRoleConnection', { description: "A page of a product's roles in an organization, by name." })
+export class ProductCustomRoleConnection extends CountedConnection(ProductCustomRole, 'ProductCustomRole') {}
