@@ -13,4 +13,7 @@ export class DepartmentAssociation {
 }
 
 @ObjectType('DepartmentAssociationConnection', { description: 'A page of department associations, oldest first.' })
-export class DepartmentAssociationConnection extends CountedConnection(DepartmentAssociation, 'DepartmentAssociation') {}
+export class DepartmentAssociationConnection extends CountedConnection(
+  DepartmentAssociation,
+  'DepartmentAssociation',
+) {}

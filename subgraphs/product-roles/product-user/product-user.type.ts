@@ -59,7 +59,9 @@ export const DeleteProductRolePayload = RemovalPayload(
   'The id of the deleted role (its holders moved to reassignToRoleId).',
 );
 
-@ObjectType('ProductUserConnection', { description: "A page of a product's users in an organization, in the order they joined." })
+@ObjectType('ProductUserConnection', {
+  description: "A page of a product's users in an organization, in the order they joined.",
+})
 export class ProductUserConnection extends CountedConnection(ProductUser, 'ProductUser') {}
 
 @ObjectType('ProductCustomRoleConnection', { description: "A page of a product's roles in an organization, by name." })
