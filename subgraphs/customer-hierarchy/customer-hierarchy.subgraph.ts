@@ -23,6 +23,7 @@ import { CustomerHierarchyInitial1732500000000 } from './migrations/173250000000
 import { CustomerHierarchyOffboarding1732500000010 } from './migrations/1732500000010-customer-hierarchy-offboarding';
 import { CustomerHierarchyAuditLog1732500000019 } from './migrations/1732500000019-customer-hierarchy-audit-log';
 import { CustomerHierarchyGroupMembers1732500000050 } from './migrations/1732500000050-customer-hierarchy-group-members';
+import { CustomerHierarchyAccountDeleted1732500000060 } from './migrations/1732500000060-customer-hierarchy-account-deleted';
 import { PortalAssignmentCustomerEntity, PortalRoleAssignmentEntity } from './portal-role/portal-role.entity';
 import { PortalRoleService } from './portal-role/portal-role.service';
 import { seedCustomerHierarchyDemo } from './seed/demo';
@@ -87,6 +88,7 @@ export const customerHierarchySubgraph: SubgraphModule<CustomerHierarchyContext>
     CustomerHierarchyOffboarding1732500000010,
     CustomerHierarchyAuditLog1732500000019,
     CustomerHierarchyGroupMembers1732500000050,
+    CustomerHierarchyAccountDeleted1732500000060,
   ],
   definition: {
     name: 'customer-hierarchy',

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { bootstrapRoot } from '../../subgraphs/customer-hierarchy/portal-role/portal-role.service';
-import { accountsFactory, type TestAccount } from '../support/factories';
+import { accountsFactory, PASSWORD, type TestAccount } from '../support/factories';
 import { codes, gql, rawId, startTestSystem, type TestSystem } from '../support/system';
+import { toGlobalId } from '../../subgraphs/common/federation/global-id';
 
 // GA-11 / X-6, through the gateway with real tokens: a person holding grants in all four domains of one
 // organization (a customer of the reseller hierarchy, with LiveChat and ChatBot enabled) is removed by the owner.
@@ -20,6 +21,7 @@ let organizationId: string;
 let customerId: string;
 let groupId: string;
 let removal: Awaited<ReturnType<typeof gql>>;
+let serverId: string;
 
 const call = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
   const res = await gql(sys.gatewayUrl, query, variables, token);
@@ -77,7 +79,7 @@ beforeAll(async () => {
 
   // The organization is a customer of the hierarchy (ES-1), owned by `owner`.
   const tag = randomUUID().slice(0, 6);
-  const serverId = (
+  serverId = (
     await call(root.token, 'mutation($n: String!) { createServer(input: { name: $n }) { server { id } } }', {
       n: `S ${tag}`,
     })
@@ -348,5 +350,156 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
       owner.token,
     );
     expect([codes(remove), codes(leave)]).toEqual([['OWNER_CANNOT_BE_REMOVED'], ['OWNER_CANNOT_BE_REMOVED']]);
+  });
+});
+
+describe('X-9 / X-6: deleting an account ends every grant in every organization and domain, and every session', () => {
+  const DELETE = 'mutation($p: String!) { deleteAccount(input: { password: $p }) { deletedAccountId } }';
+  let person: TestAccount;
+  let otherOrganizationId: string;
+
+  /** Every row any domain holds for the account, in any organization, and its sessions. */
+  async function everything(accountId: string) {
+    const count = async (sql: string) => Number((await db.query(sql, [accountId]))[0].n);
+    return {
+      account: await count('SELECT count(*) AS n FROM accounts.accounts WHERE id = $1'),
+      memberships: await count('SELECT count(*) AS n FROM accounts.memberships WHERE account_id = $1'),
+      sessions: await count('SELECT count(*) AS n FROM accounts.sessions WHERE account_id = $1'),
+      productUsers: await count('SELECT count(*) AS n FROM product_roles.product_users WHERE account_id = $1'),
+      userGroups: await count('SELECT count(*) AS n FROM department_groups.user_group_members WHERE account_id = $1'),
+      portal: await count('SELECT count(*) AS n FROM customer_hierarchy.portal_role_assignments WHERE account_id = $1'),
+    };
+  }
+
+  beforeAll(async () => {
+    person = await f.account('delete-me');
+    const o = organizationId;
+    // In the customer's organization: a member with a LiveChat role, an operator, a customer-scoped portal role.
+    await call(
+      owner.token,
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
+      { o, e: person.email },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
+      { o, a: person.id },
+    );
+    await call(
+      owner.token,
+      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { operator { accountId } } }',
+      { o, a: person.id, g: [groupId] },
+    );
+    await call(
+      root.token,
+      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { portalRoleAssignment { id } } }',
+      { e: person.email, k: customerId },
+    );
+    // Above any customer: SUPPORT of the server, which no membership carries.
+    await call(
+      root.token,
+      'mutation($e: String!, $s: ID!) { assignPortalRole(input: { email: $e, role: SUPPORT, serverId: $s }) { portalRoleAssignment { id } } }',
+      { e: person.email, s: serverId },
+    );
+    // And a second organization, another owner's, where the person is an ADMINISTRATOR.
+    const other = await f.account('delete-other-owner');
+    otherOrganizationId = rawId(
+      (
+        await call(
+          other.token,
+          'mutation($n: String!) { createOrganization(input: { name: $n }) { organization { id } } }',
+          { n: `Other ${randomUUID().slice(0, 6)}` },
+        )
+      ).createOrganization.organization.id,
+    );
+    await call(
+      other.token,
+      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: ADMINISTRATOR }) { membership { id } } }',
+      { o: otherOrganizationId, e: person.email },
+    );
+    expect(await everything(person.id)).toMatchObject({ account: 1, memberships: 2, productUsers: 1, userGroups: 1 });
+    expect((await everything(person.id)).portal).toBe(2);
+  });
+
+  it('a wrong password changes nothing (INVALID_CREDENTIALS on password)', async () => {
+    const before = await everything(person.id);
+    const res = await gql(sys.gatewayUrl, DELETE, { p: 'not the password' }, person.token);
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ['INVALID_CREDENTIALS', 'password'],
+    ]);
+    expect(await everything(person.id)).toEqual(before);
+  });
+
+  it('an organization owner is refused (OWNER_CANNOT_BE_REMOVED, the rule of leaving) and keeps everything', async () => {
+    const before = await everything(owner.id);
+    const res = await gql(sys.gatewayUrl, DELETE, { p: PASSWORD }, owner.token);
+    expect(codes(res)).toEqual(['OWNER_CANNOT_BE_REMOVED']);
+    expect(await everything(owner.id)).toEqual(before);
+  });
+
+  it('ROOT is refused by the hierarchy (FORBIDDEN): only the bootstrap step removes it', async () => {
+    const res = await gql(sys.gatewayUrl, DELETE, { p: PASSWORD }, root.token);
+    expect(codes(res)).toEqual(['FORBIDDEN']);
+    expect((await everything(root.id)).account).toBe(1);
+  });
+
+  it('with its password: everything goes in one change, each domain audits it, the token stops working', async () => {
+    const res = await gql(sys.gatewayUrl, DELETE, { p: PASSWORD }, person.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.deleteAccount).toEqual({ deletedAccountId: toGlobalId('Account', person.id) });
+    expect(await everything(person.id)).toEqual({
+      account: 0,
+      memberships: 0,
+      sessions: 0,
+      productUsers: 0,
+      userGroups: 0,
+      portal: 0,
+    });
+    // Each domain's own event, the person as the actor (its name kept on the event).
+    const here = await auditLog({ targetId: person.id, actions: ['member.offboarded'] });
+    expect(here.map((e) => [e.domain, e.actor?.id]).sort()).toEqual([
+      ['CUSTOMER_HIERARCHY', person.id],
+      ['DEPARTMENT_GROUPS', person.id],
+      ['PRODUCT_ROLES', person.id],
+    ]);
+    const left = await auditLog({ domains: ['ACCOUNTS'], actions: ['membership.left'], actorAccountId: person.id });
+    expect(left).toEqual([
+      expect.objectContaining({
+        actor: { id: person.id, name: 'delete-me', email: person.email },
+        before: expect.objectContaining({ accountId: person.id, reason: 'account.deleted' }),
+      }),
+    ]);
+    const [staff] = await db.query(
+      `SELECT before FROM customer_hierarchy.audit_events WHERE action = 'account.offboarded' AND target_id = $1`,
+      [person.id],
+    );
+    expect(staff.before.portalRoles).toEqual([expect.objectContaining({ role: 'SUPPORT' })]);
+    const [deleted] = await db.query(
+      `SELECT before FROM accounts.audit_events WHERE action = 'account.deleted' AND target_id = $1`,
+      [person.id],
+    );
+    expect(deleted.before.organizationIds.sort()).toEqual([organizationId, otherOrganizationId].sort());
+    // The access token it held is refused at once, even for a public field's neighbour.
+    const after = await gql(sys.gatewayUrl, '{ me { id } }', {}, person.token);
+    expect(codes(after)).toEqual(['UNAUTHENTICATED']);
+    const logIn = await gql(sys.gatewayUrl, 'mutation($i: LogInInput!) { logIn(input: $i) { token } }', {
+      i: { email: person.email, password: PASSWORD },
+    });
+    expect(codes(logIn)).toEqual(['INVALID_CREDENTIALS']);
+  });
+
+  it('the e-mail may sign up again and gets nothing back', async () => {
+    const again = await gql(sys.gatewayUrl, 'mutation($i: SignUpInput!) { signUp(input: $i) { token } }', {
+      i: { email: person.email, name: 'Again', password: PASSWORD },
+    });
+    expect(again.errors).toBeUndefined();
+    const me = await gql(
+      sys.gatewayUrl,
+      '{ me { memberships { id } portalRoles { id } } }',
+      {},
+      again.data!.signUp.token as string,
+    );
+    expect(me.errors).toBeUndefined();
+    expect(me.data!.me).toEqual({ memberships: [], portalRoles: [] });
   });
 });

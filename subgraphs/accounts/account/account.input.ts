@@ -19,3 +19,8 @@ export class UpdateMeInput {
   @Field(() => String, { nullable: true }) password?: string | null;
   @Field(() => String, { nullable: true }) currentPassword?: string | null;
 }
+
+@InputType({ description: 'Deleting the signed-in account: its password again, as proof it is its owner.' })
+export class DeleteAccountInput {
+  @Field() password!: string;
+}

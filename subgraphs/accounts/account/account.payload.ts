@@ -1,4 +1,4 @@
-import { ChangePayload } from '../../common/payload';
+import { ChangePayload, RemovalPayload } from '../../common/payload';
 import { Account } from './account.type';
 
 export const UpdateMePayload = ChangePayload(
@@ -6,4 +6,10 @@ export const UpdateMePayload = ChangePayload(
   'account',
   () => Account,
   'The account updateMe changed.',
+);
+
+export const DeleteAccountPayload = RemovalPayload(
+  'DeleteAccountPayload',
+  'deletedAccountId',
+  'The account deleteAccount deleted; its memberships, grants in every domain and sessions went with it.',
 );

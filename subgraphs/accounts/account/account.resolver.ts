@@ -4,11 +4,11 @@ import type { AccountsContext } from '../accounts.context';
 import { Membership } from '../membership/membership.type';
 import type { MembershipEntity } from '../membership/membership.entity';
 import type { AccountEntity } from './account.entity';
-import { LogInInput, SignUpInput, UpdateMeInput } from './account.input';
+import { DeleteAccountInput, LogInInput, SignUpInput, UpdateMeInput } from './account.input';
 import { Account, AuthPayload } from './account.type';
 import type { AuthResult } from './account.service';
 import { changed, type Changed } from '../../common/payload';
-import { UpdateMePayload } from './account.payload';
+import { DeleteAccountPayload, UpdateMePayload } from './account.payload';
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -40,6 +40,19 @@ export class AccountResolver {
     @Ctx() ctx: AccountsContext,
   ): Promise<Changed<'account', AccountEntity>> {
     return changed('account', ctx.services.accounts.updateMe(ctx.viewer!, input, { address: ctx.clientAddress }));
+  }
+
+  @Mutation(() => DeleteAccountPayload, {
+    nullable: true,
+    description:
+      'Deletes the signed-in account, given its password (X-9): every membership ends as leaveOrganization would, with every grant in every domain (X-6), the portal roles, and every session. Refused while it owns an organization (OWNER_CANNOT_BE_REMOVED: transfer ownership first) or holds ROOT (FORBIDDEN).',
+  })
+  @RequiresPermission('authenticated')
+  deleteAccount(
+    @Arg('input') input: DeleteAccountInput,
+    @Ctx() ctx: AccountsContext,
+  ): Promise<{ deletedAccountId: string }> {
+    return ctx.services.accounts.deleteAccount(ctx.viewer!, input, { address: ctx.clientAddress });
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: "The account's organizations and roles there." })

@@ -9,6 +9,10 @@ import { AccountEntity } from './account.entity';
 import type { SessionService, SessionTokens } from '../session/session.service';
 import type { CheckReservation, LoginThrottle } from './login-throttle';
 import { AccountsError, AccountsErrorCode } from '../accounts.errors';
+import { requireAllowed, runAccessChange } from '../../common/access/kernel';
+import { decideMembershipChange } from '../access/membership.access';
+import { lockOrganization, organizationLockKey } from '../organization/organization.service';
+import type { MembershipFacts } from '../../common/organization-access';
 
 /** A signed-in account and its new session's tokens. */
 export interface AuthResult extends SessionTokens {
@@ -194,5 +198,97 @@ export class AccountService {
       });
       return manager.findOneByOrFail(AccountEntity, { id: viewer.accountId });
     });
+  }
+
+  /**
+   * The account's owner removes it (X-9, X-6 across every organization at once), given its password. Refused with
+   * OWNER_CANNOT_BE_REMOVED while it owns an organization (GA-11: transfer ownership first; the very rule of
+   * leaveOrganization) and, by the reseller hierarchy's own trigger, while it holds ROOT (FORBIDDEN). Otherwise, in
+   * one transaction under every one of its organizations' locks: each membership ends as a leave would (every domain
+   * ends its grants by its own FK or trigger and audits `member.offboarded`; accounts audits `membership.left`), the
+   * portal assignments above any customer end (customer-hierarchy's trigger on `accounts.accounts`), every session
+   * ends with the row (ON DELETE CASCADE), and `account.deleted` is audited. The e-mail may sign up again; it gets
+   * nothing back.
+   */
+  async deleteAccount(
+    viewer: Viewer,
+    input: { password?: string | null },
+    from: { address?: string } = {},
+  ): Promise<{ deletedAccountId: string }> {
+    const [row] = await this.db.query<Array<{ email: string; hash: string }>>(
+      'SELECT email, password_hash AS hash FROM accounts.accounts WHERE id = $1',
+      [viewer.accountId],
+    );
+    if (!row) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
+    const wrong = () =>
+      new AccountsError(AccountsErrorCode.INVALID_CREDENTIALS, 'password is wrong', { field: 'password' });
+    if (typeof input.password !== 'string') throw wrong();
+    const { ok } = await this.check(
+      { email: row.email, address: from.address ?? '' },
+      input.password.slice(0, MAX_PASSWORD + 1),
+      row.hash,
+    );
+    if (!ok) throw wrong();
+    const memberships = (q: { query: DataSource['query'] }) =>
+      q.query(
+        `SELECT membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
+                primary_role AS "primaryRole", custom_roles AS "customRoles"
+           FROM accounts.membership_roles WHERE account_id = $1 ORDER BY organization_id`,
+        [viewer.accountId],
+      ) as Promise<Array<MembershipFacts & { membershipId: string; organizationId: string }>>;
+    const organizations = (await memberships(this.db)).map((m) => m.organizationId);
+    return runAccessChange(
+      this.db,
+      {
+        viewer,
+        organizationId: null,
+        locks: organizations.map(organizationLockKey),
+        lockRows: async (manager) => {
+          for (const id of organizations) await lockOrganization(manager, id);
+          await manager.query('SELECT 1 FROM accounts.accounts WHERE id = $1 FOR UPDATE', [viewer.accountId]);
+        },
+        facts: (manager) => memberships(manager),
+      },
+      async ({ manager, facts }) => {
+        // Joined another organization between the read and the locks: that one is not locked, so start over.
+        if (facts.some((m) => !organizations.includes(m.organizationId)))
+          throw new DomainError(ErrorCode.CONFLICT, 'Your memberships changed meanwhile; try again');
+        for (const m of facts) requireAllowed(decideMembershipChange('leave', { actor: m, target: m }));
+        const [account] = await manager.query<Array<{ email: string; name: string; hash: string }>>(
+          'SELECT email, name, password_hash AS hash FROM accounts.accounts WHERE id = $1',
+          [viewer.accountId],
+        );
+        // The password proven above must still be the one stored (a concurrent change wins; this one must re-prove).
+        if (!account || account.hash !== row.hash) throw wrong();
+        for (const m of facts) {
+          await manager.query('DELETE FROM accounts.memberships WHERE id = $1', [m.membershipId]);
+          await recordAudit(manager, {
+            organizationId: m.organizationId,
+            actorAccountId: viewer.accountId,
+            action: 'membership.left',
+            targetType: 'Membership',
+            targetId: m.membershipId,
+            before: {
+              accountId: m.accountId,
+              role: m.primaryRole,
+              customRoles: [...m.customRoles].sort(),
+              name: account.name,
+              email: account.email,
+              reason: 'account.deleted',
+            },
+          });
+        }
+        await recordAudit(manager, {
+          organizationId: null,
+          actorAccountId: viewer.accountId,
+          action: 'account.deleted',
+          targetType: 'Account',
+          targetId: viewer.accountId,
+          before: { email: account.email, name: account.name, organizationIds: organizations },
+        });
+        await manager.query('DELETE FROM accounts.accounts WHERE id = $1', [viewer.accountId]);
+        return { deletedAccountId: viewer.accountId };
+      },
+    );
   }
 }

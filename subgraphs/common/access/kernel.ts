@@ -121,6 +121,11 @@ export async function runAccessChange<F, T>(
       const message = (err as { message?: string }).message ?? 'This change is not allowed';
       throw new DomainError(ErrorCode.FORBIDDEN, `Not allowed: ${message}`);
     }
+    // A row the change refers to was removed by a change that committed first (e.g. an account deleted while being
+    // added to an organization): the caller's request was fine a moment ago, so CONFLICT, never a server error.
+    if (!(err instanceof DomainError) && sqlState(err) === '23503') {
+      throw new DomainError(ErrorCode.CONFLICT, 'Something this change refers to was removed meanwhile; try again');
+    }
     if (!(err instanceof DomainError) && sqlState(err) === '23514') {
       const message = (err as { message?: string }).message ?? 'This change breaks an invariant';
       throw new DomainError(ErrorCode.CONFLICT, message.replace(/^.*?: /, ''));
