@@ -20,6 +20,7 @@ import { FORWARDED, forwardedHeaders } from '../subgraphs/common/http/forwarded'
 import { inputRefusal } from '../subgraphs/common/http/input-guard';
 import { costRefusal, operationLimitRules, type OperationLimits } from '../subgraphs/common/http/limits';
 import { noteOperationName, type GraphQLEngine } from '../subgraphs/common/http/server';
+import type { RequestObservation } from '../subgraphs/common/http/metrics';
 import type { Logger } from '../subgraphs/common/logger';
 import { endFetch, startFetch, type RequestTrace } from '../subgraphs/common/telemetry/tracing';
 import { TRACEPARENT } from '../subgraphs/common/telemetry/traceparent';
@@ -33,6 +34,8 @@ interface HiveServerContext {
   tokenError?: string;
   /** The request's server span when tracing is on: each subgraph fetch becomes its child. */
   trace?: RequestTrace;
+  /** The request log line's and metrics' record of this request (no AsyncLocalStorage on this engine). */
+  observation: RequestObservation;
 }
 
 /** Options of the Hive Gateway engine. */
@@ -213,22 +216,33 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
       };
       // A slow subgraph costs its own fields an error after the timeout, never the whole response. Applied around the
       // final fetch, so no later hook's copy of the options can drop the signal.
+      // One controller per fetch, aborted by the timeout or by the caller's own signal; the timer and the listener
+      // go when the response's head arrives (a subgraph answers whole, so that is its answer). AbortSignal.any per
+      // fetch, as before, cost measurable throughput on Node 20.
       const fetchFn = payload.fetchFn;
       payload.setFetchFn((url, init, ...rest) => {
-        const signal = AbortSignal.timeout(timeoutMs);
-        const response = fetchFn(
-          url,
-          { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal },
-          ...rest,
+        const controller = new AbortController();
+        const timer = setTimeout(
+          () => controller.abort(new DOMException('The subgraph did not answer in time', 'TimeoutError')),
+          timeoutMs,
         );
-        if (!fetchSpan) return response;
-        return Promise.resolve(response).then(
+        const outer = init?.signal;
+        const onOuterAbort = () => controller.abort(outer?.reason);
+        if (outer?.aborted) onOuterAbort();
+        else outer?.addEventListener('abort', onOuterAbort, { once: true });
+        const settle = () => {
+          clearTimeout(timer);
+          outer?.removeEventListener('abort', onOuterAbort);
+        };
+        return Promise.resolve(fetchFn(url, { ...init, signal: controller.signal }, ...rest)).then(
           (res) => {
-            endFetch(fetchSpan.span, { status: res.status });
+            settle();
+            if (fetchSpan) endFetch(fetchSpan.span, { status: res.status });
             return res;
           },
           (error: unknown) => {
-            endFetch(fetchSpan.span, { error });
+            settle();
+            if (fetchSpan) endFetch(fetchSpan.span, { error });
             throw error;
           },
         );
@@ -248,7 +262,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         contextValue: HiveServerContext;
       };
       const resolved = getOperationAST(document, operationName);
-      noteOperationName(resolved?.name?.value, resolved?.operation);
+      noteOperationName(resolved?.name?.value, resolved?.operation, contextValue.observation);
       const refused = door.check(document, operationName, contextValue.tokenError);
       if (refused) return setResultAndStopExecution({ errors: [refused] });
       // Hostile input and the cost budget (X-10): the same rules the Apollo engine and every subgraph apply.
@@ -293,6 +307,8 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
   });
 
   return {
+    // Everything per request travels in the runtime's context: no AsyncLocalStorage (see GraphQLEngine).
+    asyncContext: false,
     handle: async (req) => {
       const prefersHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (prefersHtml && options.landingPageHtml) {
@@ -314,6 +330,7 @@ export function hiveEngine(options: HiveEngineOptions): GraphQLEngine {
         authorization,
         tokenError,
         trace: req.trace,
+        observation: req.observation,
       };
       const response = await runtime.fetch(
         `http://localhost${req.url.pathname}${req.url.search}`,

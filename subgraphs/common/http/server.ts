@@ -27,6 +27,8 @@ export interface EngineRequest extends IncomingRequest {
   rawBody: string | undefined;
   /** The parsed JSON body, or the raw text when the content type is not JSON. */
   body: unknown;
+  /** What the request log line, metrics and span report of this request; an engine fills in the operation. */
+  observation: RequestObservation;
 }
 
 /** An engine's answer. */
@@ -40,6 +42,12 @@ export interface EngineResponse {
 export interface GraphQLEngine {
   handle(req: EngineRequest): Promise<EngineResponse>;
   stop(): Promise<void>;
+  /**
+   * False when the engine needs no AsyncLocalStorage (it takes `observation` from the request and has no SQL to
+   * count): the server then runs it outside any store. On Node 20 an AsyncLocalStorage in use puts a hook on every
+   * promise of the process, which the Hive runtime, built of promises, pays on each request.
+   */
+  asyncContext?: boolean;
 }
 
 /** Options of the HTTP server shared by the gateway and every subgraph. */
@@ -117,10 +125,13 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
  * Records the resolved operation's name (`anonymous` when it has none) and type for the request log line, metrics
  * and the request's span.
  */
-export function noteOperationName(name: string | null | undefined, type?: string): void {
+export function noteOperationName(
+  name: string | null | undefined,
+  type?: string,
+  observation: RequestObservation | undefined = requestObservation.getStore(),
+): void {
   const stats = requestScope.getStore();
   if (stats && name) stats.operationName = name;
-  const observation = requestObservation.getStore();
   if (observation && observation.operationName === undefined) observation.operationName = name ?? 'anonymous';
   if (observation && type && observation.operationType === undefined) observation.operationType = type;
 }
@@ -298,7 +309,9 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       if (!res.writableFinished) aborted.abort();
     });
     stats.signal = aborted.signal;
-    const response = await requestObservation.run(observation, () =>
+    const inContext = engine.asyncContext !== false;
+    const run = <T>(fn: () => Promise<T>) => (inContext ? requestObservation.run(observation, fn) : fn());
+    const response = await run(() =>
       engine.handle({
         method: (req.method ?? 'GET').toUpperCase(),
         url,
@@ -308,6 +321,7 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
         requestId,
         remoteAddress: req.socket.remoteAddress ?? '',
         trace: stats.trace,
+        observation,
       }),
     );
     // An engine without Apollo's observation plugin (the gateway's Hive runtime) still reports its error codes.
@@ -323,13 +337,14 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
 
   const server = http.createServer((req, res) => {
     const stats: RequestStats = { sqlStatements: 0, resolved: 0, maxResolved: options.maxResolvedObjects };
-    requestScope
-      .run(stats, () => handle(req, res, stats))
-      .catch((err: unknown) => {
-        logger.error({ err }, 'request failed');
-        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
-        else res.end();
-      });
+    (engine.asyncContext === false
+      ? handle(req, res, stats)
+      : requestScope.run(stats, () => handle(req, res, stats))
+    ).catch((err: unknown) => {
+      logger.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
+      else res.end();
+    });
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
