@@ -26,6 +26,7 @@ import { LivechatPermissionsThatGate1732400000021 } from './migrations/173240000
 import { ProductRolesIntegrity1732400000010 } from './migrations/1732400000010-product-roles-integrity';
 import { ProductRolesOwnershipRace1732400000011 } from './migrations/1732400000011-product-roles-ownership-race';
 import { ProductRolesCompanyNameIsOrganizationName1732400000040 } from './migrations/1732400000040-product-roles-company-name-is-organization-name';
+import { ProductRolesAccountDeleted1732400000060 } from './migrations/1732400000060-product-roles-account-deleted';
 import { OrganizationProductEntity, ProductEntity } from './product/product.entity';
 import { ProductService } from './product/product.service';
 import { AccountRef } from './account/account.ref';
@@ -84,6 +85,7 @@ export const productRolesSubgraph: SubgraphModule<ProductRolesContext> = {
     ProductRolesAuditLog1732400000019,
     LivechatPermissionsThatGate1732400000021,
     ProductRolesCompanyNameIsOrganizationName1732400000040,
+    ProductRolesAccountDeleted1732400000060,
   ],
   definition: {
     name: 'product-roles',

@@ -357,6 +357,7 @@ describe('X-9 / X-6: deleting an account ends every grant in every organization 
   const DELETE = 'mutation($p: String!) { deleteAccount(input: { password: $p }) { deletedAccountId } }';
   let person: TestAccount;
   let otherOrganizationId: string;
+  let invitingOrganizationId: string;
 
   /** Every row any domain holds for the account, in any organization, and its sessions. */
   async function everything(accountId: string) {
@@ -368,6 +369,9 @@ describe('X-9 / X-6: deleting an account ends every grant in every organization 
       productUsers: await count('SELECT count(*) AS n FROM product_roles.product_users WHERE account_id = $1'),
       userGroups: await count('SELECT count(*) AS n FROM department_groups.user_group_members WHERE account_id = $1'),
       portal: await count('SELECT count(*) AS n FROM customer_hierarchy.portal_role_assignments WHERE account_id = $1'),
+      pendingInvitations: await count(
+        "SELECT count(*) AS n FROM product_roles.chatbot_invitations WHERE account_id = $1 AND status = 'PENDING'",
+      ),
     };
   }
 
@@ -417,8 +421,29 @@ describe('X-9 / X-6: deleting an account ends every grant in every organization 
       'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: ADMINISTRATOR }) { membership { id } } }',
       { o: otherOrganizationId, e: person.email },
     );
+    // A third organization, with ChatBot, whose company invites the person, not a member there (CB-3).
+    invitingOrganizationId = rawId(
+      (
+        await call(
+          other.token,
+          'mutation($n: String!) { createOrganization(input: { name: $n }) { organization { id } } }',
+          { n: `Inviting ${randomUUID().slice(0, 6)}` },
+        )
+      ).createOrganization.organization.id,
+    );
+    await call(
+      other.token,
+      'mutation($o: ID!) { enableProduct(input: { organizationId: $o, product: "chatbot" }) { enabledProduct { enabledAt } } }',
+      { o: invitingOrganizationId },
+    );
+    await call(
+      other.token,
+      'mutation($o: ID!, $e: String!) { inviteCompanyUser(input: { organizationId: $o, email: $e, role: DESIGNER }) { companyInvitation { id } } }',
+      { o: invitingOrganizationId, e: person.email },
+    );
     expect(await everything(person.id)).toMatchObject({ account: 1, memberships: 2, productUsers: 1, userGroups: 1 });
     expect((await everything(person.id)).portal).toBe(2);
+    expect((await everything(person.id)).pendingInvitations).toBe(1);
   });
 
   it('a wrong password changes nothing (INVALID_CREDENTIALS on password)', async () => {
@@ -454,6 +479,17 @@ describe('X-9 / X-6: deleting an account ends every grant in every organization 
       productUsers: 0,
       userGroups: 0,
       portal: 0,
+      pendingInvitations: 0,
+    });
+    // The invitation where it was not a member is revoked, audited by product roles.
+    const [revoked] = await db.query(
+      `SELECT before, after FROM product_roles.audit_events
+        WHERE action = 'company_invitation.revoked' AND organization_id = $1`,
+      [invitingOrganizationId],
+    );
+    expect(revoked).toEqual({
+      before: expect.objectContaining({ status: 'PENDING', email: person.email, reason: 'account.deleted' }),
+      after: expect.objectContaining({ status: 'REVOKED' }),
     });
     // Each domain's own event, the person as the actor (its name kept on the event).
     const here = await auditLog({ targetId: person.id, actions: ['member.offboarded'] });
