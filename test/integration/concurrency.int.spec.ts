@@ -1,7 +1,7 @@
 import { PrimaryRole } from '../../subgraphs/common/organization-access';
 import { DomainError } from '../../subgraphs/common/errors';
 import type { SubgraphDeps } from '../../subgraphs/common/subgraph';
-import { accountsFactory, useAccounts, type TestAccount } from '../support/factories';
+import { accountsFactory, PASSWORD, useAccounts, type TestAccount } from '../support/factories';
 
 const ctx = useAccounts();
 let deps: SubgraphDeps;
@@ -71,5 +71,54 @@ describe('GA-5 under concurrency', () => {
       await deps.db.query('SELECT count(*)::int AS n FROM accounts.audit_events WHERE organization_id = $1', [org.id])
     )[0].n;
     expect(auditAfter).toBeGreaterThan(auditBefore);
+  });
+});
+
+describe('X-9 deleteAccount under concurrency', () => {
+  it('racing transfers to the account and additions of it: the account ends whole or stays whole, one owner always', async () => {
+    // A deletion that lost the race to the other one finds no account (UNAUTHENTICATED, as its next request would).
+    const ALLOWED = new Set(['OWNER_CANNOT_BE_REMOVED', 'NOT_A_MEMBER', 'CONFLICT', 'NOT_FOUND', 'UNAUTHENTICATED']);
+    for (let round = 0; round < 6; round++) {
+      const { org, owner, admin: person } = await f.organization();
+      const other = await f.account(`other${round}`);
+      const second = await f.services.organizations.create(other.viewer, { name: `Second ${other.email}` });
+      const { accounts, memberships } = f.services;
+      // The deletion proves the password first (a hash): later rounds start the others later, so each side wins.
+      const later = <T>(fn: () => Promise<T>) => new Promise((resolve) => setTimeout(resolve, round * 25)).then(fn);
+      const results = await Promise.allSettled([
+        accounts.deleteAccount(person.viewer, { password: PASSWORD }),
+        later(() => memberships.transferOwnership(owner.viewer, { organizationId: org.id, accountId: person.id })),
+        later(() =>
+          memberships.addMember(other.viewer, {
+            organizationId: second.id,
+            email: person.email,
+            role: PrimaryRole.MEMBER,
+          }),
+        ),
+        accounts.deleteAccount(person.viewer, { password: PASSWORD }),
+      ]);
+      const unexpected = results.filter(
+        (r) => r.status === 'rejected' && !(r.reason instanceof DomainError && ALLOWED.has(r.reason.code)),
+      );
+      expect(unexpected).toEqual([]);
+      const q = async (sql: string, params: unknown[]) => Number((await deps.db.query(sql, params))[0].n);
+      // One owner in each organization, whatever won.
+      for (const o of [org.id, second.id])
+        expect(
+          await q("SELECT count(*) AS n FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER'", [o]),
+        ).toBe(1);
+      const exists = await q('SELECT count(*) AS n FROM accounts.accounts WHERE id = $1', [person.id]);
+      const rows = await q('SELECT count(*) AS n FROM accounts.memberships WHERE account_id = $1', [person.id]);
+      if (exists === 0) {
+        // Deleted: nothing of it is left, and the transfer to it did not happen.
+        expect(rows).toBe(0);
+        expect(results[0]!.status === 'fulfilled' || results[3]!.status === 'fulfilled').toBe(true);
+      } else {
+        // Kept: every deletion was refused, and it still owns what the transfer gave it or is a member as before.
+        expect(results[0]!.status).toBe('rejected');
+        expect(results[3]!.status).toBe('rejected');
+        expect(rows).toBeGreaterThanOrEqual(1);
+      }
+    }
   });
 });

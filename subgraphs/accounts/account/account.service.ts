@@ -258,8 +258,10 @@ export class AccountService {
           'SELECT email, name, password_hash AS hash FROM accounts.accounts WHERE id = $1',
           [viewer.accountId],
         );
+        // Deleted meanwhile by a request that won the locks: nothing is left to delete.
+        if (!account) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
         // The password proven above must still be the one stored (a concurrent change wins; this one must re-prove).
-        if (!account || account.hash !== row.hash) throw wrong();
+        if (account.hash !== row.hash) throw wrong();
         for (const m of facts) {
           await manager.query('DELETE FROM accounts.memberships WHERE id = $1', [m.membershipId]);
           await recordAudit(manager, {
