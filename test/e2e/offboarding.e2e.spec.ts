@@ -56,6 +56,32 @@ async function grantsOf(accountId: string) {
   };
 }
 
+/** The person joins the customer's organization as a MEMBER with a LiveChat role, an operator's user group and a
+ * customer-scoped portal role (CUSTOMER_TECHNICAL): a grant in each of the four domains. */
+async function joinWithGrants(p: TestAccount) {
+  const o = organizationId;
+  await call(
+    owner.token,
+    'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
+    { o, e: p.email },
+  );
+  await call(
+    owner.token,
+    'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
+    { o, a: p.id },
+  );
+  await call(
+    owner.token,
+    'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { operator { accountId } } }',
+    { o, a: p.id, g: [groupId] },
+  );
+  await call(
+    root.token,
+    'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { portalRoleAssignment { id } } }',
+    { e: p.email, k: customerId },
+  );
+}
+
 const LOG = `query($o: ID!, $filter: AuditLogFilter) { organization(id: $o) { auditLog(first: 50, filter: $filter) {
   edges { node { domain action actor { id name email } targetType targetId before after } } } } }`;
 
@@ -292,26 +318,7 @@ describe('X-6: removing a member ends every grant in every domain, each audited 
   it('leaving ends every grant too, each domain auditing it with the leaver as the actor', async () => {
     const leaver = await f.account('offboard-leaver');
     const o = organizationId;
-    await call(
-      owner.token,
-      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
-      { o, e: leaver.email },
-    );
-    await call(
-      owner.token,
-      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
-      { o, a: leaver.id },
-    );
-    await call(
-      owner.token,
-      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { operator { accountId } } }',
-      { o, a: leaver.id, g: [groupId] },
-    );
-    await call(
-      root.token,
-      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { portalRoleAssignment { id } } }',
-      { e: leaver.email, k: customerId },
-    );
+    await joinWithGrants(leaver);
     await call(
       leaver.token,
       'mutation($o: ID!) { leaveOrganization(input: { organizationId: $o }) { removedMembershipId } }',
@@ -377,28 +384,7 @@ describe('X-9 / X-6: deleting an account ends every grant in every organization 
 
   beforeAll(async () => {
     person = await f.account('delete-me');
-    const o = organizationId;
-    // In the customer's organization: a member with a LiveChat role, an operator, a customer-scoped portal role.
-    await call(
-      owner.token,
-      'mutation($o: ID!, $e: String!) { addOrganizationMember(input: { organizationId: $o, email: $e, role: MEMBER }) { membership { id } } }',
-      { o, e: person.email },
-    );
-    await call(
-      owner.token,
-      'mutation($o: ID!, $a: ID!) { assignProductRole(input: { organizationId: $o, accountId: $a, product: "livechat", role: "normal" }) { productUser { role } } }',
-      { o, a: person.id },
-    );
-    await call(
-      owner.token,
-      'mutation($o: ID!, $a: ID!, $g: [ID!]!) { createOperator(input: { organizationId: $o, accountId: $a, userGroupIds: $g }) { operator { accountId } } }',
-      { o, a: person.id, g: [groupId] },
-    );
-    await call(
-      root.token,
-      'mutation($e: String!, $k: ID!) { assignPortalRole(input: { email: $e, role: CUSTOMER_TECHNICAL, customerId: $k }) { portalRoleAssignment { id } } }',
-      { e: person.email, k: customerId },
-    );
+    await joinWithGrants(person);
     // Above any customer: SUPPORT of the server, which no membership carries.
     await call(
       root.token,
