@@ -17,3 +17,5 @@ const gateway = createGatewayRuntime({
 });
 http.createServer((req, res) => void gateway(req, res)).listen(port, '127.0.0.1', () => process.send?.('ready'));
 process.on('disconnect', () => process.exit(0));
+// A clean exit on the bench's SIGTERM, so a --cpu-prof profile (BENCH_CPU_PROF) is written.
+process.on('SIGTERM', () => process.exit(0));

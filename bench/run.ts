@@ -272,7 +272,15 @@ async function main() {
       const hive = fork(
         path.join(ROOT, 'dist/bench/hive-server.js'),
         [path.join(WORK, 'supergraph.graphql'), String(port), planner],
-        { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
+        {
+          env,
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+          // BENCH_CPU_PROF: the stock peer with the Rust planner is profiled too, to compare with ours.
+          execArgv:
+            CPU_PROF && planner === 'rust'
+              ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF, 'hive-rust')}`]
+              : [],
+        },
       );
       children.push({ name, child: hive });
       await new Promise<void>((resolve, reject) => {
