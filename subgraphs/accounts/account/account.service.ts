@@ -12,7 +12,7 @@ import { AccountsError, AccountsErrorCode } from '../accounts.errors';
 import { requireAllowed, runAccessChange } from '../../common/access/kernel';
 import { decideMembershipChange } from '../access/membership.access';
 import { lockOrganization, organizationLockKey } from '../organization/organization.service';
-import type { MembershipFacts } from '../../common/organization-access';
+import { allMembershipsOfAccount } from '../../common/contracts/accounts';
 
 /** A signed-in account and its new session's tokens. */
 export interface AuthResult extends SessionTokens {
@@ -229,14 +229,9 @@ export class AccountService {
       row.hash,
     );
     if (!ok) throw wrong();
-    const memberships = (q: { query: DataSource['query'] }) =>
-      q.query(
-        `SELECT membership_id AS "membershipId", organization_id AS "organizationId", account_id AS "accountId",
-                primary_role AS "primaryRole", custom_roles AS "customRoles"
-           FROM accounts.membership_roles WHERE account_id = $1 ORDER BY organization_id`,
-        [viewer.accountId],
-      ) as Promise<Array<MembershipFacts & { membershipId: string; organizationId: string }>>;
-    const organizations = (await memberships(this.db)).map((m) => m.organizationId);
+    const organizations = (await allMembershipsOfAccount(this.db, viewer.accountId)).map((m) => m.organizationId);
+    // The account row, read under its lock (a change that references it, as adding it to an organization, waits).
+    let account: { email: string; name: string; hash: string } | undefined;
     return runAccessChange(
       this.db,
       {
@@ -245,19 +240,18 @@ export class AccountService {
         locks: organizations.map(organizationLockKey),
         lockRows: async (manager) => {
           for (const id of organizations) await lockOrganization(manager, id);
-          await manager.query('SELECT 1 FROM accounts.accounts WHERE id = $1 FOR UPDATE', [viewer.accountId]);
+          [account] = await manager.query<Array<{ email: string; name: string; hash: string }>>(
+            'SELECT email, name, password_hash AS hash FROM accounts.accounts WHERE id = $1 FOR UPDATE',
+            [viewer.accountId],
+          );
         },
-        facts: (manager) => memberships(manager),
+        facts: (manager) => allMembershipsOfAccount(manager, viewer.accountId),
       },
       async ({ manager, facts }) => {
         // Joined another organization between the read and the locks: that one is not locked, so start over.
         if (facts.some((m) => !organizations.includes(m.organizationId)))
           throw new DomainError(ErrorCode.CONFLICT, 'Your memberships changed meanwhile; try again');
         for (const m of facts) requireAllowed(decideMembershipChange('leave', { actor: m, target: m }));
-        const [account] = await manager.query<Array<{ email: string; name: string; hash: string }>>(
-          'SELECT email, name, password_hash AS hash FROM accounts.accounts WHERE id = $1',
-          [viewer.accountId],
-        );
         // Deleted meanwhile by a request that won the locks: nothing is left to delete.
         if (!account) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This account no longer exists');
         // The password proven above must still be the one stored (a concurrent change wins; this one must re-prove).

@@ -65,6 +65,15 @@ export function membershipsOfAccount(q: Queryable, accountId: string, organizati
   );
 }
 
+/** Every membership of the account, by organization id. */
+export function allMembershipsOfAccount(q: Queryable, accountId: string) {
+  return rows<MembershipRow>(
+    q,
+    `SELECT ${MEMBERSHIP} FROM accounts.membership_roles WHERE account_id = $1 ORDER BY organization_id`,
+    [accountId],
+  );
+}
+
 /** Memberships by id. */
 export function membershipsById(q: Queryable, membershipIds: readonly string[]) {
   return rows<MembershipRow>(

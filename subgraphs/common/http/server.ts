@@ -208,6 +208,8 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
   const corsAllowed = originMatcher(options.corsOrigins ?? []);
   const metrics = options.metrics === false ? undefined : new GraphQLMetrics();
   const { tracing } = options;
+  // Whether requests run inside the AsyncLocalStorage stores (see GraphQLEngine.asyncContext).
+  const inContext = engine.asyncContext !== false;
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, stats: RequestStats) => {
     const incomingId = req.headers['x-request-id'];
@@ -309,7 +311,6 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
       if (!res.writableFinished) aborted.abort();
     });
     stats.signal = aborted.signal;
-    const inContext = engine.asyncContext !== false;
     const run = <T>(fn: () => Promise<T>) => (inContext ? requestObservation.run(observation, fn) : fn());
     const response = await run(() =>
       engine.handle({
@@ -337,14 +338,13 @@ export async function serveGraphQL(options: HttpServerOptions): Promise<RunningS
 
   const server = http.createServer((req, res) => {
     const stats: RequestStats = { sqlStatements: 0, resolved: 0, maxResolved: options.maxResolvedObjects };
-    (engine.asyncContext === false
-      ? handle(req, res, stats)
-      : requestScope.run(stats, () => handle(req, res, stats))
-    ).catch((err: unknown) => {
-      logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
-      else res.end();
-    });
+    (inContext ? requestScope.run(stats, () => handle(req, res, stats)) : handle(req, res, stats)).catch(
+      (err: unknown) => {
+        logger.error({ err }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, errorBody('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR));
+        else res.end();
+      },
+    );
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
